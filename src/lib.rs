@@ -1,0 +1,8 @@
+//! claimdesk: a desktop workbench for fact-checkers.
+//!
+//! The pure core — [`model`], [`extract`], [`store`], [`export`] — knows nothing of the
+//! window; `app` and `ui` (feature `gui`) sit on top of it.
+
+pub mod extract;
+pub mod model;
+pub mod store;

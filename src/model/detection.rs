@@ -1,0 +1,21 @@
+use super::{Kind, Value};
+
+/// One claim found by the detector, before it becomes a [`Claim`](super::Claim) of a project.
+///
+/// `start..end` and `sentence_start..sentence_end` are UTF-8 byte ranges of the article text,
+/// always on char boundaries, `start < end`.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Detection {
+    /// Byte offset of the first byte of the claim.
+    pub start: usize,
+    /// Byte offset just past the claim.
+    pub end: usize,
+    /// What sort of claim it is.
+    pub kind: Kind,
+    /// What the detector understood of it.
+    pub value: Option<Value>,
+    /// Byte offset of the sentence the claim stands in.
+    pub sentence_start: usize,
+    /// Byte offset just past that sentence.
+    pub sentence_end: usize,
+}
