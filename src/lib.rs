@@ -6,3 +6,4 @@
 pub mod extract;
 pub mod model;
 pub mod store;
+pub mod cli;
