@@ -7,3 +7,5 @@ pub mod extract;
 pub mod model;
 pub mod store;
 pub mod cli;
+#[cfg(feature = "gui")]
+pub mod app;

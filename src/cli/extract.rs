@@ -99,17 +99,17 @@ mod tests {
     fn detections() -> Vec<Detection> {
         vec![Detection {
             start: 0,
-            end: 8,
+            end: 9,
             kind: Kind::Quote,
             value: Some(Value::Quote(QuoteValue {
                 speaker: Some(Speaker {
                     name: "Ann".into(),
-                    start: 14,
-                    end: 17,
+                    start: 17,
+                    end: 20,
                 }),
             })),
             sentence_start: 0,
-            sentence_end: 17,
+            sentence_end: 20,
         }]
     }
 
@@ -129,6 +129,6 @@ mod tests {
     fn tsv_keeps_one_claim_per_line() {
         let text = "“Go\tnow” said Ann";
         let out = extract(text, &detections(), ExtractFormat::Tsv);
-        assert_eq!(out.lines().nth(1), Some("0\t8\tquote\t“Go now\tsaid by Ann"));
+        assert_eq!(out.lines().nth(1), Some("0\t9\tquote\t“Go now\tsaid by Ann"));
     }
 }

@@ -305,7 +305,7 @@ mod tests {
     fn add_claim_checks_the_span() {
         let mut project = sample();
         let text_len = project.article.text.len();
-        let e_acute = project.article.text.find('ç').unwrap();
+        let e_acute = project.article.text.find('Ç').unwrap();
         assert_eq!(project.add_claim(5, 5, Kind::Statement, &stamp()), Err(ModelError::EmptySpan { start: 5, end: 5 }));
         assert!(matches!(project.add_claim(0, text_len + 1, Kind::Statement, &stamp()), Err(ModelError::OutOfBounds { .. })));
         assert_eq!(

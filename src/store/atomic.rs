@@ -2,8 +2,9 @@
 //! the old contents or the new ones on disk — never a mix, never nothing.
 //!
 //! The new bytes go to a temporary file in the same folder (so the final rename stays on one
-//! file system), which is flushed to disk; the old file is hard-linked to `NAME.bak`; then
-//! the temporary file is renamed over the old one and the folder entry is flushed.
+//! file system), which is flushed to disk; the old file is hard-linked aside; the temporary
+//! file is renamed over the old one, the folder entry flushed, and only then does the old
+//! file become `NAME.bak`.
 
 use std::fs::{self, File, OpenOptions};
 use std::io::{self, Write};
@@ -65,19 +66,34 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool, faults: &
         return Err(io::Error::new(io::ErrorKind::IsADirectory, "is a folder, not a file"));
     }
     let temp = temp_path(path, "tmp");
+    let mut staged_backup = None;
     let result = write_temp(&temp, bytes, faults).and_then(|()| {
         if keep_backup && path.exists() {
             faults.check(WriteStep::Backup)?;
-            keep_as_backup(path)?;
+            staged_backup = Some(stage_backup(path)?);
         }
         faults.check(WriteStep::Rename)?;
         fs::rename(&temp, path)?;
         sync_parent(path);
         Ok(())
     });
-    if result.is_err() {
-        // The half-written temporary file is ours and worthless; the target is untouched.
-        let _ = fs::remove_file(&temp);
+    match (&result, staged_backup) {
+        (Ok(()), Some(staged)) => {
+            // The new contents are safely in place; a backup that cannot be kept must not
+            // turn a successful save into a reported failure.
+            if fs::rename(&staged, backup_path(path)).is_err() {
+                let _ = fs::remove_file(&staged);
+            }
+        }
+        (Err(_), staged) => {
+            // The half-written temporary file is ours and worthless; the target and the
+            // old backup are untouched.
+            let _ = fs::remove_file(&temp);
+            if let Some(staged) = staged {
+                let _ = fs::remove_file(staged);
+            }
+        }
+        (Ok(()), None) => {}
     }
     result
 }
@@ -94,20 +110,16 @@ fn write_temp(temp: &Path, bytes: &[u8], faults: &dyn FaultInjector) -> io::Resu
     file.sync_all()
 }
 
-/// Hard-links the current file to `.bak` (via a temporary name, so an old `.bak` is replaced
-/// in one step); copies where the file system has no hard links.
-fn keep_as_backup(path: &Path) -> io::Result<()> {
-    let backup = backup_path(path);
+/// Hard-links the current file to a temporary name beside it (copies where the file system
+/// has no hard links); renamed to `.bak` once the new contents are in place, so a failed
+/// save never replaces the previous backup.
+fn stage_backup(path: &Path) -> io::Result<PathBuf> {
     let staging = temp_path(path, "bak");
     if fs::hard_link(path, &staging).is_err() {
         fs::copy(path, &staging)?;
         File::open(&staging)?.sync_all()?;
     }
-    let renamed = fs::rename(&staging, &backup);
-    if renamed.is_err() {
-        let _ = fs::remove_file(&staging);
-    }
-    renamed
+    Ok(staging)
 }
 
 /// A name beside `path` that no other writer (thread or process) uses at the same time.
