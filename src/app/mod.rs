@@ -6,7 +6,9 @@ use crate::model::Project;
 
 /// Opens the window on `path` (an article or a project), or on nothing.
 pub fn run(path: Option<PathBuf>) -> Result<(), eframe::Error> {
-    let project = path.and_then(|path| crate::store::load_project(&path).ok()).map(|loaded| loaded.project);
+    let project = path
+        .and_then(|path| crate::store::load_project(&path).ok())
+        .map(|loaded| loaded.project);
     eframe::run_native(
         "claimdesk",
         eframe::NativeOptions::default(),

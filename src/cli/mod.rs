@@ -55,4 +55,3 @@ pub enum Command {
 
 /// An error a command reports; `main` prints it and exits with status 1.
 pub type CliError = Box<dyn std::error::Error>;
-

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
-use super::read::read_limited;
 use super::StoreError;
+use super::read::read_limited;
 use crate::model::Article;
 
 /// The largest article claimdesk reads (SPEC §6: "unreasonably large" is refused).
@@ -74,8 +74,7 @@ pub fn read_text_article(path: &Path) -> Result<ImportedArticle, StoreError> {
 /// The file name without its extension(s) — "biden-putin-call" for `biden-putin-call.txt`.
 pub fn file_stem(path: &Path) -> String {
     path.file_stem()
-        .map(|stem| stem.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "Untitled".to_owned())
+        .map_or_else(|| "Untitled".to_owned(), |stem| stem.to_string_lossy().into_owned())
 }
 
 /// An article whose title is its first line when that is short, else `fallback_title`.
@@ -102,10 +101,18 @@ pub fn decode_text(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         if encoding == encoding_rs::UTF_8 {
             return decode_utf8(body);
         }
-        return decode_with(encoding, body, format!("decoded from {} (byte-order mark)", encoding.name()));
+        return decode_with(
+            encoding,
+            body,
+            format!("decoded from {} (byte-order mark)", encoding.name()),
+        );
     }
     if let Some(encoding) = sniff_utf16(bytes) {
-        return decode_with(encoding, bytes, format!("decoded from {} (no byte-order mark)", encoding.name()));
+        return decode_with(
+            encoding,
+            bytes,
+            format!("decoded from {} (no byte-order mark)", encoding.name()),
+        );
     }
     decode_utf8(bytes)
 }
@@ -226,7 +233,10 @@ mod tests {
 
     #[test]
     fn title_is_the_first_short_line() {
-        assert_eq!(article_from_text("\n  Headline \n\nBody.".into(), "file").title, "Headline");
+        assert_eq!(
+            article_from_text("\n  Headline \n\nBody.".into(), "file").title,
+            "Headline"
+        );
         let long = format!("{}\nBody", "word ".repeat(60));
         assert_eq!(article_from_text(long, "file").title, "file");
     }

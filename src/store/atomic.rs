@@ -126,7 +126,10 @@ fn stage_backup(path: &Path) -> io::Result<PathBuf> {
 fn temp_path(path: &Path, purpose: &str) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let serial = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let stem = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
     path.with_file_name(format!(".{stem}.{purpose}-{}-{serial}", std::process::id()))
 }
 
@@ -135,7 +138,11 @@ fn temp_path(path: &Path, purpose: &str) -> PathBuf {
 fn sync_parent(path: &Path) {
     #[cfg(unix)]
     if let Some(parent) = path.parent() {
-        let parent = if parent.as_os_str().is_empty() { Path::new(".") } else { parent };
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
         if let Ok(dir) = File::open(parent) {
             let _ = dir.sync_all();
         }
@@ -188,10 +195,17 @@ mod tests {
 
     #[test]
     fn a_failure_at_any_step_leaves_old_file_and_backup_intact() {
-        let steps: [(fn(WriteStep) -> bool, io::ErrorKind); 6] = [
+        type StepMatcher = fn(WriteStep) -> bool;
+        let steps: [(StepMatcher, io::ErrorKind); 6] = [
             (|step| step == WriteStep::CreateTemp, io::ErrorKind::PermissionDenied),
-            (|step| step == WriteStep::Write { offset: 0 }, io::ErrorKind::StorageFull),
-            (|step| matches!(step, WriteStep::Write { offset } if offset > 0), io::ErrorKind::StorageFull),
+            (
+                |step| step == WriteStep::Write { offset: 0 },
+                io::ErrorKind::StorageFull,
+            ),
+            (
+                |step| matches!(step, WriteStep::Write { offset } if offset > 0),
+                io::ErrorKind::StorageFull,
+            ),
             (|step| step == WriteStep::Sync, io::ErrorKind::Other),
             (|step| step == WriteStep::Backup, io::ErrorKind::PermissionDenied),
             (|step| step == WriteStep::Rename, io::ErrorKind::PermissionDenied),
@@ -212,7 +226,11 @@ mod tests {
             assert_eq!(error.kind(), kind);
             assert_eq!(fs::read(&path).unwrap(), b"good work");
             assert_eq!(fs::read(backup_path(&path)).unwrap(), b"old backup");
-            assert_eq!(leftovers(dir.path()), ["p.ron", "p.ron.bak"], "no temporary file left behind");
+            assert_eq!(
+                leftovers(dir.path()),
+                ["p.ron", "p.ron.bak"],
+                "no temporary file left behind"
+            );
         }
     }
 

@@ -4,9 +4,9 @@ use std::path::Path;
 
 use serde::Deserialize;
 
+use super::StoreError;
 use super::atomic::{FaultInjector, NoFaults, write_atomic_with};
 use super::read::read_limited;
-use super::StoreError;
 use crate::model::{FORMAT_VERSION, Project, ValidationReport};
 
 /// The largest project file claimdesk reads: a 20 MB article plus generous room for claims.
