@@ -3,9 +3,12 @@
 mod article_file;
 pub mod atomic;
 mod error;
+mod fingerprint;
+pub mod lock;
 mod paths;
 mod project_file;
 mod read;
+pub mod recovery;
 
 pub use article_file::{
     DecodeError, Decoded, ImportedArticle, MAX_ARTICLE_BYTES, article_from_text, decode_text, file_stem,
@@ -17,3 +20,4 @@ pub use project_file::{
     LoadedProject, MAX_PROJECT_BYTES, load_project, parse_project, project_to_ron, save_project, save_project_with,
 };
 pub use read::read_limited;
+pub use fingerprint::Fingerprint;
