@@ -70,3 +70,6 @@ pub fn extract(text: &str) -> Vec<Detection> {
     detections.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
     detections
 }
+
+#[cfg(test)]
+mod tests;

@@ -434,6 +434,10 @@ pub(crate) fn quantity_at(text: &str, tokens: &[Token], index: usize, floor: usi
     if token.kind == TokKind::Num && is_not_an_amount(text, tokens, index) {
         return None;
     }
+    // "3rd" is a rank, for the ordinal recogniser.
+    if token.kind == TokKind::Num && tok(tokens, index + 1).is_some_and(|n| !n.space_before && matches!(n.text(text), "st" | "nd" | "rd" | "th")) {
+        return None;
+    }
     // "half an hour", "half a day".
     if token.kind == TokKind::Word && token.is(text, "half") {
         if (is_text(text, tokens, index + 1, "an") || is_text(text, tokens, index + 1, "a")) && matches!(tok(tokens, index + 2).map(|t| t.lex), Some(Lex::TimeUnit(_))) {

@@ -281,7 +281,7 @@ fn attribution_before(text: &str, tokens: &[Token], sentences: &[Sentence], open
         if t.is(text, "according") && tok(tokens, index + 1).is_some_and(|n| n.is(text, "to")) {
             return speaker_after(text, tokens, index + 2);
         }
-        if speech_verb_at(text, tokens, index) || t.is(text, "called") || t.is(text, "calls") {
+        if speech_verb_at(text, tokens, index) {
             if let Some(subject) = speaker_before(text, tokens, index, floor) {
                 return Some(subject);
             }
@@ -405,7 +405,8 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
             continue;
         }
         // One or two words in quotes with nobody saying them are scare quotes.
-        if words <= 2 && quote.speaker.is_none() {
+        let full_sentence = quote.end.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+        if words <= 2 && quote.speaker.is_none() && !full_sentence {
             continue;
         }
         let speaker = quote.speaker.and_then(|(s, e)| {
