@@ -31,6 +31,8 @@ pub(crate) enum Lex {
     Approx,
     /// A function word that cannot be part of a counted noun phrase.
     Stop,
+    /// A word that can open a date or a duration: "the", "this", "last", "a", "several".
+    Frame,
 }
 
 /// Lower-cases `word` into `buf` when it fits; longer words are never in a list.
@@ -62,135 +64,440 @@ const WEEK: f64 = 7.0 * DAY;
 const YEAR: f64 = 365.2425 * DAY;
 const MONTH: f64 = YEAR / 12.0;
 
-#[allow(clippy::too_many_lines, reason = "one flat table reads better than several")]
-fn classify_lower(w: &[u8]) -> Lex {
-    match w {
-        b"zero" | b"nil" => Lex::Number(0.0),
-        b"one" => Lex::Number(1.0),
-        b"two" => Lex::Number(2.0),
-        b"three" => Lex::Number(3.0),
-        b"four" => Lex::Number(4.0),
-        b"five" => Lex::Number(5.0),
-        b"six" => Lex::Number(6.0),
-        b"seven" => Lex::Number(7.0),
-        b"eight" => Lex::Number(8.0),
-        b"nine" => Lex::Number(9.0),
-        b"ten" => Lex::Number(10.0),
-        b"eleven" => Lex::Number(11.0),
-        b"twelve" => Lex::Number(12.0),
-        b"thirteen" => Lex::Number(13.0),
-        b"fourteen" => Lex::Number(14.0),
-        b"fifteen" => Lex::Number(15.0),
-        b"sixteen" => Lex::Number(16.0),
-        b"seventeen" => Lex::Number(17.0),
-        b"eighteen" => Lex::Number(18.0),
-        b"nineteen" => Lex::Number(19.0),
-        b"twenty" => Lex::Number(20.0),
-        b"thirty" => Lex::Number(30.0),
-        b"forty" | b"fourty" => Lex::Number(40.0),
-        b"fifty" => Lex::Number(50.0),
-        b"sixty" => Lex::Number(60.0),
-        b"seventy" => Lex::Number(70.0),
-        b"eighty" => Lex::Number(80.0),
-        b"ninety" => Lex::Number(90.0),
-        b"hundred" => Lex::Scale(100.0),
-        b"thousand" => Lex::Scale(1e3),
-        b"million" | b"mln" | b"mn" => Lex::Scale(1e6),
-        b"billion" | b"bn" | b"bln" => Lex::Scale(1e9),
-        b"trillion" | b"tn" | b"trn" => Lex::Scale(1e12),
-        b"dozen" => Lex::Scale(12.0),
-        b"hundreds" => Lex::ScalePlural(100.0),
-        b"thousands" => Lex::ScalePlural(1e3),
-        b"millions" => Lex::ScalePlural(1e6),
-        b"billions" => Lex::ScalePlural(1e9),
-        b"dozens" => Lex::ScalePlural(12.0),
-        b"tens" => Lex::ScalePlural(10.0),
-        b"first" => Lex::Ordinal(1),
-        b"second" => Lex::Ordinal(2),
-        b"third" => Lex::Ordinal(3),
-        b"fourth" => Lex::Ordinal(4),
-        b"fifth" => Lex::Ordinal(5),
-        b"sixth" => Lex::Ordinal(6),
-        b"seventh" => Lex::Ordinal(7),
-        b"eighth" => Lex::Ordinal(8),
-        b"ninth" => Lex::Ordinal(9),
-        b"tenth" => Lex::Ordinal(10),
-        b"eleventh" => Lex::Ordinal(11),
-        b"twelfth" => Lex::Ordinal(12),
-        b"thirteenth" => Lex::Ordinal(13),
-        b"fourteenth" => Lex::Ordinal(14),
-        b"fifteenth" => Lex::Ordinal(15),
-        b"sixteenth" => Lex::Ordinal(16),
-        b"seventeenth" => Lex::Ordinal(17),
-        b"eighteenth" => Lex::Ordinal(18),
-        b"nineteenth" => Lex::Ordinal(19),
-        b"twentieth" => Lex::Ordinal(20),
-        b"thirtieth" => Lex::Ordinal(30),
-        b"fortieth" => Lex::Ordinal(40),
-        b"fiftieth" => Lex::Ordinal(50),
-        b"hundredth" => Lex::Ordinal(100),
-        b"thousandth" => Lex::Ordinal(1000),
-        b"january" | b"jan" => Lex::Month(1),
-        b"february" | b"feb" => Lex::Month(2),
-        b"march" | b"mar" => Lex::Month(3),
-        b"april" | b"apr" => Lex::Month(4),
-        b"may" => Lex::Month(5),
-        b"june" | b"jun" => Lex::Month(6),
-        b"july" | b"jul" => Lex::Month(7),
-        b"august" | b"aug" => Lex::Month(8),
-        b"september" | b"sep" | b"sept" => Lex::Month(9),
-        b"october" | b"oct" => Lex::Month(10),
-        b"november" | b"nov" => Lex::Month(11),
-        b"december" | b"dec" => Lex::Month(12),
-        b"monday" => Lex::Weekday(1),
-        b"tuesday" => Lex::Weekday(2),
-        b"wednesday" => Lex::Weekday(3),
-        b"thursday" => Lex::Weekday(4),
-        b"friday" => Lex::Weekday(5),
-        b"saturday" => Lex::Weekday(6),
-        b"sunday" => Lex::Weekday(7),
-        b"seconds" | b"sec" | b"secs" => Lex::TimeUnit(1.0),
-        b"minute" | b"minutes" | b"min" | b"mins" => Lex::TimeUnit(MINUTE),
-        b"hour" | b"hours" | b"hr" | b"hrs" | b"h" => Lex::TimeUnit(HOUR),
-        b"day" | b"days" => Lex::TimeUnit(DAY),
-        b"week" | b"weeks" | b"wk" | b"wks" => Lex::TimeUnit(WEEK),
-        b"fortnight" | b"fortnights" => Lex::TimeUnit(2.0 * WEEK),
-        b"month" | b"months" | b"mo" | b"mos" => Lex::TimeUnit(MONTH),
-        b"year" | b"years" | b"yr" | b"yrs" => Lex::TimeUnit(YEAR),
-        b"decade" | b"decades" => Lex::TimeUnit(10.0 * YEAR),
-        b"century" | b"centuries" => Lex::TimeUnit(100.0 * YEAR),
-        b"millennium" | b"millennia" | b"millenniums" => Lex::TimeUnit(1000.0 * YEAR),
-        b"morning" | b"afternoon" | b"evening" | b"night" | b"noon" | b"midday" | b"midnight"
-        | b"mornings" | b"afternoons" | b"evenings" | b"nights" | b"overnight" => Lex::DayPart,
-        b"yesterday" | b"today" | b"tomorrow" | b"tonight" => Lex::RelDay,
-        b"about" | b"around" | b"approximately" | b"roughly" | b"nearly" | b"almost"
-        | b"circa" | b"approx" | b"some" | b"estimated" | b"only" | b"just" | b"exactly"
-        | b"precisely" | b"within" | b"over" | b"under" | b"below" | b"above" | b"upwards"
-        | b"averaging" | b"maximum" | b"minimum" | b"max" | b"min." | b"nearer" => Lex::Approx,
-        b"the" | b"a" | b"an" | b"of" | b"to" | b"in" | b"on" | b"at" | b"by" | b"for"
-        | b"from" | b"with" | b"and" | b"or" | b"but" | b"nor" | b"as" | b"than" | b"that"
-        | b"which" | b"who" | b"whom" | b"whose" | b"what" | b"when" | b"where" | b"while"
-        | b"if" | b"is" | b"are" | b"was" | b"were" | b"be" | b"been" | b"being" | b"am"
-        | b"has" | b"have" | b"had" | b"do" | b"does" | b"did" | b"will" | b"would"
-        | b"shall" | b"should" | b"can" | b"could" | b"might" | b"must" | b"this"
-        | b"these" | b"those" | b"it" | b"its" | b"he" | b"she" | b"they" | b"them" | b"we"
-        | b"us" | b"you" | b"i" | b"his" | b"her" | b"their" | b"our" | b"your" | b"my"
-        | b"not" | b"no" | b"more" | b"less" | b"fewer" | b"most" | b"least" | b"each"
-        | b"every" | b"per" | b"into" | b"onto" | b"out" | b"up" | b"down" | b"off"
-        | b"after" | b"before" | b"since" | b"until" | b"till" | b"during" | b"including"
-        | b"between" | b"among" | b"against" | b"through" | b"across" | b"than." | b"so"
-        | b"such" | b"also" | b"then" | b"there" | b"here" | b"all" | b"both" | b"other"
-        | b"another" | b"said" | b"says" | b"say" | b"told" | b"ago" | b"later"
-        | b"earlier" | b"apart" | b"away" | b"times" | b"again" | b"too" | b"very"
-        | b"because" | b"whether" | b"like" | b"via" | b"toward" | b"towards" | b"along"
-        | b"behind" | b"beyond" | b"near" | b"inside" | b"outside" | b"without" | b"upon"
-        | b"respectively" | b"each." | b"alone" | b"total" | b"altogether" | b"ahead"
-        | b"long" | b"old" | b"high" | b"wide" | b"deep" | b"tall" | b"away." | b"late"
-        | b"early" | b"left" | b"remaining" | b"instead" | b"either" | b"neither" => {
-            Lex::Stop
-        }
-        _ => Lex::Other,
+/// Every word with a class other than [`Lex::Other`], lower-case.
+const WORDS: &[(&str, Lex)] = &[
+    ("zero", Lex::Number(0.0)),
+    ("nil", Lex::Number(0.0)),
+    ("one", Lex::Number(1.0)),
+    ("two", Lex::Number(2.0)),
+    ("three", Lex::Number(3.0)),
+    ("four", Lex::Number(4.0)),
+    ("five", Lex::Number(5.0)),
+    ("six", Lex::Number(6.0)),
+    ("seven", Lex::Number(7.0)),
+    ("eight", Lex::Number(8.0)),
+    ("nine", Lex::Number(9.0)),
+    ("ten", Lex::Number(10.0)),
+    ("eleven", Lex::Number(11.0)),
+    ("twelve", Lex::Number(12.0)),
+    ("thirteen", Lex::Number(13.0)),
+    ("fourteen", Lex::Number(14.0)),
+    ("fifteen", Lex::Number(15.0)),
+    ("sixteen", Lex::Number(16.0)),
+    ("seventeen", Lex::Number(17.0)),
+    ("eighteen", Lex::Number(18.0)),
+    ("nineteen", Lex::Number(19.0)),
+    ("twenty", Lex::Number(20.0)),
+    ("thirty", Lex::Number(30.0)),
+    ("forty", Lex::Number(40.0)),
+    ("fourty", Lex::Number(40.0)),
+    ("fifty", Lex::Number(50.0)),
+    ("sixty", Lex::Number(60.0)),
+    ("seventy", Lex::Number(70.0)),
+    ("eighty", Lex::Number(80.0)),
+    ("ninety", Lex::Number(90.0)),
+    ("hundred", Lex::Scale(100.0)),
+    ("thousand", Lex::Scale(1e3)),
+    ("million", Lex::Scale(1e6)),
+    ("mln", Lex::Scale(1e6)),
+    ("mn", Lex::Scale(1e6)),
+    ("billion", Lex::Scale(1e9)),
+    ("bn", Lex::Scale(1e9)),
+    ("bln", Lex::Scale(1e9)),
+    ("trillion", Lex::Scale(1e12)),
+    ("tn", Lex::Scale(1e12)),
+    ("trn", Lex::Scale(1e12)),
+    ("dozen", Lex::Scale(12.0)),
+    ("hundreds", Lex::ScalePlural(100.0)),
+    ("thousands", Lex::ScalePlural(1e3)),
+    ("millions", Lex::ScalePlural(1e6)),
+    ("billions", Lex::ScalePlural(1e9)),
+    ("dozens", Lex::ScalePlural(12.0)),
+    ("tens", Lex::ScalePlural(10.0)),
+    ("first", Lex::Ordinal(1)),
+    ("second", Lex::Ordinal(2)),
+    ("third", Lex::Ordinal(3)),
+    ("fourth", Lex::Ordinal(4)),
+    ("fifth", Lex::Ordinal(5)),
+    ("sixth", Lex::Ordinal(6)),
+    ("seventh", Lex::Ordinal(7)),
+    ("eighth", Lex::Ordinal(8)),
+    ("ninth", Lex::Ordinal(9)),
+    ("tenth", Lex::Ordinal(10)),
+    ("eleventh", Lex::Ordinal(11)),
+    ("twelfth", Lex::Ordinal(12)),
+    ("thirteenth", Lex::Ordinal(13)),
+    ("fourteenth", Lex::Ordinal(14)),
+    ("fifteenth", Lex::Ordinal(15)),
+    ("sixteenth", Lex::Ordinal(16)),
+    ("seventeenth", Lex::Ordinal(17)),
+    ("eighteenth", Lex::Ordinal(18)),
+    ("nineteenth", Lex::Ordinal(19)),
+    ("twentieth", Lex::Ordinal(20)),
+    ("thirtieth", Lex::Ordinal(30)),
+    ("fortieth", Lex::Ordinal(40)),
+    ("fiftieth", Lex::Ordinal(50)),
+    ("hundredth", Lex::Ordinal(100)),
+    ("thousandth", Lex::Ordinal(1000)),
+    ("january", Lex::Month(1)),
+    ("jan", Lex::Month(1)),
+    ("february", Lex::Month(2)),
+    ("feb", Lex::Month(2)),
+    ("march", Lex::Month(3)),
+    ("mar", Lex::Month(3)),
+    ("april", Lex::Month(4)),
+    ("apr", Lex::Month(4)),
+    ("may", Lex::Month(5)),
+    ("june", Lex::Month(6)),
+    ("jun", Lex::Month(6)),
+    ("july", Lex::Month(7)),
+    ("jul", Lex::Month(7)),
+    ("august", Lex::Month(8)),
+    ("aug", Lex::Month(8)),
+    ("september", Lex::Month(9)),
+    ("sep", Lex::Month(9)),
+    ("sept", Lex::Month(9)),
+    ("october", Lex::Month(10)),
+    ("oct", Lex::Month(10)),
+    ("november", Lex::Month(11)),
+    ("nov", Lex::Month(11)),
+    ("december", Lex::Month(12)),
+    ("dec", Lex::Month(12)),
+    ("monday", Lex::Weekday(1)),
+    ("tuesday", Lex::Weekday(2)),
+    ("wednesday", Lex::Weekday(3)),
+    ("thursday", Lex::Weekday(4)),
+    ("friday", Lex::Weekday(5)),
+    ("saturday", Lex::Weekday(6)),
+    ("sunday", Lex::Weekday(7)),
+    ("seconds", Lex::TimeUnit(1.0)),
+    ("sec", Lex::TimeUnit(1.0)),
+    ("secs", Lex::TimeUnit(1.0)),
+    ("minute", Lex::TimeUnit(MINUTE)),
+    ("minutes", Lex::TimeUnit(MINUTE)),
+    ("min", Lex::TimeUnit(MINUTE)),
+    ("mins", Lex::TimeUnit(MINUTE)),
+    ("hour", Lex::TimeUnit(HOUR)),
+    ("hours", Lex::TimeUnit(HOUR)),
+    ("hr", Lex::TimeUnit(HOUR)),
+    ("hrs", Lex::TimeUnit(HOUR)),
+    ("h", Lex::TimeUnit(HOUR)),
+    ("day", Lex::TimeUnit(DAY)),
+    ("days", Lex::TimeUnit(DAY)),
+    ("week", Lex::TimeUnit(WEEK)),
+    ("weeks", Lex::TimeUnit(WEEK)),
+    ("wk", Lex::TimeUnit(WEEK)),
+    ("wks", Lex::TimeUnit(WEEK)),
+    ("fortnight", Lex::TimeUnit(2.0*WEEK)),
+    ("fortnights", Lex::TimeUnit(2.0*WEEK)),
+    ("month", Lex::TimeUnit(MONTH)),
+    ("months", Lex::TimeUnit(MONTH)),
+    ("mo", Lex::TimeUnit(MONTH)),
+    ("mos", Lex::TimeUnit(MONTH)),
+    ("year", Lex::TimeUnit(YEAR)),
+    ("years", Lex::TimeUnit(YEAR)),
+    ("yr", Lex::TimeUnit(YEAR)),
+    ("yrs", Lex::TimeUnit(YEAR)),
+    ("decade", Lex::TimeUnit(10.0*YEAR)),
+    ("decades", Lex::TimeUnit(10.0*YEAR)),
+    ("century", Lex::TimeUnit(100.0*YEAR)),
+    ("centuries", Lex::TimeUnit(100.0*YEAR)),
+    ("millennium", Lex::TimeUnit(1000.0*YEAR)),
+    ("millennia", Lex::TimeUnit(1000.0*YEAR)),
+    ("millenniums", Lex::TimeUnit(1000.0*YEAR)),
+    ("morning", Lex::DayPart),
+    ("afternoon", Lex::DayPart),
+    ("evening", Lex::DayPart),
+    ("night", Lex::DayPart),
+    ("noon", Lex::DayPart),
+    ("midday", Lex::DayPart),
+    ("midnight", Lex::DayPart),
+    ("mornings", Lex::DayPart),
+    ("afternoons", Lex::DayPart),
+    ("evenings", Lex::DayPart),
+    ("nights", Lex::DayPart),
+    ("overnight", Lex::DayPart),
+    ("yesterday", Lex::RelDay),
+    ("today", Lex::RelDay),
+    ("tomorrow", Lex::RelDay),
+    ("tonight", Lex::RelDay),
+    ("the", Lex::Frame),
+    ("a", Lex::Frame),
+    ("an", Lex::Frame),
+    ("that", Lex::Frame),
+    ("this", Lex::Frame),
+    ("last", Lex::Frame),
+    ("next", Lex::Frame),
+    ("past", Lex::Frame),
+    ("coming", Lex::Frame),
+    ("current", Lex::Frame),
+    ("every", Lex::Frame),
+    ("each", Lex::Frame),
+    ("recent", Lex::Frame),
+    ("half", Lex::Frame),
+    ("several", Lex::Frame),
+    ("many", Lex::Frame),
+    ("few", Lex::Frame),
+    ("about", Lex::Approx),
+    ("around", Lex::Approx),
+    ("approximately", Lex::Approx),
+    ("roughly", Lex::Approx),
+    ("nearly", Lex::Approx),
+    ("almost", Lex::Approx),
+    ("circa", Lex::Approx),
+    ("approx", Lex::Approx),
+    ("some", Lex::Approx),
+    ("estimated", Lex::Approx),
+    ("only", Lex::Approx),
+    ("just", Lex::Approx),
+    ("exactly", Lex::Approx),
+    ("precisely", Lex::Approx),
+    ("within", Lex::Approx),
+    ("over", Lex::Approx),
+    ("under", Lex::Approx),
+    ("below", Lex::Approx),
+    ("above", Lex::Approx),
+    ("upwards", Lex::Approx),
+    ("averaging", Lex::Approx),
+    ("maximum", Lex::Approx),
+    ("minimum", Lex::Approx),
+    ("max", Lex::Approx),
+    ("nearer", Lex::Approx),
+    ("of", Lex::Stop),
+    ("to", Lex::Stop),
+    ("in", Lex::Stop),
+    ("on", Lex::Stop),
+    ("at", Lex::Stop),
+    ("by", Lex::Stop),
+    ("for", Lex::Stop),
+    ("from", Lex::Stop),
+    ("with", Lex::Stop),
+    ("and", Lex::Stop),
+    ("or", Lex::Stop),
+    ("but", Lex::Stop),
+    ("nor", Lex::Stop),
+    ("as", Lex::Stop),
+    ("than", Lex::Stop),
+    ("which", Lex::Stop),
+    ("who", Lex::Stop),
+    ("whom", Lex::Stop),
+    ("whose", Lex::Stop),
+    ("what", Lex::Stop),
+    ("when", Lex::Stop),
+    ("where", Lex::Stop),
+    ("while", Lex::Stop),
+    ("if", Lex::Stop),
+    ("is", Lex::Stop),
+    ("are", Lex::Stop),
+    ("was", Lex::Stop),
+    ("were", Lex::Stop),
+    ("be", Lex::Stop),
+    ("been", Lex::Stop),
+    ("being", Lex::Stop),
+    ("am", Lex::Stop),
+    ("has", Lex::Stop),
+    ("have", Lex::Stop),
+    ("had", Lex::Stop),
+    ("do", Lex::Stop),
+    ("does", Lex::Stop),
+    ("did", Lex::Stop),
+    ("will", Lex::Stop),
+    ("would", Lex::Stop),
+    ("shall", Lex::Stop),
+    ("should", Lex::Stop),
+    ("can", Lex::Stop),
+    ("could", Lex::Stop),
+    ("might", Lex::Stop),
+    ("must", Lex::Stop),
+    ("these", Lex::Stop),
+    ("those", Lex::Stop),
+    ("it", Lex::Stop),
+    ("its", Lex::Stop),
+    ("he", Lex::Stop),
+    ("she", Lex::Stop),
+    ("they", Lex::Stop),
+    ("them", Lex::Stop),
+    ("we", Lex::Stop),
+    ("us", Lex::Stop),
+    ("you", Lex::Stop),
+    ("i", Lex::Stop),
+    ("his", Lex::Stop),
+    ("her", Lex::Stop),
+    ("their", Lex::Stop),
+    ("our", Lex::Stop),
+    ("your", Lex::Stop),
+    ("my", Lex::Stop),
+    ("not", Lex::Stop),
+    ("no", Lex::Stop),
+    ("more", Lex::Stop),
+    ("less", Lex::Stop),
+    ("fewer", Lex::Stop),
+    ("most", Lex::Stop),
+    ("least", Lex::Stop),
+    ("per", Lex::Stop),
+    ("into", Lex::Stop),
+    ("onto", Lex::Stop),
+    ("out", Lex::Stop),
+    ("up", Lex::Stop),
+    ("down", Lex::Stop),
+    ("off", Lex::Stop),
+    ("after", Lex::Stop),
+    ("before", Lex::Stop),
+    ("since", Lex::Stop),
+    ("until", Lex::Stop),
+    ("till", Lex::Stop),
+    ("during", Lex::Stop),
+    ("including", Lex::Stop),
+    ("between", Lex::Stop),
+    ("among", Lex::Stop),
+    ("against", Lex::Stop),
+    ("through", Lex::Stop),
+    ("across", Lex::Stop),
+    ("so", Lex::Stop),
+    ("such", Lex::Stop),
+    ("also", Lex::Stop),
+    ("then", Lex::Stop),
+    ("there", Lex::Stop),
+    ("here", Lex::Stop),
+    ("all", Lex::Stop),
+    ("both", Lex::Stop),
+    ("other", Lex::Stop),
+    ("another", Lex::Stop),
+    ("said", Lex::Stop),
+    ("says", Lex::Stop),
+    ("say", Lex::Stop),
+    ("told", Lex::Stop),
+    ("ago", Lex::Stop),
+    ("later", Lex::Stop),
+    ("earlier", Lex::Stop),
+    ("apart", Lex::Stop),
+    ("away", Lex::Stop),
+    ("times", Lex::Stop),
+    ("again", Lex::Stop),
+    ("too", Lex::Stop),
+    ("very", Lex::Stop),
+    ("because", Lex::Stop),
+    ("whether", Lex::Stop),
+    ("like", Lex::Stop),
+    ("via", Lex::Stop),
+    ("toward", Lex::Stop),
+    ("towards", Lex::Stop),
+    ("along", Lex::Stop),
+    ("behind", Lex::Stop),
+    ("beyond", Lex::Stop),
+    ("near", Lex::Stop),
+    ("inside", Lex::Stop),
+    ("outside", Lex::Stop),
+    ("without", Lex::Stop),
+    ("upon", Lex::Stop),
+    ("respectively", Lex::Stop),
+    ("alone", Lex::Stop),
+    ("total", Lex::Stop),
+    ("altogether", Lex::Stop),
+    ("ahead", Lex::Stop),
+    ("long", Lex::Stop),
+    ("old", Lex::Stop),
+    ("high", Lex::Stop),
+    ("wide", Lex::Stop),
+    ("deep", Lex::Stop),
+    ("tall", Lex::Stop),
+    ("late", Lex::Stop),
+    ("early", Lex::Stop),
+    ("left", Lex::Stop),
+    ("remaining", Lex::Stop),
+    ("instead", Lex::Stop),
+    ("either", Lex::Stop),
+    ("neither", Lex::Stop),
+];
+
+/// A multiplicative hash for short ASCII keys: the word table is fixed and not attacker-chosen,
+/// and SipHash would cost more than the rest of tokenising a word.
+#[derive(Default)]
+struct WordHasher(u64);
+
+impl std::hash::Hasher for WordHasher {
+    fn finish(&self) -> u64 {
+        self.0
     }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+}
+
+type WordMap = std::collections::HashMap<&'static [u8], Lex, std::hash::BuildHasherDefault<WordHasher>>;
+
+/// The table, plus a bit per (length, first letter, last letter) that says whether any listed
+/// word has that shape: nearly every word of a text is rejected by one bit test.
+struct Lexicon {
+    map: WordMap,
+    /// Words of up to eight bytes packed into a `u64`, sorted: a binary search of integers
+    /// beats hashing for the short function words that make up half of any text.
+    packed: Vec<(u64, Lex)>,
+    shapes: Vec<u64>,
+}
+
+fn pack(word: &[u8]) -> Option<u64> {
+    if word.len() > 8 {
+        return None;
+    }
+    let mut bytes = [0u8; 8];
+    for (dst, src) in bytes.iter_mut().zip(word) {
+        *dst = *src;
+    }
+    Some(u64::from_be_bytes(bytes))
+}
+
+const LONGEST: usize = 13;
+
+fn letter_slot(byte: u8) -> usize {
+    if byte.is_ascii_lowercase() { usize::from(byte - b'a') } else { 26 }
+}
+
+fn shape(word: &[u8]) -> Option<usize> {
+    let first = letter_slot(*word.first()?);
+    let last = letter_slot(*word.last()?);
+    Some((word.len() * 27 + first) * 27 + last)
+}
+
+fn lexicon() -> &'static Lexicon {
+    static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
+    LEXICON.get_or_init(|| {
+        let map: WordMap = WORDS.iter().map(|(word, lex)| (word.as_bytes(), *lex)).collect();
+        let mut shapes = vec![0u64; ((LONGEST + 1) * 27 * 27).div_ceil(64)];
+        for word in map.keys() {
+            if let Some(bit) = shape(word) {
+                if let Some(slot) = shapes.get_mut(bit / 64) {
+                    *slot |= 1 << (bit % 64);
+                }
+            }
+        }
+        let mut packed: Vec<(u64, Lex)> = map.iter().filter_map(|(word, lex)| Some((pack(word)?, *lex))).collect();
+        packed.sort_by_key(|(key, _)| *key);
+        Lexicon { map, packed, shapes }
+    })
+}
+
+fn classify_lower(w: &[u8]) -> Lex {
+    if w.len() > LONGEST {
+        return Lex::Other;
+    }
+    let lexicon = lexicon();
+    let Some(bit) = shape(w) else { return Lex::Other };
+    if lexicon.shapes.get(bit / 64).is_none_or(|slot| slot & (1 << (bit % 64)) == 0) {
+        return Lex::Other;
+    }
+    if let Some(key) = pack(w) {
+        return lexicon
+            .packed
+            .binary_search_by_key(&key, |(k, _)| *k)
+            .ok()
+            .and_then(|i| lexicon.packed.get(i))
+            .map_or(Lex::Other, |(_, lex)| *lex);
+    }
+    lexicon.map.get(w).copied().unwrap_or(Lex::Other)
 }
 
 /// A word that introduces reported speech: "said", "told", "according".

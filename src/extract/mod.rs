@@ -40,7 +40,11 @@ pub fn extract(text: &str) -> Vec<Detection> {
     let mut found: Vec<Found> = Vec::new();
     let mut index = 0;
     let mut floor = 0;
-    while index < tokens.len() {
+    while let Some(token) = tokens.get(index) {
+        if !could_anchor(text, token) {
+            index += 1;
+            continue;
+        }
         let hit = dates::date_at(text, &tokens, index, floor)
             .or_else(|| quantity::quantity_at(text, &tokens, index, floor))
             .or_else(|| ordinals::ordinal_at(text, &tokens, index, floor));
@@ -69,6 +73,17 @@ pub fn extract(text: &str) -> Vec<Detection> {
     detections.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
     detections.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
     detections
+}
+
+/// Whether any recogniser can start at this token: most words cannot, and skipping them
+/// early is most of the detector's speed.
+fn could_anchor(text: &str, token: &token::Token) -> bool {
+    match token.kind {
+        token::TokKind::Num => true,
+        token::TokKind::Word => !matches!(token.lex, lexicon::Lex::Other | lexicon::Lex::Stop | lexicon::Lex::Approx),
+        token::TokKind::Punct => matches!(token.text(text), "'" | "’"),
+        token::TokKind::Poss | token::TokKind::Code => false,
+    }
 }
 
 #[cfg(test)]

@@ -306,7 +306,17 @@ fn approx_before(text: &str, tokens: &[Token], first: usize, floor: usize) -> (u
             }
         }
     }
+    let Some(last) = start.checked_sub(1).filter(|&s| s >= floor).and_then(|s| tok(tokens, s)) else {
+        return (start, approx);
+    };
+    if last.kind != TokKind::Word || tok(tokens, start).is_some_and(|t| t.break_before) {
+        return (start, approx);
+    }
     for (words, meaning) in APPROX_PHRASES {
+        // The word right before the number first: it rules out almost every phrase.
+        if !words.last().is_some_and(|w| last.is(text, w)) {
+            continue;
+        }
         let Some(phrase_start) = start.checked_sub(words.len()).filter(|&s| s >= floor) else {
             continue;
         };

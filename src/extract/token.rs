@@ -45,7 +45,9 @@ impl Token {
 
     /// Whether the token is the word `word` (ASCII case-insensitive).
     pub fn is(&self, text: &str, word: &str) -> bool {
-        self.text(text).eq_ignore_ascii_case(word)
+        // Length first: most calls compare against a word of another length.
+        self.end.wrapping_sub(self.start) == word.len()
+            && text.as_bytes().get(self.start..self.end).is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
     }
 
     /// Whether the token starts with an upper-case letter.
@@ -82,8 +84,17 @@ fn char_len_at(text: &str, pos: usize) -> usize {
 /// Whether the non-blank run starting at `pos` is a URL or an e-mail address; returns its end.
 fn code_run(bytes: &[u8], pos: usize) -> Option<usize> {
     let mut end = pos;
-    while bytes.get(end).is_some_and(|b| !b.is_ascii_whitespace()) {
+    let mut suspicious = false;
+    while let Some(&byte) = bytes.get(end) {
+        if byte.is_ascii_whitespace() {
+            break;
+        }
+        // Only runs with these can be addresses; most words have none of them.
+        suspicious |= matches!(byte, b':' | b'@' | b'.');
         end += 1;
+    }
+    if !suspicious {
+        return None;
     }
     let run = bytes.get(pos..end)?;
     let has = |needle: &[u8]| run.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
