@@ -3,6 +3,7 @@
 //! The pure core — [`model`], [`extract`], [`store`], [`export`] — knows nothing of the
 //! window; `app` and `ui` (feature `gui`) sit on top of it.
 
+pub mod export;
 pub mod extract;
 pub mod model;
 pub mod store;

@@ -1,1 +1,3 @@
 //! Files.
+pub mod html;
+pub mod markdown;
