@@ -130,6 +130,7 @@ fn windows_1252_page_is_decoded_by_its_meta_charset() {
             "“We survived the lockdowns; we will not be finished off by the mayor,” said André Duchêne, who has run the Café de la Gare since 1994.",
         ],
     );
+    assert!(article.text.starts_with("About 200 café owners"), "{}", article.text);
     assert!(!article.text.contains('\u{fffd}'), "{}", article.text);
     assert_no_furniture(&article.text, &["Accueil", "Petites annonces", "Garage Martin", "Imprimer", "Envoyer", "Tous droits", "Visiteurs", "popup"]);
 }

@@ -84,22 +84,30 @@ fn whole_page_text(page: &str) -> String {
         .unwrap_or_default()
 }
 
+/// Blocks before the headline shorter than this are a section label or kicker ("Économie").
+const KICKER_MAX_CHARS: usize = 40;
+
 /// The headline is in `Article::title`; when the story text opens with it again (readability
-/// keeps an `<h1>` that differs from `<title>` in punctuation), it is dropped from the text.
+/// keeps an `<h1>` that differs from `<title>` in punctuation, old table layouts have no
+/// `<header>`), it is dropped from the text, with any short section label above it.
 fn drop_leading_title(text: String, title: &str) -> String {
     let title = title.trim();
     if title.is_empty() {
         return text;
     }
-    match text.split_once("\n\n") {
-        Some((first, rest)) if first.trim() == title => rest.trim_start().to_owned(),
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    let headline_at = blocks.iter().take(3).position(|block| block.trim() == title);
+    match headline_at {
+        Some(at) if blocks.iter().take(at).all(|block| block.chars().count() < KICKER_MAX_CHARS) => {
+            blocks.get(at + 1..).unwrap_or_default().join("\n\n")
+        }
         _ => text,
     }
 }
 
 #[cfg(test)]
 mod tests {
-    use super::{ImportError, article_from_html};
+    use super::{ImportError, article_from_html, drop_leading_title};
 
     #[test]
     fn an_empty_page_has_no_article() {
@@ -108,6 +116,13 @@ mod tests {
             article_from_html(b"<html><body><nav>Home</nav><script>x()</script></body></html>", None),
             Err(ImportError::NoArticleText)
         );
+    }
+
+    #[test]
+    fn the_headline_and_its_kicker_leave_the_text() {
+        assert_eq!(drop_leading_title("Economy\n\nTax row\n\nBody.".into(), "Tax row"), "Body.");
+        assert_eq!(drop_leading_title("Body.\n\nTax row".into(), "Tax row"), "Body.\n\nTax row");
+        assert_eq!(drop_leading_title("A long first paragraph of the story itself.\n\nTax row\n\nBody.".into(), "Tax row").len(), 59);
     }
 
     #[test]

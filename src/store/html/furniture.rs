@@ -30,7 +30,7 @@ const FURNITURE_WORDS: &[&str] = &[
     "signup", "paywall", "share", "sharing", "sharebar", "social", "comment", "comments", "disqus", "related",
     "recommended", "recirc", "trending", "popular", "mostread", "nav", "navbar", "navigation", "menu", "breadcrumb",
     "breadcrumbs", "footer", "sidebar", "masthead", "modal", "popup", "overlay", "toolbar", "byline", "author",
-    "caption", "credit", "tags", "skip", "sronly", "visuallyhidden", "hidden", "print", "widget", "rail",
+    "caption", "credit", "tags", "date", "dates", "timestamp", "kicker", "eyebrow", "skip", "sronly", "visuallyhidden", "hidden", "print", "widget", "rail",
     // The same furniture in the French, German and Spanish themes of regional papers.
     "auteur", "autor", "pub", "publicite", "werbung", "anzeige", "publicidad", "partage", "teilen", "compartir",
     "outils", "pied", "kommentare", "commentaires", "comentarios",

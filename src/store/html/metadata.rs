@@ -23,6 +23,7 @@ pub(super) fn read_metadata(readability: &Readability) -> PageMetadata {
     let document = &readability.doc;
     let general = readability.get_article_metadata(readability.parse_json_ld());
     let title = meta_content(document, "meta[property='og:title'], meta[name='og:title']")
+        .or_else(|| headline_in_title(document))
         .or_else(|| non_empty(&readability.get_article_title()))
         .or_else(|| element_text(document, "h1"))
         .or_else(|| non_empty(&general.title))
@@ -49,6 +50,18 @@ pub(super) fn read_metadata(readability: &Readability) -> PageMetadata {
         published,
         url,
     }
+}
+
+/// The `<h1>` whose words the `<title>` contains: `<title>` is usually the headline plus the
+/// site's name, on either side, and the `<h1>` is the headline alone.
+fn headline_in_title(document: &Document) -> Option<String> {
+    let title = element_text(document, "title")?;
+    document
+        .try_select("h1")?
+        .nodes()
+        .iter()
+        .filter_map(|heading| non_empty(&heading.text()))
+        .find(|heading| title.contains(heading.as_str()))
 }
 
 fn non_empty(text: &str) -> Option<String> {
@@ -115,13 +128,13 @@ mod tests {
 
     #[test]
     fn fallbacks_from_the_page_body() {
-        let page = "<html><head><title>Talks end - Daily Planet</title>\
+        let page = "<html><head><title>Talks end without a deal - Daily Planet</title>\
             <meta property='og:url' content='https://planet.example/t'></head>\
-            <body><h1>Talks end</h1><p class='byline'>By Clark Kent</p>\
+            <body><h1>Talks end without a deal</h1><p class='byline'>By Clark Kent</p>\
             <time datetime='2022-01-13'>13 Jan</time></body></html>";
         let readability = Readability::new(page, None, None).unwrap();
         let metadata = read_metadata(&readability);
-        assert_eq!(metadata.title, "Talks end");
+        assert_eq!(metadata.title, "Talks end without a deal");
         assert_eq!(metadata.byline.as_deref(), Some("Clark Kent"));
         assert_eq!(metadata.published.as_deref(), Some("2022-01-13"));
         assert_eq!(metadata.url.as_deref(), Some("https://planet.example/t"));
