@@ -1,5 +1,11 @@
 //! Reviews out: every export format of one small review with nested, dismissed and orphaned
 //! claims, non-ASCII text before claims, and hostile notes.
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "test helpers build fixtures; a panic there is a test failure"
+)]
 
 use claimdesk::export::{ExportOptions, ReportFormat, render};
 use claimdesk::model::{Article, ClaimId, Kind, Project, QuoteValue, Source, Speaker, Stamp, Status, Value};

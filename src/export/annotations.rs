@@ -94,16 +94,20 @@ fn annotation(project: &Project, options: &ExportOptions, claim: &Claim) -> Json
 /// A source as a linking body: the web page itself when its URL is http(s), else its words.
 fn source_body(source: &Source) -> Json {
     let describe = [source.title.trim(), source.note.trim()].into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>().join(": ");
-    match openable_url(&source.url) {
-        Some(url) => object(vec![
+    if let Some(url) = openable_url(&source.url) {
+        let label = (!describe.is_empty()).then(|| json!(describe));
+        object(vec![
             ("type", Some(json!("SpecificResource"))),
             ("purpose", Some(json!("linking"))),
-            ("source", Some(object(vec![("id", Some(json!(url))), ("label", (!describe.is_empty()).then(|| json!(describe)))]))),
-        ]),
-        None => {
-            let words = [source.url.trim(), describe.as_str()].into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>().join(" — ");
-            json!({ "type": "TextualBody", "purpose": "linking", "value": words, "format": "text/plain" })
-        }
+            ("source", Some(object(vec![("id", Some(json!(url))), ("label", label)]))),
+        ])
+    } else {
+        let words = [source.url.trim(), describe.as_str()]
+            .into_iter()
+            .filter(|part| !part.is_empty())
+            .collect::<Vec<_>>()
+            .join(" — ");
+        json!({ "type": "TextualBody", "purpose": "linking", "value": words, "format": "text/plain" })
     }
 }
 

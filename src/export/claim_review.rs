@@ -99,6 +99,6 @@ fn claim_review(project: &Project, options: &ExportOptions, claim: &Claim) -> Js
         ("itemReviewed", Some(item_reviewed)),
         ("reviewRating", Some(rating)),
         ("reviewBody", non_empty(Some(&claim.note)).map(Json::from)),
-        ("citation", (!citations.is_empty()).then(|| Json::Array(citations))),
+        ("citation", (!citations.is_empty()).then_some(Json::Array(citations))),
     ])
 }

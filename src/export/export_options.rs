@@ -3,11 +3,11 @@ use crate::model::{Project, VerdictNames};
 /// Who exports, when, and what verdicts are called.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct ExportOptions {
-    /// The reviewer's (or organisation's) name: report header, ClaimReview `author`,
+    /// The reviewer's (or organisation's) name: report header, `ClaimReview` `author`,
     /// annotation `creator`. `None` leaves it out.
     pub reviewer: Option<String>,
     /// The date (or RFC 3339 time) of the export, passed in so that output is deterministic:
-    /// report date, ClaimReview `datePublished`, annotation `generated`.
+    /// report date, `ClaimReview` `datePublished`, annotation `generated`.
     pub date: String,
     /// The names the verdicts are published under.
     pub verdict_names: VerdictNames,

@@ -54,7 +54,7 @@ impl ReportFormat {
         }
     }
 
-    /// The name shown to people: "Markdown report", "ClaimReview JSON-LD" ….
+    /// The name shown to people: "Markdown report", "`ClaimReview` JSON-LD" ….
     pub fn label(self) -> &'static str {
         match self {
             Self::Markdown => "Markdown report",

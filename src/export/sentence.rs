@@ -18,7 +18,7 @@ const ABBREVIATIONS: &[&str] = &[
 /// Closing punctuation that belongs to the sentence it follows: `“Yes.”`, `(sic.)`.
 const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')', ']'];
 
-/// The longest `claimReviewed` text: ClaimReview consumers show it as a one-line summary.
+/// The longest `claimReviewed` text: `ClaimReview` consumers show it as a one-line summary.
 const MAX_SENTENCE_CHARS: usize = 300;
 
 /// The byte range of the sentence around `start..end` in `text`, white space trimmed. A

@@ -2,7 +2,7 @@ use serde::{Deserialize, Serialize};
 
 use super::Status;
 
-/// What each status is called in published reviews (ClaimReview `alternateName`, report
+/// What each status is called in published reviews (`ClaimReview` `alternateName`, report
 /// legends): newsrooms have house verdict names, so the project can rename them.
 ///
 /// Every field defaults on its own, so a project file may rename just one status.

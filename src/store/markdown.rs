@@ -1,4 +1,4 @@
-//! Markdown articles: the markup is stripped with a CommonMark parser and the words kept,
+//! Markdown articles: the markup is stripped with a `CommonMark` parser and the words kept,
 //! one blank line between blocks, so claim offsets point into plain prose.
 
 use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
@@ -86,8 +86,8 @@ pub fn article_from_markdown(text: &str, origin: Option<String>) -> Article {
                 | Tag::Table(_)
                 | Tag::FootnoteDefinition(_)
                 | Tag::DefinitionList,
-            ) => writer.block_break(),
-            Event::End(
+            )
+            | Event::End(
                 TagEnd::Paragraph
                 | TagEnd::BlockQuote(_)
                 | TagEnd::CodeBlock

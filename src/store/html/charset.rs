@@ -38,17 +38,15 @@ fn declared_encoding(bytes: &[u8]) -> Option<&'static Encoding> {
         let rest = lower.get(tag_start..)?;
         let tag_end = rest.iter().position(|&byte| byte == b'>').unwrap_or(rest.len());
         let tag = rest.get(..tag_end)?;
-        if let Some(label) = charset_label(tag) {
-            if let Some(encoding) = Encoding::for_label(label) {
-                let encoding = if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
-                    UTF_8
-                } else if encoding == encoding_rs::X_USER_DEFINED {
-                    WINDOWS_1252
-                } else {
-                    encoding
-                };
-                return Some(encoding);
-            }
+        if let Some(encoding) = charset_label(tag).and_then(Encoding::for_label) {
+            let encoding = if encoding == encoding_rs::UTF_16LE || encoding == encoding_rs::UTF_16BE {
+                UTF_8
+            } else if encoding == encoding_rs::X_USER_DEFINED {
+                WINDOWS_1252
+            } else {
+                encoding
+            };
+            return Some(encoding);
         }
         from = tag_start + 5;
     }
