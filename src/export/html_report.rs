@@ -47,7 +47,8 @@ table { width: 100%; border-collapse: collapse; font-size: .86rem; line-height: 
 th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--rule); }
 thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
 td.num { white-space: nowrap; font-variant-numeric: tabular-nums; }
-td { overflow-wrap: anywhere; }
+td.kind, td.verdict-cell { white-space: nowrap; }
+td.sources, td.note { overflow-wrap: anywhere; }
 .quote { font-weight: 600; }
 .sentence, .small { display: block; color: var(--muted); font-size: .8rem; margin-top: .2rem; }
 .verdict { white-space: nowrap; font-weight: 600; }
@@ -198,7 +199,7 @@ fn claims_table(out: &mut String, project: &Project, claims: &[&Claim], options:
         let value = claim.value.as_ref().map(crate::model::Value::describe).unwrap_or_default();
         let _ = write!(
             out,
-            "</td><td>{kind}</td><td>{value}</td><td><span class=\"verdict\"><span class=\"g-{slug}\" aria-hidden=\"true\">{glyph}</span> {name}</span>",
+            "</td><td class=\"kind\">{kind}</td><td>{value}</td><td class=\"verdict-cell\"><span class=\"verdict\"><span class=\"g-{slug}\" aria-hidden=\"true\">{glyph}</span> {name}</span>",
             kind = claim.kind.label(),
             value = html(&value),
             slug = claim.status.slug(),
@@ -208,7 +209,7 @@ fn claims_table(out: &mut String, project: &Project, claims: &[&Claim], options:
         if !claim.reviewed {
             out.push_str("<span class=\"small\">not reviewed</span>");
         }
-        out.push_str("</td><td>");
+        out.push_str("</td><td class=\"sources\">");
         sources_cell(out, &claim.sources);
         let _ = writeln!(out, "</td><td class=\"note\">{}</td></tr>", html(claim.note.trim()));
     }

@@ -40,10 +40,17 @@ pub fn render(project: &Project, format: ReportFormat, options: &ExportOptions) 
     }
 }
 
-/// The claims a report shows: all but the dismissed, in text order.
+/// The claims a report shows: all but the dismissed, in text order; orphaned claims (whose
+/// offsets mean nothing any more) last.
 fn reported_claims(project: &Project) -> Vec<&Claim> {
     let mut claims: Vec<&Claim> = project.claims.iter().filter(|claim| !claim.dismissed).collect();
-    claims.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.id.cmp(&b.id)));
+    claims.sort_by(|a, b| {
+        a.orphaned
+            .cmp(&b.orphaned)
+            .then(a.start.cmp(&b.start))
+            .then(b.end.cmp(&a.end))
+            .then(a.id.cmp(&b.id))
+    });
     claims
 }
 
