@@ -14,6 +14,7 @@ mod project;
 mod source;
 mod status;
 mod value;
+mod verdict_names;
 
 pub use article::Article;
 pub use change::{Change, Stamp, rfc3339_utc};
@@ -24,4 +25,5 @@ pub use kind::Kind;
 pub use project::{FORMAT_VERSION, Project, StatusCounts, ValidationReport};
 pub use source::{Source, openable_url};
 pub use status::Status;
+pub use verdict_names::VerdictNames;
 pub use value::{Approx, DatePoint, DateValue, Ordinal, Quantity, QuoteValue, Speaker, Value};

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::anchor::{find_anchor, prefix_before, suffix_after};
-use super::{Article, Claim, ClaimId, Detection, Kind, ModelError, Stamp, Status};
+use super::{Article, Claim, ClaimId, Detection, Kind, ModelError, Stamp, Status, VerdictNames};
 
 /// The project file format this build writes. Older formats load (migrated); newer ones are
 /// refused.
@@ -21,6 +21,10 @@ pub struct Project {
     /// The claims, in text order.
     #[serde(default)]
     pub claims: Vec<Claim>,
+    /// What the statuses are called in published reviews; left out of the file when they
+    /// are the defaults.
+    #[serde(default, skip_serializing_if = "VerdictNames::is_default")]
+    pub verdicts: VerdictNames,
 }
 
 /// What [`Project::validate`] had to repair.
@@ -68,6 +72,7 @@ impl Project {
             format: FORMAT_VERSION,
             article,
             claims: Vec::with_capacity(detections.len()),
+            verdicts: VerdictNames::default(),
         };
         for (n, detection) in (1u64..).zip(detections) {
             let Some(quote) = project.article.text.get(detection.start..detection.end) else {

@@ -42,9 +42,53 @@ pub enum DecodeError {
     Binary(String),
 }
 
-/// Reads an article, choosing the importer by the file's extension.
+/// Reads an article, choosing the importer by the file's extension: `.html`/`.htm` (a saved
+/// web page: body text only), `.md`/`.markdown` (markup stripped), anything else plain text.
 pub fn read_article(path: &Path) -> Result<ImportedArticle, StoreError> {
-    read_text_article(path)
+    let extension = path
+        .extension()
+        .map(|extension| extension.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "html" | "htm" | "xhtml" => read_html_article(path),
+        "md" | "markdown" => read_markdown_article(path),
+        _ => read_text_article(path),
+    }
+}
+
+fn read_html_article(path: &Path) -> Result<ImportedArticle, StoreError> {
+    let bytes = read_limited(path, MAX_ARTICLE_BYTES)?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(StoreError::Empty { path: path.into() });
+    }
+    let mut article = super::html::article_from_html(&bytes, Some(path.display().to_string())).map_err(|error| {
+        StoreError::Import {
+            path: path.into(),
+            message: error.to_string(),
+        }
+    })?;
+    if article.title.trim().is_empty() {
+        article.title = file_stem(path);
+    }
+    Ok(ImportedArticle {
+        article,
+        notices: vec!["saved web page: article text kept, page furniture dropped".to_owned()],
+    })
+}
+
+fn read_markdown_article(path: &Path) -> Result<ImportedArticle, StoreError> {
+    let imported = read_text_article(path)?;
+    let mut article = super::markdown::article_from_markdown(&imported.article.text, imported.article.origin);
+    if article.text.trim().is_empty() {
+        return Err(StoreError::Empty { path: path.into() });
+    }
+    if article.title.trim().is_empty() {
+        article.title = article_from_text(article.text.clone(), &file_stem(path)).title;
+    }
+    Ok(ImportedArticle {
+        article,
+        notices: imported.notices,
+    })
 }
 
 /// Reads a plain-text article.
