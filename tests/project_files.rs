@@ -247,3 +247,46 @@ fn absurd_nesting_is_refused_not_a_stack_overflow() {
     let error = parse_project(&deep, Path::new("deep.ron")).unwrap_err();
     assert!(error.to_string().contains("deep.ron:"), "{error}");
 }
+
+mod any_text {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(256))]
+
+        /// Whatever the article holds — quotes, backslashes, hashes, control characters,
+        /// any Unicode — the project file reads back exactly.
+        #[test]
+        fn any_article_round_trips(text in "(\\PC|[\"#\\\\\\n\\t\\r\\u{0}-\\u{1f}]){0,200}", note in "\\PC{0,40}") {
+            let mut project = Project::from_detections(Article::new("t\"#", text.clone()), Vec::new());
+            if !text.trim().is_empty() {
+                let end = text.char_indices().nth(1).map_or(text.len(), |(at, _)| at);
+                if let Ok(claim_id) = project.add_claim(0, end, Kind::Statement, &stamp()) {
+                    project.claim_mut(claim_id).unwrap().set_note(&note, &stamp());
+                }
+            }
+            let ron = project_to_ron(&project).unwrap();
+            let loaded = parse_project(&ron, Path::new("p.ron")).unwrap();
+            prop_assert_eq!(&loaded.project, &project);
+            prop_assert_eq!(project_to_ron(&loaded.project).unwrap(), ron);
+        }
+    }
+}
+
+#[test]
+fn the_bundled_sample_is_valid_and_in_canonical_form() {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("projects/biden-putin-call.ron");
+    let loaded = load_project(&path).unwrap();
+    assert!(loaded.report.reanchored.is_empty() && loaded.report.orphaned.is_empty());
+    assert_eq!(
+        project_to_ron(&loaded.project).unwrap(),
+        fs::read_to_string(&path).unwrap()
+    );
+    let article =
+        fs::read_to_string(Path::new(env!("CARGO_MANIFEST_DIR")).join("assets/articles/biden-putin-call.txt")).unwrap();
+    assert_eq!(
+        loaded.project.article.text, article,
+        "the sample reviews the bundled article"
+    );
+}

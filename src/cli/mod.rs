@@ -3,6 +3,7 @@
 mod check;
 mod extract;
 mod new;
+mod report;
 
 use std::path::PathBuf;
 
@@ -11,6 +12,7 @@ use clap::{Parser, Subcommand};
 pub use check::check;
 pub use extract::{ExtractFormat, extract};
 pub use new::new_project;
+pub use report::{parse_report_format, report};
 
 /// Split news articles into checkable claims, review them, save the review.
 #[derive(Debug, Parser)]
@@ -45,6 +47,20 @@ pub enum Command {
         /// Replace the project file if it exists.
         #[arg(long)]
         force: bool,
+    },
+    /// Export a review: a report for the editor, a spreadsheet, or markup for publishing.
+    Report {
+        /// The project file.
+        project: PathBuf,
+        /// md, html, csv, claimreview (schema.org JSON-LD) or annotations (W3C Web Annotation).
+        #[arg(long, default_value = "md", value_parser = parse_report_format)]
+        format: crate::export::ReportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The reviewer named in the report (default: the user name).
+        #[arg(long)]
+        reviewer: Option<String>,
     },
     /// Validate a project; print its counts per status. Exit status 1 on a bad file.
     Check {

@@ -25,5 +25,5 @@ pub use kind::Kind;
 pub use project::{FORMAT_VERSION, Project, StatusCounts, ValidationReport};
 pub use source::{Source, openable_url};
 pub use status::Status;
-pub use verdict_names::VerdictNames;
 pub use value::{Approx, DatePoint, DateValue, Ordinal, Quantity, QuoteValue, Speaker, Value};
+pub use verdict_names::VerdictNames;

@@ -40,7 +40,9 @@ impl Fingerprint {
         if metadata.len() == self.len && metadata.modified().ok() == self.modified {
             return false;
         }
-        std::fs::read(path).map_or(true, |bytes| bytes.len() as u64 != self.len || fnv1a(&bytes) != self.hash)
+        std::fs::read(path).map_or(true, |bytes| {
+            bytes.len() as u64 != self.len || fnv1a(&bytes) != self.hash
+        })
     }
 }
 

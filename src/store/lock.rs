@@ -7,7 +7,10 @@ use std::path::{Path, PathBuf};
 
 /// `.NAME.lock` beside `project_path`.
 pub fn lock_path(project_path: &Path) -> PathBuf {
-    let name = project_path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = project_path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
     project_path.with_file_name(format!(".{name}.lock"))
 }
 
@@ -69,7 +72,11 @@ pub fn lock_project(project_path: &Path) -> io::Result<LockState> {
                 Some(owner) if !is_stale(&owner) => return Ok(LockState::HeldElsewhere(owner)),
                 // Stale or unreadable: remove and try once more.
                 _ => fs::remove_file(&path).or_else(|error| {
-                    if error.kind() == io::ErrorKind::NotFound { Ok(()) } else { Err(error) }
+                    if error.kind() == io::ErrorKind::NotFound {
+                        Ok(())
+                    } else {
+                        Err(error)
+                    }
                 })?,
             },
             Err(error) => return Err(error),

@@ -17,9 +17,9 @@ pub use article_file::{
     normalise_newlines, read_article, read_text_article,
 };
 pub use error::StoreError;
+pub use fingerprint::Fingerprint;
 pub use paths::{PROJECT_EXTENSION, is_project_path, project_path_for_article};
 pub use project_file::{
     LoadedProject, MAX_PROJECT_BYTES, load_project, parse_project, project_to_ron, save_project, save_project_with,
 };
 pub use read::read_limited;
-pub use fingerprint::Fingerprint;

@@ -95,11 +95,13 @@ pub fn parse_project(text: &str, path: &Path) -> Result<LoadedProject, StoreErro
     Ok(LoadedProject { project, report })
 }
 
-/// The project as pretty RON: stable (same project, same bytes), one field per line, so
-/// reviews diff well under version control.
+/// The project as pretty RON: stable (same project, same bytes), one field per line, and
+/// strings unescaped (the article keeps its own line breaks, raw strings where it has quotes),
+/// so reviews diff well under version control.
 pub fn project_to_ron(project: &Project) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
+        .escape_strings(false)
         .indentor("    ")
         .new_line("\n");
     let mut text = ron::Options::default().to_string_pretty(project, config)?;

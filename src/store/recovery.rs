@@ -31,7 +31,10 @@ pub struct Recovery {
 
 /// The recovery file of a project saved at `project_path`.
 pub fn recovery_path_for_project(project_path: &Path) -> PathBuf {
-    let name = project_path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let name = project_path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
     project_path.with_file_name(format!(".{name}.recovery"))
 }
 
@@ -50,14 +53,20 @@ pub fn recovery_path_for_unsaved(data_dir: &Path, project: &Project) -> PathBuf 
     let digest = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
         (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
     });
-    data_dir.join("recovery").join(format!("{readable}-{digest:016x}.recovery"))
+    data_dir
+        .join("recovery")
+        .join(format!("{readable}-{digest:016x}.recovery"))
 }
 
 /// Where claimdesk keeps data that is not the user's files: `$CLAIMDESK_DATA_DIR`, else the
 /// platform's data folder (`$XDG_DATA_HOME/claimdesk`, `~/.local/share/claimdesk`,
 /// `%APPDATA%\claimdesk`).
 pub fn data_dir() -> Option<PathBuf> {
-    let var = |name: &str| std::env::var_os(name).filter(|value| !value.is_empty()).map(PathBuf::from);
+    let var = |name: &str| {
+        std::env::var_os(name)
+            .filter(|value| !value.is_empty())
+            .map(PathBuf::from)
+    };
     var("CLAIMDESK_DATA_DIR")
         .or_else(|| var("XDG_DATA_HOME").map(|dir| dir.join("claimdesk")))
         .or_else(|| var("APPDATA").map(|dir| dir.join("claimdesk")))
@@ -75,10 +84,12 @@ pub fn write_recovery_with(path: &Path, recovery: &Recovery, faults: &dyn FaultI
         std::fs::create_dir_all(parent).map_err(|source| StoreError::io(parent, source))?;
     }
     let config = ron::ser::PrettyConfig::new().struct_names(true).new_line("\n");
-    let text = ron::Options::default().to_string_pretty(recovery, config).map_err(|error| StoreError::Serialize {
-        path: path.into(),
-        message: error.to_string(),
-    })?;
+    let text = ron::Options::default()
+        .to_string_pretty(recovery, config)
+        .map_err(|error| StoreError::Serialize {
+            path: path.into(),
+            message: error.to_string(),
+        })?;
     write_atomic_with(path, text.as_bytes(), false, faults).map_err(|source| StoreError::io(path, source))
 }
 
@@ -89,12 +100,14 @@ pub fn read_recovery(path: &Path) -> Result<Recovery, StoreError> {
         path: path.into(),
         reason: format!("not UTF-8 at byte {}", error.valid_up_to()),
     })?;
-    let mut recovery: Recovery = ron::Options::default().from_str(text).map_err(|error| StoreError::Parse {
-        path: path.into(),
-        line: error.span.start.line,
-        column: error.span.start.col,
-        message: error.code.to_string(),
-    })?;
+    let mut recovery: Recovery = ron::Options::default()
+        .from_str(text)
+        .map_err(|error| StoreError::Parse {
+            path: path.into(),
+            line: error.span.start.line,
+            column: error.span.start.col,
+            message: error.code.to_string(),
+        })?;
     recovery.project.validate();
     Ok(recovery)
 }
@@ -133,7 +146,11 @@ pub fn changed_claims(base: &Project, recovered: &Project) -> usize {
         .iter()
         .filter(|claim| base.claim(claim.id) != Some(claim))
         .count();
-    let removed = base.claims.iter().filter(|claim| recovered.claim(claim.id).is_none()).count();
+    let removed = base
+        .claims
+        .iter()
+        .filter(|claim| recovered.claim(claim.id).is_none())
+        .count();
     changed + removed
 }
 
@@ -167,7 +184,8 @@ impl AutosaveTimer {
 
     /// Whether a recovery copy should be written at `now`.
     pub fn due(&self, now: Instant) -> bool {
-        self.pending_since.is_some_and(|since| now.duration_since(since) >= self.interval)
+        self.pending_since
+            .is_some_and(|since| now.duration_since(since) >= self.interval)
     }
 
     /// How long until the next copy is due, to schedule a repaint.
@@ -247,7 +265,10 @@ mod tests {
         timer.changed(start);
         timer.changed(start + Duration::from_secs(20));
         assert!(!timer.due(start + Duration::from_secs(29)));
-        assert!(timer.due(start + Duration::from_secs(30)), "counted from the first change");
+        assert!(
+            timer.due(start + Duration::from_secs(30)),
+            "counted from the first change"
+        );
         timer.written();
         assert!(!timer.due(start + Duration::from_secs(60)));
     }
