@@ -238,6 +238,8 @@ fn markdown_report_has_the_article_marked_and_a_table() {
     assert!(markdown.contains("**“about 10,000 soldiers have left the border”** (? 3; ✔ 4)"), "nested claims tagged on the outer run");
     assert!(!markdown.replace("\\<", "").contains("<script"), "raw HTML in: {markdown}");
     assert!(markdown.contains("\\<script\\>"));
+    assert!(markdown.contains("[Kremlin readout](<https://kremlin.example/events/1>): says 50 min<br>bad link (javascript:alert(1))"));
+    assert!(markdown.contains("- **Source:** [https://news.example/biden-putin](<https://news.example/biden-putin>)"));
     let rows = markdown.lines().filter(|line| line.starts_with("| ") && !line.starts_with("| #")).count();
     assert_eq!(rows, shown_quotes().len());
     assert!(!markdown.contains("| 6 |"), "the dismissed claim is left out");
@@ -266,4 +268,35 @@ fn verdict_names_live_in_the_project_file_only_when_renamed() {
     assert_eq!(back.verdicts.name(Status::Sourced), "True");
     let plain = Project::from_detections(Article::new("t", "x"), Vec::new());
     assert!(!ron::to_string(&plain).unwrap().contains("verdicts"));
+}
+
+mod never_panics {
+    use claimdesk::export::{ExportOptions, ReportFormat, render};
+    use claimdesk::model::{Article, Claim, ClaimId, Kind, Project, Status};
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Any text with any claims — nested, crossing, stale, off char boundaries — exports in
+        /// every format without a panic, and the HTML report stays well formed.
+        #[test]
+        fn any_review_exports(text in "[a-zé«» .!?\n🎉<>&\"]{0,80}", spans in prop::collection::vec((0usize..90, 0usize..90, any::<bool>()), 0..6)) {
+            let mut project = Project::from_detections(Article::new("t", text.clone()), Vec::new());
+            for (n, (start, end, reviewed)) in (1u64..).zip(spans) {
+                let quote = text.get(start..end).map_or_else(|| "stale".to_owned(), str::to_owned);
+                project.claims.push(Claim {
+                    id: ClaimId(n), start, end, quote, prefix: String::new(), suffix: String::new(),
+                    kind: Kind::Statement, value: None, status: Status::Disputed, reviewed, dismissed: false,
+                    orphaned: false, sources: Vec::new(), note: "<i>".into(), history: Vec::new(),
+                });
+            }
+            for format in ReportFormat::ALL {
+                let output = render(&project, format, &ExportOptions::default()).unwrap();
+                if format == ReportFormat::Html {
+                    super::assert_well_formed(&output);
+                }
+            }
+        }
+    }
 }

@@ -162,3 +162,23 @@ fn markdown_post_is_plain_text_with_its_heading_as_title() {
     );
     assert_no_furniture(&article.text, &["*", "#", "](", "<!--", "editor: check", "Delegations", "front matter", "tags:", "`"]);
 }
+
+mod never_panics {
+    use claimdesk::store::html::article_from_html;
+    use claimdesk::store::markdown::article_from_markdown;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Arbitrary bytes and tag soup never crash the importers.
+        #[test]
+        fn any_page_imports_or_fails_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..400), soup in "(<(p|div|nav|meta charset=|h1|script|/p|/div)>|[a-z .é]{1,12}){0,40}") {
+            let _ = article_from_html(&bytes, None);
+            if let Ok(article) = article_from_html(soup.as_bytes(), None) {
+                prop_assert!(!article.text.trim().is_empty());
+            }
+            let _ = article_from_markdown(&String::from_utf8_lossy(&bytes), None);
+        }
+    }
+}

@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::escape::{markdown, markdown_cell};
+use super::escape::{markdown, markdown_cell, markdown_link};
 use super::marks::{runs, status_glyph};
 use super::{ExportOptions, claim_sentence, reported_claims};
 use crate::model::{Claim, Project, Status};
@@ -17,9 +17,11 @@ pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
 
     let title = if article.title.trim().is_empty() { "Untitled article" } else { article.title.trim() };
     let _ = writeln!(out, "# Fact-check review: {}\n", markdown(title));
-    let source = article.url.as_deref().or(article.origin.as_deref());
+    let source = article.url.as_deref().or(article.origin.as_deref()).map(str::trim).filter(|source| !source.is_empty());
+    if let Some(source) = source {
+        let _ = writeln!(out, "- **Source:** {}", markdown_link(source, source));
+    }
     for (label, value) in [
-        ("Source", source),
         ("Byline", article.byline.as_deref()),
         ("Published", article.published.as_deref()),
         ("Reviewed by", options.reviewer_name()),
@@ -128,10 +130,8 @@ fn table_row(project: &Project, options: &ExportOptions, claim: &Claim) -> Strin
         .sources
         .iter()
         .map(|source| {
-            let mut cell = markdown_cell(&source.url);
-            if !source.title.trim().is_empty() {
-                cell = format!("{} — {cell}", markdown_cell(&source.title));
-            }
+            let label = if source.title.trim().is_empty() { source.url.trim() } else { source.title.trim() };
+            let mut cell = markdown_link(&source.url, label);
             if !source.note.trim().is_empty() {
                 let _ = write!(cell, ": {}", markdown_cell(&source.note));
             }
