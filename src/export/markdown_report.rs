@@ -15,9 +15,18 @@ pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
     let names = &options.verdict_names;
     let mut out = String::new();
 
-    let title = if article.title.trim().is_empty() { "Untitled article" } else { article.title.trim() };
+    let title = if article.title.trim().is_empty() {
+        "Untitled article"
+    } else {
+        article.title.trim()
+    };
     let _ = writeln!(out, "# Fact-check review: {}\n", markdown(title));
-    let source = article.url.as_deref().or(article.origin.as_deref()).map(str::trim).filter(|source| !source.is_empty());
+    let source = article
+        .url
+        .as_deref()
+        .or(article.origin.as_deref())
+        .map(str::trim)
+        .filter(|source| !source.is_empty());
     if let Some(source) = source {
         let _ = writeln!(out, "- **Source:** {}", markdown_link(source, source));
     }
@@ -34,7 +43,14 @@ pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
     let counts = project.counts();
     let per_status: Vec<String> = Status::ALL
         .iter()
-        .map(|&status| format!("{} {} {}", status_glyph(status), counts.of(status), markdown(names.name(status))))
+        .map(|&status| {
+            format!(
+                "{} {} {}",
+                status_glyph(status),
+                counts.of(status),
+                markdown(names.name(status))
+            )
+        })
         .collect();
     let _ = writeln!(
         out,
@@ -47,7 +63,11 @@ pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
         .iter()
         .map(|&status| format!("{} {}", status_glyph(status), markdown(names.name(status))))
         .collect();
-    let _ = writeln!(out, "Claims are in **bold**, followed by their verdict and number: {}.\n", legend.join(", "));
+    let _ = writeln!(
+        out,
+        "Claims are in **bold**, followed by their verdict and number: {}.\n",
+        legend.join(", ")
+    );
 
     out.push_str("## Article\n\n");
     out.push_str(&marked_article(&article.text, &claims));
@@ -86,8 +106,11 @@ fn marked_article(text: &str, claims: &[&Claim]) -> String {
             })
             .collect();
         out.push_str(&parts.join("\n\n"));
-        let tags: Vec<String> =
-            run.claims.iter().map(|claim| format!("{} {}", status_glyph(claim.status), claim.id.0)).collect();
+        let tags: Vec<String> = run
+            .claims
+            .iter()
+            .map(|claim| format!("{} {}", status_glyph(claim.status), claim.id.0))
+            .collect();
         let _ = write!(out, " ({})", tags.join("; "));
         at = run.end;
     }
@@ -121,8 +144,16 @@ fn table_row(project: &Project, options: &ExportOptions, claim: &Claim) -> Strin
     if claim.orphaned {
         claim_cell.push_str("<br>(not found in the text)");
     }
-    let value = claim.value.as_ref().map(crate::model::Value::describe).unwrap_or_default();
-    let mut verdict = format!("{} {}", status_glyph(claim.status), markdown_cell(options.verdict_names.name(claim.status)));
+    let value = claim
+        .value
+        .as_ref()
+        .map(crate::model::Value::describe)
+        .unwrap_or_default();
+    let mut verdict = format!(
+        "{} {}",
+        status_glyph(claim.status),
+        markdown_cell(options.verdict_names.name(claim.status))
+    );
     if !claim.reviewed {
         verdict.push_str(" (not reviewed)");
     }
@@ -130,7 +161,11 @@ fn table_row(project: &Project, options: &ExportOptions, claim: &Claim) -> Strin
         .sources
         .iter()
         .map(|source| {
-            let label = if source.title.trim().is_empty() { source.url.trim() } else { source.title.trim() };
+            let label = if source.title.trim().is_empty() {
+                source.url.trim()
+            } else {
+                source.title.trim()
+            };
             let mut cell = markdown_link(&source.url, label);
             if !source.note.trim().is_empty() {
                 let _ = write!(cell, ": {}", markdown_cell(&source.note));
