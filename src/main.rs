@@ -1,1 +1,59 @@
-fn main() {}
+//! `claimdesk`: parse the command line, then open the window or run a headless command.
+
+use std::process::ExitCode;
+
+use clap::Parser;
+
+use claimdesk::cli::{Cli, CliError, Command};
+use claimdesk::store::read_article;
+
+fn main() -> ExitCode {
+    let cli = Cli::parse();
+    let result = match cli.command {
+        Some(command) => run_command(command),
+        None => open_window(cli.path),
+    };
+    match result {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(error) => {
+            eprintln!("claimdesk: {error}");
+            ExitCode::FAILURE
+        }
+    }
+}
+
+fn run_command(command: Command) -> Result<(), CliError> {
+    match command {
+        Command::Extract { article, format } => {
+            let imported = read_article(&article)?;
+            print_notices(&imported.notices);
+            let text = &imported.article.text;
+            let detections = claimdesk::extract::extract(text);
+            print!("{}", claimdesk::cli::extract(text, &detections, format));
+        }
+        Command::New { article, output, force } => {
+            let imported = read_article(&article)?;
+            print_notices(&imported.notices);
+            let (path, project) = claimdesk::cli::new_project(imported.article, &article, output, force)?;
+            println!("{}: {} claims detected", path.display(), project.claims.len());
+        }
+        Command::Check { project } => print!("{}", claimdesk::cli::check(&project)?),
+    }
+    Ok(())
+}
+
+fn print_notices(notices: &[String]) {
+    for notice in notices {
+        eprintln!("claimdesk: note: {notice}");
+    }
+}
+
+#[cfg(feature = "gui")]
+fn open_window(path: Option<std::path::PathBuf>) -> Result<(), CliError> {
+    claimdesk::app::run(path).map_err(Into::into)
+}
+
+#[cfg(not(feature = "gui"))]
+fn open_window(_path: Option<std::path::PathBuf>) -> Result<(), CliError> {
+    Err("this claimdesk was built without the window (feature `gui`); use a subcommand, see --help".into())
+}

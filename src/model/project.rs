@@ -215,17 +215,14 @@ impl Project {
                 }
                 continue;
             }
-            match find_anchor(text, &claim.quote, &claim.prefix, &claim.suffix, claim.start) {
-                Some(at) => {
-                    claim.start = at;
-                    claim.end = at + claim.quote.len();
-                    claim.orphaned = false;
-                    report.reanchored.push(claim.id);
-                }
-                None => {
-                    claim.orphaned = true;
-                    report.orphaned.push(claim.id);
-                }
+            if let Some(at) = find_anchor(text, &claim.quote, &claim.prefix, &claim.suffix, claim.start) {
+                claim.start = at;
+                claim.end = at + claim.quote.len();
+                claim.orphaned = false;
+                report.reanchored.push(claim.id);
+            } else {
+                claim.orphaned = true;
+                report.orphaned.push(claim.id);
             }
         }
         self.sort_claims();
@@ -236,11 +233,10 @@ impl Project {
     pub fn duplicate_claim_id(&self) -> Option<ClaimId> {
         let mut ids: Vec<ClaimId> = self.claims.iter().map(|claim| claim.id).collect();
         ids.sort_unstable();
-        ids.windows(2)
-            .find_map(|pair| match pair {
-                [a, b] if a == b => Some(*a),
-                _ => None,
-            })
+        ids.windows(2).find_map(|pair| match pair {
+            [a, b] if a == b => Some(*a),
+            _ => None,
+        })
     }
 
     /// The innermost claim (not dismissed, not orphaned) covering byte `offset`.
@@ -310,14 +306,23 @@ mod tests {
     fn add_claim_checks_the_span() {
         let mut project = sample();
         let text_len = project.article.text.len();
-        let e_acute = project.article.text.find('ç').unwrap();
-        assert_eq!(project.add_claim(5, 5, Kind::Statement, &stamp()), Err(ModelError::EmptySpan { start: 5, end: 5 }));
-        assert!(matches!(project.add_claim(0, text_len + 1, Kind::Statement, &stamp()), Err(ModelError::OutOfBounds { .. })));
+        let e_acute = project.article.text.find('Ç').unwrap();
+        assert_eq!(
+            project.add_claim(5, 5, Kind::Statement, &stamp()),
+            Err(ModelError::EmptySpan { start: 5, end: 5 })
+        );
+        assert!(matches!(
+            project.add_claim(0, text_len + 1, Kind::Statement, &stamp()),
+            Err(ModelError::OutOfBounds { .. })
+        ));
         assert_eq!(
             project.add_claim(e_acute + 1, e_acute + 3, Kind::Statement, &stamp()),
             Err(ModelError::NotCharBoundary { offset: e_acute + 1 })
         );
-        assert_eq!(project.add_claim(5, 6, Kind::Statement, &stamp()), Err(ModelError::Blank));
+        assert_eq!(
+            project.add_claim(5, 6, Kind::Statement, &stamp()),
+            Err(ModelError::Blank)
+        );
         let claim_id = project.add_claim(5, 12, Kind::Statement, &stamp()).unwrap();
         let claim = project.claim(claim_id).unwrap();
         assert_eq!((claim.quote.as_str(), claim.start), ("spoke", 6));
@@ -342,8 +347,21 @@ mod tests {
     fn sources_dismissal_and_notes_keep_history() {
         let mut project = sample();
         let claim = project.claim_mut(ClaimId(1)).unwrap();
-        claim.add_source(Source { url: "https://a.example".into(), ..Source::default() }, &stamp());
-        assert!(claim.edit_source(0, Source { url: "https://b.example".into(), ..Source::default() }, &stamp()));
+        claim.add_source(
+            Source {
+                url: "https://a.example".into(),
+                ..Source::default()
+            },
+            &stamp(),
+        );
+        assert!(claim.edit_source(
+            0,
+            Source {
+                url: "https://b.example".into(),
+                ..Source::default()
+            },
+            &stamp()
+        ));
         assert!(!claim.edit_source(3, Source::default(), &stamp()));
         assert!(claim.remove_source(0, &stamp()));
         assert!(!claim.remove_source(0, &stamp()));

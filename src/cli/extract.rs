@@ -1,0 +1,134 @@
+use std::fmt::Write as _;
+
+use clap::ValueEnum;
+use serde::Serialize;
+
+use crate::model::{Detection, Value};
+
+/// How `claimdesk extract` prints claims.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    /// `{"claims": [{"start", "end", "text", "kind", …}]}` (SPEC §5).
+    Json,
+    /// One claim a line: start, end, kind, text, value — for people and `cut`.
+    Tsv,
+}
+
+#[derive(Serialize)]
+struct JsonClaims<'a> {
+    claims: Vec<JsonClaim<'a>>,
+}
+
+#[derive(Serialize)]
+struct JsonClaim<'a> {
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: &'static str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_start: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_end: Option<usize>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    value: Option<&'a Value>,
+    sentence_start: usize,
+    sentence_end: usize,
+}
+
+/// The detections of `text` in `format`; offsets are UTF-8 bytes into `text`.
+pub fn extract(text: &str, detections: &[Detection], format: ExtractFormat) -> String {
+    match format {
+        ExtractFormat::Json => {
+            let claims = detections
+                .iter()
+                .map(|detection| {
+                    let speaker = detection.value.as_ref().and_then(Value::speaker);
+                    JsonClaim {
+                        start: detection.start,
+                        end: detection.end,
+                        text: text.get(detection.start..detection.end).unwrap_or(""),
+                        kind: detection.kind.slug(),
+                        speaker: speaker.map(|speaker| speaker.name.as_str()),
+                        speaker_start: speaker.map(|speaker| speaker.start),
+                        speaker_end: speaker.map(|speaker| speaker.end),
+                        value: detection.value.as_ref(),
+                        sentence_start: detection.sentence_start,
+                        sentence_end: detection.sentence_end,
+                    }
+                })
+                .collect();
+            let mut out = serde_json::to_string_pretty(&JsonClaims { claims }).unwrap_or_else(|error| {
+                // Serialising plain structs of strings and numbers cannot fail; say so if it does.
+                format!("{{\"error\": \"{error}\"}}")
+            });
+            out.push('\n');
+            out
+        }
+        ExtractFormat::Tsv => {
+            let mut out = String::from("start\tend\tkind\ttext\tvalue\n");
+            for detection in detections {
+                let quote = text.get(detection.start..detection.end).unwrap_or("");
+                let value = detection.value.as_ref().map(Value::describe).unwrap_or_default();
+                let _ = writeln!(
+                    out,
+                    "{}\t{}\t{}\t{}\t{}",
+                    detection.start,
+                    detection.end,
+                    detection.kind.slug(),
+                    one_line(quote),
+                    one_line(&value)
+                );
+            }
+            out
+        }
+    }
+}
+
+/// Tabs and line breaks inside a field would break the TSV columns.
+fn one_line(text: &str) -> String {
+    text.split(['\t', '\n', '\r']).collect::<Vec<_>>().join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Kind, QuoteValue, Speaker};
+
+    fn detections() -> Vec<Detection> {
+        vec![Detection {
+            start: 0,
+            end: 9,
+            kind: Kind::Quote,
+            value: Some(Value::Quote(QuoteValue {
+                speaker: Some(Speaker {
+                    name: "Ann".into(),
+                    start: 17,
+                    end: 20,
+                }),
+            })),
+            sentence_start: 0,
+            sentence_end: 20,
+        }]
+    }
+
+    #[test]
+    fn json_has_the_fields_score_claims_reads() {
+        let text = "“Go\tnow” said Ann";
+        let out = extract(text, &detections(), ExtractFormat::Json);
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let claim = &json["claims"][0];
+        assert_eq!(claim["kind"], "quote");
+        assert_eq!(claim["text"], "“Go\tnow");
+        assert_eq!(claim["speaker"], "Ann");
+        assert_eq!(claim["start"], 0);
+    }
+
+    #[test]
+    fn tsv_keeps_one_claim_per_line() {
+        let text = "“Go\tnow” said Ann";
+        let out = extract(text, &detections(), ExtractFormat::Tsv);
+        assert_eq!(out.lines().nth(1), Some("0\t9\tquote\t“Go now\tsaid by Ann"));
+    }
+}

@@ -1,0 +1,57 @@
+//! The headless commands: everything `claimdesk` does without a window.
+
+mod check;
+mod extract;
+mod new;
+
+use std::path::PathBuf;
+
+use clap::{Parser, Subcommand};
+
+pub use check::check;
+pub use extract::{ExtractFormat, extract};
+pub use new::new_project;
+
+/// Split news articles into checkable claims, review them, save the review.
+#[derive(Debug, Parser)]
+#[command(name = "claimdesk", version, args_conflicts_with_subcommands = true)]
+pub struct Cli {
+    /// An article (.txt, .md, .html) or a project (.ron) to open in the window.
+    /// Without one, the bundled sample project opens.
+    pub path: Option<PathBuf>,
+    /// A headless command.
+    #[command(subcommand)]
+    pub command: Option<Command>,
+}
+
+/// A command that runs without a window.
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Print the claims found in an article.
+    Extract {
+        /// The article.
+        article: PathBuf,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = ExtractFormat::Tsv)]
+        format: ExtractFormat,
+    },
+    /// Detect the claims of an article and write a new project.
+    New {
+        /// The article.
+        article: PathBuf,
+        /// Where to write the project (default: NAME.claims.ron beside the article).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// Replace the project file if it exists.
+        #[arg(long)]
+        force: bool,
+    },
+    /// Validate a project; print its counts per status. Exit status 1 on a bad file.
+    Check {
+        /// The project file.
+        project: PathBuf,
+    },
+}
+
+/// An error a command reports; `main` prints it and exits with status 1.
+pub type CliError = Box<dyn std::error::Error>;
