@@ -40,7 +40,7 @@ mark.claim mark.claim { text-underline-offset: 6px; }
 .s-sourced { background: var(--sourced-bg); text-decoration-color: var(--sourced); text-decoration-style: solid; }
 .s-disputed { background: var(--disputed-bg); text-decoration-color: var(--disputed); text-decoration-style: wavy; }
 .s-unverified { background: var(--unverified-bg); text-decoration-color: var(--unverified); text-decoration-style: dotted; }
-sup.tag { font: 600 .68rem/1 system-ui, "DejaVu Sans", Arial, sans-serif; margin-left: 1px; }
+sup.tag { font: 600 .68rem/1 system-ui, "DejaVu Sans", Arial, sans-serif; margin-left: 1px; white-space: nowrap; }
 sup.tag a { color: inherit; text-decoration: none; }
 .g-sourced { color: var(--sourced); } .g-disputed { color: var(--disputed); } .g-unverified { color: var(--unverified); }
 table { width: 100%; border-collapse: collapse; font-size: .86rem; line-height: 1.45; }
