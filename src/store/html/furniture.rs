@@ -97,9 +97,6 @@ const FURNITURE_WORDS: &[&str] = &[
     "kicker",
     "eyebrow",
     "skip",
-    "sronly",
-    "visuallyhidden",
-    "hidden",
     "print",
     "widget",
     "rail",
@@ -119,6 +116,22 @@ const FURNITURE_WORDS: &[&str] = &[
     "kommentare",
     "commentaires",
     "comentarios",
+];
+
+/// Whole class names of CSS utilities that hide an element on screen (screen-reader text,
+/// hidden templates). Matched whole: `hidden-xs` is shown on all but small screens.
+const HIDING_CLASSES: &[&str] = &[
+    "hidden",
+    "is-hidden",
+    "u-hidden",
+    "d-none",
+    "invisible",
+    "sr-only",
+    "visually-hidden",
+    "visuallyhidden",
+    "screen-reader-text",
+    "screenreader-only",
+    "offscreen",
 ];
 
 /// A candidate is spared if it holds more than this share of the page's paragraph text: a
@@ -181,6 +194,16 @@ fn is_furniture(element: &NodeRef, name: &str) -> bool {
     if matches!(name, "p" | "div" | "ul" | "ol" | "li" | "section" | "td") && is_link_list(element) {
         return true;
     }
+    let class = element
+        .attr("class")
+        .map(|class| class.to_ascii_lowercase())
+        .unwrap_or_default();
+    if class
+        .split_whitespace()
+        .any(|class_name| HIDING_CLASSES.contains(&class_name))
+    {
+        return true;
+    }
     ["class", "id"].iter().any(|attribute| {
         element.attr(attribute).is_some_and(|value| {
             value
@@ -238,7 +261,8 @@ mod tests {
             "<body><nav>Home</nav><div class='story has-share-bar'><p>The story text, long enough.</p>\
              <div class='share-tools'>Share this</div><div id='cookie_banner'>Cookies</div>\
              <p class='shareholders'>Shareholders met.</p><div role='complementary'>Side</div>\
-             <span style='display: none'>hidden</span><p><a href='/print'>Print</a> | <a href='/mail'>Email</a></p>\
+             <span style='display: none'>hidden</span><span class='sr-only'>Screen reader</span>\
+             <div class='hidden-xs'><p>Shown on wide screens.</p></div><p><a href='/print'>Print</a> | <a href='/mail'>Email</a></p>\
              <p>A <a href='https://a.example'>source</a> is linked from this sentence.</p></div><script>alert(1)</script></body>",
         );
         strip_furniture(&document);
@@ -247,8 +271,12 @@ mod tests {
             text.contains("The story text") && text.contains("Shareholders met."),
             "{text}"
         );
-        assert!(text.contains("A source is linked"), "{text}");
+        assert!(
+            text.contains("A source is linked") && text.contains("Shown on wide screens."),
+            "{text}"
+        );
         for furniture in [
+            "Screen reader",
             "Home",
             "Share this",
             "Cookies",
