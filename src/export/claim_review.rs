@@ -103,7 +103,7 @@ fn claim_review(project: &Project, options: &ExportOptions, claim: &Claim) -> Js
         ("@type", Some(json!("ClaimReview"))),
         ("url", Some(json!(claim_urn(article, claim.id)))),
         ("claimReviewed", Some(json!(claim_sentence(&article.text, claim)))),
-        ("datePublished", Some(json!(options.date))),
+        ("datePublished", non_empty(Some(&options.date)).map(Json::from)),
         ("author", options.reviewer_name().map(person)),
         ("itemReviewed", Some(item_reviewed)),
         ("reviewRating", Some(rating)),
