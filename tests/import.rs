@@ -8,7 +8,9 @@ use claimdesk::store::html::{ImportError, article_from_html};
 use claimdesk::store::markdown::article_from_markdown;
 
 fn fixture(name: &str) -> Vec<u8> {
-    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/import").join(name);
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name);
     std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
 }
 
@@ -16,7 +18,10 @@ fn fixture(name: &str) -> Vec<u8> {
 fn assert_paragraphs(text: &str, paragraphs: &[&str]) {
     let blocks: Vec<&str> = text.split("\n\n").collect();
     for paragraph in paragraphs {
-        assert!(blocks.contains(paragraph), "paragraph missing or merged: {paragraph:?}\n--- text ---\n{text}");
+        assert!(
+            blocks.contains(paragraph),
+            "paragraph missing or merged: {paragraph:?}\n--- text ---\n{text}"
+        );
     }
 }
 
@@ -32,7 +37,10 @@ fn wordpress_style_page_keeps_the_story_and_drops_the_furniture() {
     assert_eq!(article.title, "Biden and Putin hold ‘serious’ 50-minute call");
     assert_eq!(article.byline.as_deref(), Some("Margaret Okafor"));
     assert_eq!(article.published.as_deref(), Some("2021-12-31T07:42:00+00:00"));
-    assert_eq!(article.url.as_deref(), Some("https://dailycourier.example/world/2021/12/31/biden-putin-call/"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://dailycourier.example/world/2021/12/31/biden-putin-call/")
+    );
     assert_eq!(article.origin.as_deref(), Some("daily-courier.html"));
     assert_paragraphs(
         &article.text,
@@ -49,10 +57,32 @@ fn wordpress_style_page_keeps_the_story_and_drops_the_furniture() {
     assert_no_furniture(
         &article.text,
         &[
-            "cookies", "Accept all", "Skip to content", "Politics", "Search the Courier", "Advertisement", "Home", "By Margaret",
-            "December 31, 2021", "Share on", "Email this", "Related", "Ukraine crisis: what we know", "Tagged", "comments",
-            "Wake me up", "Post comment", "Most read", "Storm warning", "newsletter", "About us", "All rights reserved",
-            "dataLayer", "addEventListener", "{", "<",
+            "cookies",
+            "Accept all",
+            "Skip to content",
+            "Politics",
+            "Search the Courier",
+            "Advertisement",
+            "Home",
+            "By Margaret",
+            "December 31, 2021",
+            "Share on",
+            "Email this",
+            "Related",
+            "Ukraine crisis: what we know",
+            "Tagged",
+            "comments",
+            "Wake me up",
+            "Post comment",
+            "Most read",
+            "Storm warning",
+            "newsletter",
+            "About us",
+            "All rights reserved",
+            "dataLayer",
+            "addEventListener",
+            "{",
+            "<",
         ],
     );
 }
@@ -60,10 +90,16 @@ fn wordpress_style_page_keeps_the_story_and_drops_the_furniture() {
 #[test]
 fn div_soup_wire_page_keeps_the_story_and_drops_the_furniture() {
     let article = article_from_html(&fixture("wire-service.html"), None).unwrap();
-    assert_eq!(article.title, "Russia says security talks with West have hit a dead end");
+    assert_eq!(
+        article.title,
+        "Russia says security talks with West have hit a dead end"
+    );
     assert_eq!(article.byline.as_deref(), Some("Tom Balmforth and Andrew Osborn"));
     assert_eq!(article.published.as_deref(), Some("2022-01-13T14:05:00Z"));
-    assert_eq!(article.url.as_deref(), Some("https://worldwire.example/world/europe/russia-talks-dead-end-2022-01-13/"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://worldwire.example/world/europe/russia-talks-dead-end-2022-01-13/")
+    );
     assert_paragraphs(
         &article.text,
         &[
@@ -76,9 +112,28 @@ fn div_soup_wire_page_keeps_the_story_and_drops_the_furniture() {
     assert_no_furniture(
         &article.text,
         &[
-            "Markets", "Sign In", "Register", "cookies", "I understand", "Europe\n", "Updated 3 hours", "Share on", "Copy link",
-            "Advertisement", "Related Coverage", "NATO says ready", "Our Standards", "Daily Briefing", "Sign up", "Trending",
-            "Oil prices", "Careers", "All quotes delayed", "NOT THE ARTICLE", "createElement", "By Tom",
+            "Markets",
+            "Sign In",
+            "Register",
+            "cookies",
+            "I understand",
+            "Europe\n",
+            "Updated 3 hours",
+            "Share on",
+            "Copy link",
+            "Advertisement",
+            "Related Coverage",
+            "NATO says ready",
+            "Our Standards",
+            "Daily Briefing",
+            "Sign up",
+            "Trending",
+            "Oil prices",
+            "Careers",
+            "All quotes delayed",
+            "NOT THE ARTICLE",
+            "createElement",
+            "By Tom",
         ],
     );
 }
@@ -89,7 +144,10 @@ fn longform_magazine_page_keeps_headings_and_drops_the_furniture() {
     assert_eq!(article.title, "The winter of waiting: inside Europe's gas crunch");
     assert_eq!(article.byline.as_deref(), Some("Inès Duval"));
     assert_eq!(article.published.as_deref(), Some("2022-01-20T06:00:00+01:00"));
-    assert_eq!(article.url.as_deref(), Some("https://meridian.example/features/europe-gas-crunch"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://meridian.example/features/europe-gas-crunch")
+    );
     assert_paragraphs(
         &article.text,
         &[
@@ -103,13 +161,34 @@ fn longform_magazine_page_keeps_headings_and_drops_the_furniture() {
         ],
     );
     // The pull quote repeats the story's words; the story's sentence must be there once.
-    assert_eq!(article.text.matches("We are flying on sight").count(), 1, "{}", article.text);
+    assert_eq!(
+        article.text.matches("We are flying on sight").count(),
+        1,
+        "{}",
+        article.text
+    );
     assert_no_furniture(
         &article.text,
         &[
-            "privacy choices", "842 partners", "Agree and close", "Culture", "Subscribe", "Photo: Meridian", "Card template",
-            "free articles", "Facebook", "LinkedIn", "Recommended for you", "heat pumps", "32 comments", "Imprint",
-            "Independent journalism", "__INITIAL_STATE__", "By Inès", "20 January 2022", "Energy\n",
+            "privacy choices",
+            "842 partners",
+            "Agree and close",
+            "Culture",
+            "Subscribe",
+            "Photo: Meridian",
+            "Card template",
+            "free articles",
+            "Facebook",
+            "LinkedIn",
+            "Recommended for you",
+            "heat pumps",
+            "32 comments",
+            "Imprint",
+            "Independent journalism",
+            "__INITIAL_STATE__",
+            "By Inès",
+            "20 January 2022",
+            "Energy\n",
         ],
     );
 }
@@ -117,7 +196,10 @@ fn longform_magazine_page_keeps_headings_and_drops_the_furniture() {
 #[test]
 fn windows_1252_page_is_decoded_by_its_meta_charset() {
     let bytes = fixture("regional-cp1252.html");
-    assert!(std::str::from_utf8(&bytes).is_err(), "the fixture must really be cp1252 bytes");
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the fixture must really be cp1252 bytes"
+    );
     assert!(bytes.contains(&0x93) && bytes.contains(&0x94) && bytes.contains(&0xe9));
     let article = article_from_html(&bytes, None).unwrap();
     assert_eq!(article.title, "Café owners protest new tax");
@@ -132,7 +214,19 @@ fn windows_1252_page_is_decoded_by_its_meta_charset() {
     );
     assert!(article.text.starts_with("About 200 café owners"), "{}", article.text);
     assert!(!article.text.contains('\u{fffd}'), "{}", article.text);
-    assert_no_furniture(&article.text, &["Accueil", "Petites annonces", "Garage Martin", "Imprimer", "Envoyer", "Tous droits", "Visiteurs", "popup"]);
+    assert_no_furniture(
+        &article.text,
+        &[
+            "Accueil",
+            "Petites annonces",
+            "Garage Martin",
+            "Imprimer",
+            "Envoyer",
+            "Tous droits",
+            "Visiteurs",
+            "popup",
+        ],
+    );
 }
 
 #[test]
@@ -160,5 +254,38 @@ fn markdown_post_is_plain_text_with_its_heading_as_title() {
          The next round is set for Brussels on January 12, followed by the OSCE in Vienna on January 13th.\n\n\
          Corrections: an earlier version misstated the length of the talks."
     );
-    assert_no_furniture(&article.text, &["*", "#", "](", "<!--", "editor: check", "Delegations", "front matter", "tags:", "`"]);
+    assert_no_furniture(
+        &article.text,
+        &[
+            "*",
+            "#",
+            "](",
+            "<!--",
+            "editor: check",
+            "Delegations",
+            "front matter",
+            "tags:",
+            "`",
+        ],
+    );
+}
+
+mod never_panics {
+    use claimdesk::store::html::article_from_html;
+    use claimdesk::store::markdown::article_from_markdown;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Arbitrary bytes and tag soup never crash the importers.
+        #[test]
+        fn any_page_imports_or_fails_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..400), soup in "(<(p|div|nav|meta charset=|h1|script|/p|/div)>|[a-z .é]{1,12}){0,40}") {
+            let _ = article_from_html(&bytes, None);
+            if let Ok(article) = article_from_html(soup.as_bytes(), None) {
+                prop_assert!(!article.text.trim().is_empty());
+            }
+            let _ = article_from_markdown(&String::from_utf8_lossy(&bytes), None);
+        }
+    }
 }

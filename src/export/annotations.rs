@@ -24,7 +24,14 @@ pub(super) fn render(project: &Project, options: &ExportOptions) -> Result<Strin
         ("@context", Some(json!("http://www.w3.org/ns/anno.jsonld"))),
         ("id", Some(json!(format!("{}:annotations", article_urn(article))))),
         ("type", Some(json!("AnnotationCollection"))),
-        ("label", Some(json!(if title.is_empty() { "Claims".to_owned() } else { format!("Claims in “{title}”") }))),
+        (
+            "label",
+            Some(json!(if title.is_empty() {
+                "Claims".to_owned()
+            } else {
+                format!("Claims in “{title}”")
+            })),
+        ),
         ("total", Some(json!(items.len()))),
         (
             "first",
@@ -57,7 +64,10 @@ fn annotation(project: &Project, options: &ExportOptions, claim: &Claim) -> Json
     let mut selectors = vec![quote_selector];
     // An orphaned claim's offsets point at other words: give only the quote to search for.
     if anchored_span(text, claim).is_some()
-        && let (Some(start), Some(end)) = (code_points_before(text, claim.start), code_points_before(text, claim.end))
+        && let (Some(start), Some(end)) = (
+            code_points_before(text, claim.start),
+            code_points_before(text, claim.end),
+        )
     {
         selectors.push(json!({ "type": "TextPositionSelector", "start": start, "end": end }));
     }
@@ -81,19 +91,31 @@ fn annotation(project: &Project, options: &ExportOptions, claim: &Claim) -> Json
         ("id", Some(json!(claim_urn(article, claim.id)))),
         ("type", Some(json!("Annotation"))),
         ("motivation", Some(json!("assessing"))),
-        ("creator", options.reviewer_name().map(|name| json!({ "type": "Person", "name": name }))),
+        (
+            "creator",
+            options
+                .reviewer_name()
+                .map(|name| json!({ "type": "Person", "name": name })),
+        ),
         ("created", history_time(claim.history.first())),
         ("modified", history_time(claim.history.last())),
         ("generator", Some(json!({ "type": "Software", "name": "claimdesk" }))),
         ("generated", (!options.date.is_empty()).then(|| json!(options.date))),
         ("body", Some(Json::Array(bodies))),
-        ("target", Some(json!({ "source": article_iri(article), "selector": selectors }))),
+        (
+            "target",
+            Some(json!({ "source": article_iri(article), "selector": selectors })),
+        ),
     ])
 }
 
 /// A source as a linking body: the web page itself when its URL is http(s), else its words.
 fn source_body(source: &Source) -> Json {
-    let describe = [source.title.trim(), source.note.trim()].into_iter().filter(|part| !part.is_empty()).collect::<Vec<_>>().join(": ");
+    let describe = [source.title.trim(), source.note.trim()]
+        .into_iter()
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(": ");
     if let Some(url) = openable_url(&source.url) {
         let label = (!describe.is_empty()).then(|| json!(describe));
         object(vec![

@@ -43,7 +43,12 @@ fn person(name: &str) -> Json {
 
 /// A JSON object of the fields that have a value (`None`s are left out).
 pub(super) fn object(fields: Vec<(&str, Option<Json>)>) -> Json {
-    Json::Object(fields.into_iter().filter_map(|(key, value)| Some((key.to_owned(), value?))).collect())
+    Json::Object(
+        fields
+            .into_iter()
+            .filter_map(|(key, value)| Some((key.to_owned(), value?)))
+            .collect(),
+    )
 }
 
 fn claim_review(project: &Project, options: &ExportOptions, claim: &Claim) -> Json {
@@ -62,7 +67,11 @@ fn claim_review(project: &Project, options: &ExportOptions, claim: &Claim) -> Js
         ("author", byline.as_deref().map(person)),
     ]);
     // A quote's claimant is its speaker; anything else the article asserts is its author's.
-    let speaker = claim.value.as_ref().and_then(crate::model::Value::speaker).map(|speaker| speaker.name.as_str());
+    let speaker = claim
+        .value
+        .as_ref()
+        .and_then(crate::model::Value::speaker)
+        .map(|speaker| speaker.name.as_str());
     let claimant = non_empty(speaker).or(byline);
     let item_reviewed = object(vec![
         ("@type", Some(json!("Claim"))),
@@ -94,7 +103,7 @@ fn claim_review(project: &Project, options: &ExportOptions, claim: &Claim) -> Js
         ("@type", Some(json!("ClaimReview"))),
         ("url", Some(json!(claim_urn(article, claim.id)))),
         ("claimReviewed", Some(json!(claim_sentence(&article.text, claim)))),
-        ("datePublished", Some(json!(options.date))),
+        ("datePublished", non_empty(Some(&options.date)).map(Json::from)),
         ("author", options.reviewer_name().map(person)),
         ("itemReviewed", Some(item_reviewed)),
         ("reviewRating", Some(rating)),

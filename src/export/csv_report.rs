@@ -5,7 +5,9 @@ use super::{ExportError, claim_sentence, reported_claims};
 use crate::model::{Project, Source};
 
 /// The columns, in order.
-pub(super) const HEADER: [&str; 10] = ["id", "kind", "text", "sentence", "status", "reviewed", "sources", "note", "start", "end"];
+pub(super) const HEADER: [&str; 10] = [
+    "id", "kind", "text", "sentence", "status", "reviewed", "sources", "note", "start", "end",
+];
 
 /// The CSV of `project`'s claims, dismissed ones left out.
 pub(super) fn render(project: &Project) -> Result<String, ExportError> {
@@ -27,7 +29,9 @@ pub(super) fn render(project: &Project) -> Result<String, ExportError> {
             claim.end.to_string(),
         ])?;
     }
-    let bytes = writer.into_inner().map_err(|error| ExportError::Csv(error.to_string()))?;
+    let bytes = writer
+        .into_inner()
+        .map_err(|error| ExportError::Csv(error.to_string()))?;
     String::from_utf8(bytes).map_err(|error| ExportError::Csv(error.to_string()))
 }
 

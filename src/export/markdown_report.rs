@@ -3,7 +3,7 @@
 
 use std::fmt::Write as _;
 
-use super::escape::{markdown, markdown_cell};
+use super::escape::{markdown, markdown_cell, markdown_link};
 use super::marks::{runs, status_glyph};
 use super::{ExportOptions, claim_sentence, reported_claims};
 use crate::model::{Claim, Project, Status};
@@ -15,11 +15,22 @@ pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
     let names = &options.verdict_names;
     let mut out = String::new();
 
-    let title = if article.title.trim().is_empty() { "Untitled article" } else { article.title.trim() };
+    let title = if article.title.trim().is_empty() {
+        "Untitled article"
+    } else {
+        article.title.trim()
+    };
     let _ = writeln!(out, "# Fact-check review: {}\n", markdown(title));
-    let source = article.url.as_deref().or(article.origin.as_deref());
+    let source = article
+        .url
+        .as_deref()
+        .or(article.origin.as_deref())
+        .map(str::trim)
+        .filter(|source| !source.is_empty());
+    if let Some(source) = source {
+        let _ = writeln!(out, "- **Source:** {}", markdown_link(source, source));
+    }
     for (label, value) in [
-        ("Source", source),
         ("Byline", article.byline.as_deref()),
         ("Published", article.published.as_deref()),
         ("Reviewed by", options.reviewer_name()),
@@ -32,7 +43,14 @@ pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
     let counts = project.counts();
     let per_status: Vec<String> = Status::ALL
         .iter()
-        .map(|&status| format!("{} {} {}", status_glyph(status), counts.of(status), markdown(names.name(status))))
+        .map(|&status| {
+            format!(
+                "{} {} {}",
+                status_glyph(status),
+                counts.of(status),
+                markdown(names.name(status))
+            )
+        })
         .collect();
     let _ = writeln!(
         out,
@@ -45,7 +63,11 @@ pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
         .iter()
         .map(|&status| format!("{} {}", status_glyph(status), markdown(names.name(status))))
         .collect();
-    let _ = writeln!(out, "Claims are in **bold**, followed by their verdict and number: {}.\n", legend.join(", "));
+    let _ = writeln!(
+        out,
+        "Claims are in **bold**, followed by their verdict and number: {}.\n",
+        legend.join(", ")
+    );
 
     out.push_str("## Article\n\n");
     out.push_str(&marked_article(&article.text, &claims));
@@ -84,8 +106,11 @@ fn marked_article(text: &str, claims: &[&Claim]) -> String {
             })
             .collect();
         out.push_str(&parts.join("\n\n"));
-        let tags: Vec<String> =
-            run.claims.iter().map(|claim| format!("{} {}", status_glyph(claim.status), claim.id.0)).collect();
+        let tags: Vec<String> = run
+            .claims
+            .iter()
+            .map(|claim| format!("{} {}", status_glyph(claim.status), claim.id.0))
+            .collect();
         let _ = write!(out, " ({})", tags.join("; "));
         at = run.end;
     }
@@ -119,8 +144,16 @@ fn table_row(project: &Project, options: &ExportOptions, claim: &Claim) -> Strin
     if claim.orphaned {
         claim_cell.push_str("<br>(not found in the text)");
     }
-    let value = claim.value.as_ref().map(crate::model::Value::describe).unwrap_or_default();
-    let mut verdict = format!("{} {}", status_glyph(claim.status), markdown_cell(options.verdict_names.name(claim.status)));
+    let value = claim
+        .value
+        .as_ref()
+        .map(crate::model::Value::describe)
+        .unwrap_or_default();
+    let mut verdict = format!(
+        "{} {}",
+        status_glyph(claim.status),
+        markdown_cell(options.verdict_names.name(claim.status))
+    );
     if !claim.reviewed {
         verdict.push_str(" (not reviewed)");
     }
@@ -128,10 +161,12 @@ fn table_row(project: &Project, options: &ExportOptions, claim: &Claim) -> Strin
         .sources
         .iter()
         .map(|source| {
-            let mut cell = markdown_cell(&source.url);
-            if !source.title.trim().is_empty() {
-                cell = format!("{} — {cell}", markdown_cell(&source.title));
-            }
+            let label = if source.title.trim().is_empty() {
+                source.url.trim()
+            } else {
+                source.title.trim()
+            };
+            let mut cell = markdown_link(&source.url, label);
             if !source.note.trim().is_empty() {
                 let _ = write!(cell, ": {}", markdown_cell(&source.note));
             }

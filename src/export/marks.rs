@@ -38,7 +38,11 @@ pub(super) fn status_glyph(status: Status) -> &'static str {
 
 /// The claims of `claims` that can be shown in `text`, in text order (outer first).
 fn markable<'a>(text: &str, claims: &[&'a Claim]) -> Vec<&'a Claim> {
-    let mut markable: Vec<&Claim> = claims.iter().copied().filter(|claim| super::anchored_span(text, claim).is_some()).collect();
+    let mut markable: Vec<&Claim> = claims
+        .iter()
+        .copied()
+        .filter(|claim| super::anchored_span(text, claim).is_some())
+        .collect();
     markable.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.id.cmp(&b.id)));
     markable
 }
@@ -62,7 +66,10 @@ pub(super) fn pieces<'a>(text: &'a str, claims: &[&'a Claim]) -> Vec<Piece<'a>> 
         if let Some(lowest) = stack.iter().position(|claim| claim.end == at) {
             let above = stack.split_off(lowest);
             for claim in above.iter().rev().copied() {
-                out.push(Piece::Close { claim, last: claim.end == at });
+                out.push(Piece::Close {
+                    claim,
+                    last: claim.end == at,
+                });
             }
             for claim in above.into_iter().filter(|claim| claim.end != at) {
                 out.push(Piece::Open { claim, first: false });

@@ -15,8 +15,13 @@ pub enum ReportFormat {
 
 impl ReportFormat {
     /// Every format, in the order menus show them.
-    pub const ALL: [ReportFormat; 5] =
-        [ReportFormat::Markdown, ReportFormat::Html, ReportFormat::Csv, ReportFormat::ClaimReview, ReportFormat::Annotations];
+    pub const ALL: [ReportFormat; 5] = [
+        ReportFormat::Markdown,
+        ReportFormat::Html,
+        ReportFormat::Csv,
+        ReportFormat::ClaimReview,
+        ReportFormat::Annotations,
+    ];
 
     /// The format named on the command line: `md`, `html`, `csv`, `claimreview`,
     /// `annotations` (and a few spellings people type: `markdown`, `htm`, `claim-review`,

@@ -87,7 +87,14 @@ fn ends_sentence(text: &str, at: usize, c: char) -> bool {
         return true;
     }
     let before = text.get(..at).unwrap_or_default();
-    let word: String = before.chars().rev().take_while(|c| c.is_alphabetic()).collect::<Vec<_>>().into_iter().rev().collect();
+    let word: String = before
+        .chars()
+        .rev()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<Vec<_>>()
+        .into_iter()
+        .rev()
+        .collect();
     let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
     !(single_initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
 }
@@ -115,7 +122,11 @@ pub fn claim_sentence(text: &str, claim: &Claim) -> String {
     let raw_after = text.get(claim.end..range.end).unwrap_or_default();
     let (before, after) = (one_line(raw_before), one_line(raw_after));
     let room = MAX_SENTENCE_CHARS.saturating_sub(claim.quote.chars().count()) / 2;
-    let mut out = if before.chars().count() > room { format!("…{}", last_words(&before, room)) } else { before };
+    let mut out = if before.chars().count() > room {
+        format!("…{}", last_words(&before, room))
+    } else {
+        before
+    };
     if raw_before.ends_with(char::is_whitespace) && !out.is_empty() {
         out.push(' ');
     }
@@ -177,7 +188,10 @@ mod tests {
     #[test]
     fn sentences_end_at_stops_and_line_breaks() {
         let text = "First one. U.S. President Joe Biden spoke for 50 minutes, aides said. “It went well,” he said! Next\nline 2.";
-        assert_eq!(sentence_of(text, "50 minutes"), "U.S. President Joe Biden spoke for 50 minutes, aides said.");
+        assert_eq!(
+            sentence_of(text, "50 minutes"),
+            "U.S. President Joe Biden spoke for 50 minutes, aides said."
+        );
         assert_eq!(sentence_of(text, "First"), "First one.");
         assert_eq!(sentence_of(text, "went"), "“It went well,” he said!");
         assert_eq!(sentence_of(text, "Next"), "Next");

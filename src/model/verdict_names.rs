@@ -36,7 +36,11 @@ impl VerdictNames {
             Status::Disputed => &self.disputed,
             Status::Unverified => &self.unverified,
         };
-        if name.trim().is_empty() { status.label() } else { name.trim() }
+        if name.trim().is_empty() {
+            status.label()
+        } else {
+            name.trim()
+        }
     }
 
     /// Whether these are the default names: the project file then leaves them out, so

@@ -38,10 +38,14 @@ pub fn article_from_html(bytes: &[u8], origin: Option<String>) -> Result<Article
         char_threshold: MIN_STORY_CHARS,
         ..Config::default()
     };
-    let page_metadata = Readability::new(page.as_str(), None, Some(config.clone()))
-        .map(|readability| metadata::read_metadata(&readability))
-        .unwrap_or_default();
-    let document = Document::from(page.as_str());
+    // One parse serves both: metadata is read first, while bylines and dates are still in the
+    // page header, then the same tree is stripped of furniture.
+    let (page_metadata, document) =
+        match Readability::with_document(Document::from(page.as_str()), None, Some(config.clone())) {
+            Ok(reader) => (metadata::read_metadata(&reader), reader.doc),
+            // Only a bad document URL is refused, and none is given.
+            Err(_) => (metadata::PageMetadata::default(), Document::from(page.as_str())),
+        };
     furniture::strip_furniture(&document);
     let story = Readability::with_document(document, None, Some(config))
         .ok()
@@ -98,7 +102,12 @@ fn drop_leading_title(text: String, title: &str) -> String {
     let blocks: Vec<&str> = text.split("\n\n").collect();
     let headline_at = blocks.iter().take(3).position(|block| block.trim() == title);
     match headline_at {
-        Some(at) if blocks.iter().take(at).all(|block| block.chars().count() < KICKER_MAX_CHARS) => {
+        Some(at)
+            if blocks
+                .iter()
+                .take(at)
+                .all(|block| block.chars().count() < KICKER_MAX_CHARS) =>
+        {
             blocks.get(at + 1..).unwrap_or_default().join("\n\n")
         }
         _ => text,
@@ -120,15 +129,29 @@ mod tests {
 
     #[test]
     fn the_headline_and_its_kicker_leave_the_text() {
-        assert_eq!(drop_leading_title("Economy\n\nTax row\n\nBody.".into(), "Tax row"), "Body.");
+        assert_eq!(
+            drop_leading_title("Economy\n\nTax row\n\nBody.".into(), "Tax row"),
+            "Body."
+        );
         let story = "The council voted on Friday to triple the terrace tax.\n\nTax row";
         assert_eq!(drop_leading_title(story.into(), "Tax row"), story);
-        assert_eq!(drop_leading_title("A long first paragraph of the story itself.\n\nTax row\n\nBody.".into(), "Tax row").len(), 59);
+        assert_eq!(
+            drop_leading_title(
+                "A long first paragraph of the story itself.\n\nTax row\n\nBody.".into(),
+                "Tax row"
+            )
+            .len(),
+            59
+        );
     }
 
     #[test]
     fn a_short_page_still_gives_its_text() {
-        let article = article_from_html(b"<title>Brief</title><p>Biden spoke for 50 minutes.</p>", Some("b.html".into())).unwrap();
+        let article = article_from_html(
+            b"<title>Brief</title><p>Biden spoke for 50 minutes.</p>",
+            Some("b.html".into()),
+        )
+        .unwrap();
         assert_eq!(article.text, "Biden spoke for 50 minutes.");
         assert_eq!(article.title, "Brief");
         assert_eq!(article.origin.as_deref(), Some("b.html"));

@@ -97,7 +97,13 @@ pub fn article_from_markdown(text: &str, origin: Option<String>) -> Article {
                 | TagEnd::DefinitionList,
             )
             | Event::Rule => writer.block_break(),
-            Event::End(TagEnd::Item | TagEnd::TableHead | TagEnd::TableRow | TagEnd::DefinitionListTitle | TagEnd::DefinitionListDefinition) => {
+            Event::End(
+                TagEnd::Item
+                | TagEnd::TableHead
+                | TagEnd::TableRow
+                | TagEnd::DefinitionListTitle
+                | TagEnd::DefinitionListDefinition,
+            ) => {
                 writer.line_break();
             }
             Event::End(TagEnd::TableCell) => writer.cell_break(),
@@ -139,7 +145,10 @@ mod tests {
             Some("a.md".into()),
         );
         assert_eq!(article.title, "Talks end");
-        assert_eq!(article.text, "The call lasted 50 minutes, said aides.\n\nNext\n\none\ntwo\n\nquoted code");
+        assert_eq!(
+            article.text,
+            "The call lasted 50 minutes, said aides.\n\nNext\n\none\ntwo\n\nquoted code"
+        );
         assert_eq!(article.origin.as_deref(), Some("a.md"));
     }
 

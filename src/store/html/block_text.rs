@@ -7,9 +7,36 @@ use super::plain_text::PlainText;
 
 /// Elements that start a new block (a blank line before and after).
 const BLOCKS: &[&str] = &[
-    "address", "article", "aside", "blockquote", "dd", "details", "div", "dl", "fieldset", "figcaption", "figure",
-    "footer", "form", "h1", "h2", "h3", "h4", "h5", "h6", "header", "hr", "main", "nav", "ol", "p", "pre", "section",
-    "summary", "table", "ul",
+    "address",
+    "article",
+    "aside",
+    "blockquote",
+    "dd",
+    "details",
+    "div",
+    "dl",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "footer",
+    "form",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "header",
+    "hr",
+    "main",
+    "nav",
+    "ol",
+    "p",
+    "pre",
+    "section",
+    "summary",
+    "table",
+    "ul",
 ];
 
 /// Elements that start a new line.
@@ -42,7 +69,10 @@ fn walk(node: &NodeRef, writer: &mut PlainText, preformatted: bool) {
         if !child.is_element() {
             continue;
         }
-        let name = child.node_name().map(|name| name.to_ascii_lowercase()).unwrap_or_default();
+        let name = child
+            .node_name()
+            .map(|name| name.to_ascii_lowercase())
+            .unwrap_or_default();
         let name = name.as_str();
         if SILENT.contains(&name) {
             continue;
@@ -79,11 +109,17 @@ mod tests {
     #[test]
     fn paragraphs_headings_lists_and_breaks() {
         let html = "<div>Intro <b>bold</b>,<p>First\n   para.</p><h2>Head</h2><ul><li>one</li><li>two</li></ul>a<br>b<pre>x  y\nz</pre></div>";
-        assert_eq!(text_of(html), "Intro bold,\n\nFirst para.\n\nHead\n\none\ntwo\n\na\nb\n\nx  y\nz");
+        assert_eq!(
+            text_of(html),
+            "Intro bold,\n\nFirst para.\n\nHead\n\none\ntwo\n\na\nb\n\nx  y\nz"
+        );
     }
 
     #[test]
     fn entities_are_decoded_and_code_is_silent() {
-        assert_eq!(text_of("<p>Tom &amp; Jerry&nbsp;&#8220;hi&#8221;<script>var x = 1;</script></p>"), "Tom & Jerry \u{201c}hi\u{201d}");
+        assert_eq!(
+            text_of("<p>Tom &amp; Jerry&nbsp;&#8220;hi&#8221;<script>var x = 1;</script></p>"),
+            "Tom & Jerry \u{201c}hi\u{201d}"
+        );
     }
 }

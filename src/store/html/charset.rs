@@ -59,7 +59,10 @@ fn charset_label(tag: &[u8]) -> Option<&[u8]> {
     let rest = tag.get(at + "charset".len()..)?;
     let rest = trim_start(rest);
     let rest = trim_start(rest.strip_prefix(b"=")?);
-    let rest = rest.strip_prefix(b"\"").or_else(|| rest.strip_prefix(b"'")).unwrap_or(rest);
+    let rest = rest
+        .strip_prefix(b"\"")
+        .or_else(|| rest.strip_prefix(b"'"))
+        .unwrap_or(rest);
     let end = rest
         .iter()
         .position(|&byte| matches!(byte, b'"' | b'\'' | b';' | b'/' | b'>') || byte.is_ascii_whitespace())

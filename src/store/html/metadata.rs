@@ -37,10 +37,13 @@ pub(super) fn read_metadata(readability: &Readability) -> PageMetadata {
         .or_else(|| element_text(document, "[class*='byline']"))
         .map(|name| clean_byline(&name))
         .filter(|name| !name.is_empty());
-    let published = meta_content(document, "meta[property='article:published_time'], meta[name='article:published_time']")
-        .or_else(|| general.published_time.as_deref().and_then(non_empty))
-        .or_else(|| attribute(document, "time[datetime]", "datetime"))
-        .or_else(|| attribute(document, "[itemprop~='datePublished']", "content"));
+    let published = meta_content(
+        document,
+        "meta[property='article:published_time'], meta[name='article:published_time']",
+    )
+    .or_else(|| general.published_time.as_deref().and_then(non_empty))
+    .or_else(|| attribute(document, "time[datetime]", "datetime"))
+    .or_else(|| attribute(document, "[itemprop~='datePublished']", "content"));
     let url = attribute(document, "link[rel~='canonical']", "href")
         .or_else(|| meta_content(document, "meta[property='og:url'], meta[name='og:url']"))
         .or_else(|| general.url.as_deref().and_then(non_empty));
@@ -82,7 +85,11 @@ fn attribute(document: &Document, selector: &str, name: &str) -> Option<String> 
 }
 
 fn element_text(document: &Document, selector: &str) -> Option<String> {
-    document.try_select(selector)?.nodes().iter().find_map(|node| non_empty(&node.text()))
+    document
+        .try_select(selector)?
+        .nodes()
+        .iter()
+        .find_map(|node| non_empty(&node.text()))
 }
 
 fn looks_like_url(text: &str) -> bool {
@@ -97,7 +104,11 @@ fn clean_byline(byline: &str) -> String {
         Some(by) if by.eq_ignore_ascii_case("by ") => trimmed.get(3..).unwrap_or_default(),
         _ => trimmed,
     };
-    let mut name = without_by.trim().trim_end_matches([',', '|', '-', '–', '—']).trim().to_owned();
+    let mut name = without_by
+        .trim()
+        .trim_end_matches([',', '|', '-', '–', '—'])
+        .trim()
+        .to_owned();
     if name.chars().count() > 120 {
         name = name.chars().take(120).collect::<String>().trim_end().to_owned() + "…";
     }
