@@ -47,6 +47,11 @@ fn run_command(command: Command) -> Result<(), CliError> {
                 print!("{text}");
             }
         }
+        Command::Drill {
+            project,
+            first_round,
+            rounds,
+        } => claimdesk::cli::drill(&project, first_round, rounds)?,
         Command::Check { project } => print!("{}", claimdesk::cli::check(&project)?),
     }
     Ok(())

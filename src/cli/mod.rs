@@ -1,6 +1,7 @@
 //! The headless commands: everything `claimdesk` does without a window.
 
 mod check;
+mod drill;
 mod extract;
 mod new;
 mod report;
@@ -10,6 +11,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 pub use check::check;
+pub use drill::drill;
 pub use extract::{ExtractFormat, extract};
 pub use new::new_project;
 pub use report::{parse_report_format, report};
@@ -61,6 +63,18 @@ pub enum Command {
         /// The reviewer named in the report (default: the user name).
         #[arg(long)]
         reviewer: Option<String>,
+    },
+    /// Crash drill for the tests: change and save a project in a loop (see `cli::drill`).
+    #[command(hide = true)]
+    Drill {
+        /// The project file.
+        project: PathBuf,
+        /// Number of the first round.
+        #[arg(long, default_value_t = 0)]
+        first_round: u64,
+        /// How many rounds.
+        #[arg(long, default_value_t = 1000)]
+        rounds: u64,
     },
     /// Validate a project; print its counts per status. Exit status 1 on a bad file.
     Check {

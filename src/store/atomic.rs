@@ -133,6 +133,44 @@ fn temp_path(path: &Path, purpose: &str) -> PathBuf {
     path.with_file_name(format!(".{stem}.{purpose}-{}-{serial}", std::process::id()))
 }
 
+/// Removes temporary files that a writer killed mid-save left beside `path` (names that
+/// [`temp_path`] gives, with the pid of a process that no longer runs). Best effort.
+pub fn remove_stale_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let Some((purpose, owner)) = rest.split_once('-') else {
+            continue;
+        };
+        let pid = owner.split('-').next().and_then(|pid| pid.parse::<u32>().ok());
+        let dead = pid.is_some_and(|pid| pid != std::process::id() && !process_runs(pid));
+        if (purpose == "tmp" || purpose == "bak") && dead {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether a process runs on this machine; where that cannot be told (no `/proc`), assume
+/// it does, so nothing of a live writer is ever removed.
+pub(crate) fn process_runs(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    !proc.is_dir() || proc.join(pid.to_string()).exists()
+}
+
 /// Flushes the folder entry so the rename itself survives a power cut. Best effort: some
 /// platforms and file systems cannot open a folder for syncing, and the data is already safe.
 fn sync_parent(path: &Path) {

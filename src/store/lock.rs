@@ -115,8 +115,7 @@ fn is_stale(owner: &LockOwner) -> bool {
     if owner.host != host_name() {
         return false;
     }
-    let proc = Path::new("/proc");
-    proc.is_dir() && !proc.join(owner.pid.to_string()).exists()
+    !super::atomic::process_runs(owner.pid)
 }
 
 #[cfg(test)]

@@ -11,6 +11,7 @@ mod paths;
 mod project_file;
 mod read;
 pub mod recovery;
+mod session;
 
 pub use article_file::{
     DecodeError, Decoded, ImportedArticle, MAX_ARTICLE_BYTES, article_from_text, decode_text, file_stem,
@@ -23,3 +24,4 @@ pub use project_file::{
     LoadedProject, MAX_PROJECT_BYTES, load_project, parse_project, project_to_ron, save_project, save_project_with,
 };
 pub use read::read_limited;
+pub use session::{FileSession, RecoveryOffer, SaveOutcome};
