@@ -61,7 +61,12 @@ fn classify_mark(text: &str, tokens: &[Token], index: usize, open: bool) -> Opti
                 .is_some_and(|p| matches!(p.text(text), "(" | "[" | "—" | "–" | "-" | ":"));
             let opener_like = (before_space || prev_opening) && !after_space;
             let closer_like = !before_space && (after_space || after_punct);
+            let after_intro = index
+                .checked_sub(1)
+                .and_then(|i| tok(tokens, i))
+                .is_some_and(|p| matches!(p.text(text), "," | ":") && !token.space_before);
             match (opener_like, closer_like) {
+                (_, true) if after_intro && !open => Some(Mark::Open),
                 (true, false) => Some(Mark::Open),
                 (false, true) => Some(Mark::Close),
                 _ => Some(if open { Mark::Close } else { Mark::Open }),
@@ -192,6 +197,25 @@ fn speaker_before(text: &str, tokens: &[Token], verb: usize, floor: usize) -> Op
     while end > floor && tok(tokens, end - 1).is_some_and(|t| is_auxiliary(text, t)) {
         end -= 1;
     }
+    if end > floor && tok(tokens, end - 1).is_some_and(|t| t.text(text) == ",") {
+        // "Cynthia Thompson, curator of …, said": the subject runs back over its appositive.
+        let comma = end - 1;
+        let mut first = comma;
+        while first > floor && first + 30 > comma {
+            let Some(token) = tok(tokens, first - 1) else { break };
+            let stop = (token.kind == TokKind::Word && (is_clause_word(text, token) || lexicon::is_speech_verb(token.text(text)) && !token.is_capitalised(text)))
+                || (token.kind == TokKind::Punct && !matches!(token.text(text), "," | "-" | "." | "'" | "’" | "(" | ")"))
+                || tok(tokens, first).is_some_and(|t| t.break_before);
+            if stop {
+                break;
+            }
+            first -= 1;
+        }
+        while first < comma && tok(tokens, first).is_some_and(|t| t.kind != TokKind::Word) {
+            first += 1;
+        }
+        return (first < comma).then_some((first, comma));
+    }
     let mut first = end;
     while first > floor && first + 10 > end {
         let Some(token) = tok(tokens, first - 1) else { break };
@@ -214,6 +238,7 @@ fn speaker_before(text: &str, tokens: &[Token], verb: usize, floor: usize) -> Op
 fn speech_verb_at(text: &str, tokens: &[Token], index: usize) -> bool {
     tok(tokens, index).is_some_and(|t| {
         t.kind == TokKind::Word
+            && !t.is_capitalised(text)
             && lexicon::is_speech_verb(t.text(text))
             && !t.is(text, "according")
             && !t.is(text, "called")
@@ -248,7 +273,7 @@ fn attribution_after(text: &str, tokens: &[Token], closer: usize) -> Option<(usi
     }
     // "X said", "the minister told reporters".
     let mut verb = index;
-    while verb < index + 9 {
+    while verb < index + 16 {
         let Some(t) = tok(tokens, verb) else { return None };
         if t.break_before && verb > index {
             return None;
@@ -266,27 +291,81 @@ fn attribution_after(text: &str, tokens: &[Token], closer: usize) -> Option<(usi
 }
 
 /// Attribution before the opening mark, in the same sentence: `X said … “`, `according to X, “`.
-fn attribution_before(text: &str, tokens: &[Token], sentences: &[Sentence], opener: usize) -> Option<(usize, usize)> {
+fn attribution_before(text: &str, tokens: &[Token], sentences: &[Sentence], opener: usize, short: bool) -> Option<(usize, usize)> {
     let token = tok(tokens, opener)?;
     let sentence = sentence_at(sentences, token.start)?;
     let floor = sentence.first_token.max(opener.saturating_sub(40));
-    let mut index = opener;
+    let verb = speech_verb_before(text, tokens, opener, floor)?;
+    if short && opener - verb > 8 {
+        // A one- or two-word quote far from the verb is more likely a scare quote.
+        return None;
+    }
+    subject_of(text, tokens, verb, floor, Some(opener))
+}
+
+/// The nearest speech verb before token `end`, not before `floor`.
+fn speech_verb_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+    let mut index = end;
     while index > floor {
         index -= 1;
         let t = tok(tokens, index)?;
-        if t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\"") {
-            // Skip back over an earlier quote: its words are not the attribution.
-            continue;
-        }
         if t.is(text, "according") && tok(tokens, index + 1).is_some_and(|n| n.is(text, "to")) {
-            return speaker_after(text, tokens, index + 2);
+            return Some(index);
         }
-        if speech_verb_at(text, tokens, index) {
-            if let Some(subject) = speaker_before(text, tokens, index, floor) {
-                return Some(subject);
-            }
-            // Inverted: "said the minister: “…".
-            return speaker_after(text, tokens, index + 1).filter(|(_, end)| *end <= opener);
+        // "called the sentence “dangerous”" attributes; "a print called “X”" names (filtered later).
+        let calls = (t.is(text, "called") || t.is(text, "calls")) && index + 1 < end;
+        if speech_verb_at(text, tokens, index) || calls {
+            return Some(index);
+        }
+    }
+    None
+}
+
+/// Who speaks through the verb at `verb`: its subject, the object of "according to", the
+/// subject of an earlier verb it is coordinated with ("X said …, and said “…”"), or the
+/// phrase after an inverted verb ("said the minister: “…”").
+fn subject_of(text: &str, tokens: &[Token], verb: usize, floor: usize, opener: Option<usize>) -> Option<(usize, usize)> {
+    if tok(tokens, verb).is_some_and(|t| t.is(text, "according")) {
+        return speaker_after(text, tokens, verb + 2);
+    }
+    if let Some(subject) = speaker_before(text, tokens, verb, floor) {
+        return Some(subject);
+    }
+    let before = verb.checked_sub(1).and_then(|i| tok(tokens, i));
+    if before.is_some_and(|t| t.is(text, "and") || t.is(text, "but") || t.is(text, "then")) {
+        let earlier = speech_verb_before(text, tokens, verb - 1, floor)?;
+        return subject_of(text, tokens, earlier, floor, None);
+    }
+    // Inverted: "said the minister: “…" — only when the phrase reaches the quote.
+    let (first, end) = speaker_after(text, tokens, verb + 1)?;
+    let reaches = opener.is_some_and(|o| end <= o && (end..o).all(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct)));
+    reaches.then_some((first, end))
+}
+
+/// For a quote that opens its sentence with no attribution of its own: the speaker named by a
+/// speech verb in the sentence before ("Heald noted … . “…”", "Rathbun stated,¶“…”").
+fn attribution_previous_sentence(text: &str, tokens: &[Token], sentences: &[Sentence], opener: usize) -> Option<(usize, usize)> {
+    let token = tok(tokens, opener)?;
+    let sentence = sentence_at(sentences, token.start)?;
+    if sentence.first_token != opener {
+        return None;
+    }
+    let previous = sentence_at(sentences, tok(tokens, opener.checked_sub(1)?)?.start)?;
+    // Across a paragraph break only an introduction ending in ":" or "," hands on its speaker.
+    if token.break_before && !tok(tokens, opener - 1).is_some_and(|t| matches!(t.text(text), ":" | ",")) {
+        return None;
+    }
+    let floor = previous.first_token.max(previous.end_token.saturating_sub(30));
+    // Only the sentence's own words: stop at a quote mark, whose speaker is handled elsewhere.
+    let mut index = previous.end_token;
+    while index > floor {
+        index -= 1;
+        let t = tok(tokens, index)?;
+        if t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\"" | "“") {
+            return None;
+        }
+        if speech_verb_at(text, tokens, index) || (t.is(text, "according") && tok(tokens, index + 1).is_some_and(|n| n.is(text, "to"))) {
+            return subject_of(text, tokens, index, previous.first_token, None);
         }
     }
     None
@@ -294,21 +373,25 @@ fn attribution_before(text: &str, tokens: &[Token], sentences: &[Sentence], open
 
 fn is_title_like(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let mut words = 0;
+    let mut end = end;
+    while end > first && tok(tokens, end - 1).is_some_and(|t| matches!(t.text(text), "." | ",")) {
+        end -= 1;
+    }
     for index in first..end {
         let Some(token) = tok(tokens, index) else { return false };
         match token.kind {
             TokKind::Word => {
                 words += 1;
-                let small = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "vs", "at", "or", "with", "by"].iter().any(|w| token.is(text, w));
+                let small = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "vs", "at", "or", "with", "by", "from", "into", "over"].iter().any(|w| token.is(text, w));
                 if !small && !token.is_capitalised(text) {
                     return false;
                 }
             }
-            TokKind::Punct if matches!(token.text(text), "," | "." | "!" | "?" | ";") => return false,
+            TokKind::Punct if matches!(token.text(text), "," | "." | "!" | "?" | ";" | "“" | "”" | "\"") => return false,
             _ => {}
         }
     }
-    (1..=6).contains(&words)
+    (1..=12).contains(&words)
 }
 
 fn word_count(tokens: &[Token], first: usize, end: usize) -> usize {
@@ -321,7 +404,8 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
     // Speakers from the attribution around each quote.
     for quote in &mut raw {
         let after = quote.closer.and_then(|closer| attribution_after(text, tokens, closer));
-        let before = || quote.opener.and_then(|opener| attribution_before(text, tokens, sentences, opener));
+        let short = word_count(tokens, quote.first, quote.end) <= 2;
+        let before = || quote.opener.and_then(|opener| attribution_before(text, tokens, sentences, opener, short));
         quote.speaker = after.or_else(before);
     }
     // Continued quotes share their speaker, in both directions.
@@ -365,6 +449,12 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
             }
         }
     }
+    // Then the sentence before, for quotes that open their sentence.
+    for quote in &mut raw {
+        if quote.speaker.is_none() && quote.continues.is_none() {
+            quote.speaker = quote.opener.and_then(|opener| attribution_previous_sentence(text, tokens, sentences, opener));
+        }
+    }
     // A quote that opens a sentence right after an attributed quote of the same paragraph
     // ("…,” she said. “…”) or opens the paragraph after one is the same voice.
     for index in 1..raw.len() {
@@ -406,7 +496,7 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
         }
         // One or two words in quotes with nobody saying them are scare quotes.
         let full_sentence = quote.end.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
-        if words <= 2 && quote.speaker.is_none() && !full_sentence {
+        if words <= 2 && quote.speaker.is_none() && !(full_sentence && words == 2) {
             continue;
         }
         let speaker = quote.speaker.and_then(|(s, e)| {
