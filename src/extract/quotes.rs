@@ -296,8 +296,10 @@ fn attribution_before(text: &str, tokens: &[Token], sentences: &[Sentence], open
     let sentence = sentence_at(sentences, token.start)?;
     let floor = sentence.first_token.max(opener.saturating_sub(40));
     let verb = speech_verb_before(text, tokens, opener, floor)?;
-    if short && opener - verb > 8 {
-        // A one- or two-word quote far from the verb is more likely a scare quote.
+    // A one- or two-word quote far from the verb, or behind another quote, is more likely a
+    // scare quote or a name.
+    let crosses_quote = (verb..opener).any(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\"")));
+    if short && (opener - verb > 8 || crosses_quote) {
         return None;
     }
     subject_of(text, tokens, verb, floor, Some(opener))
