@@ -131,8 +131,16 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
                 TokKind::Num => return true,
                 TokKind::Punct => {
                     let p = prev.text(text);
-                    if p == "#" || p == "/" || p == "_" || p == "@" || p == "." || p == ":" {
+                    if p == "#" || p == "/" || p == "_" || p == "@" || p == "." || p == ":" || p == ")" || p == "]" {
+                        // "#2", "a/1", "(ClO4)2": references, codes, subscripts.
                         return true;
+                    }
+                    // "s−1", "m-2": an exponent glued to a unit symbol.
+                    if matches!(p, "−" | "-" | "–") && !prev.space_before && index.checked_sub(2).and_then(|i| tok(tokens, i)).is_some_and(|w| w.kind == TokKind::Word) {
+                        let w = index.checked_sub(2).and_then(|i| tok(tokens, i)).map_or("", |w| w.text(text));
+                        if !matches!(w.to_ascii_lowercase().as_str(), "mid" | "pre" | "post" | "early" | "late" | "over" | "under" | "top" | "about") {
+                            return true;
+                        }
                     }
                     if p == "-" {
                         // "COVID-19", "F-16": a hyphen glued to a capitalised code word.
@@ -154,25 +162,30 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
                 }
             }
         }
-        // "Figure 2", "No. 5", "Table 3".
-        let label = if prev.kind == TokKind::Word {
-            Some(prev)
-        } else if prev.text(text) == "." {
-            index.checked_sub(2).and_then(|i| tok(tokens, i)).filter(|t| t.kind == TokKind::Word)
-        } else {
-            None
-        };
-        if let Some(label) = label {
-            if lexicon::is_label_word(label.text(text)) && label.is_capitalised(text) || matches!(label.text(text), "Fig" | "No" | "p" | "pp" | "vol" | "fig" | "no") {
+        // "Figure 2", "No. 5", "Table 3", and lists of them: "phases 3, 5, and 7".
+        let mut back = index;
+        while back + 12 > index {
+            let Some(p) = back.checked_sub(1).and_then(|i| tok(tokens, i)) else { break };
+            if p.kind == TokKind::Word && lexicon::is_label_word(p.text(text)) {
                 return true;
             }
+            let listed = p.kind == TokKind::Num || matches!(p.text(text), "," | "-" | "–") || p.is(text, "and") || p.is(text, "or") || p.is(text, "to");
+            if p.text(text) == "." && back.checked_sub(2).and_then(|i| tok(tokens, i)).is_some_and(|l| l.kind == TokKind::Word && lexicon::is_label_word(l.text(text))) {
+                return true;
+            }
+            if !listed || p.break_before {
+                break;
+            }
+            back -= 1;
         }
         // Citations: "[12]", "[3, 4]".
-        if prev.text(text) == "[" || (prev.text(text) == "," && in_brackets(text, tokens, index)) {
+        // Citations: "(22)", "(3, 4)".
+        let opening = prev.text(text);
+        if opening == "[" || opening == "(" || (opening == "," && in_brackets(text, tokens, index)) {
             let mut i = index + 1;
             while let Some(t) = tok(tokens, i) {
                 match t.text(text) {
-                    "]" => return true,
+                    "]" | ")" => return true,
                     "," | "-" | "–" => i += 1,
                     _ if t.kind == TokKind::Num => i += 1,
                     _ => break,
@@ -187,8 +200,9 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
     if let Some(next) = tok(tokens, index + 1) {
         if !next.space_before && next.kind == TokKind::Word {
             let w = next.text(text);
+            let after_currency = prev.is_some_and(|p| lexicon::currency_before(p.text(text)).is_some());
             let known = lexicon::unit_after(w).is_some()
-                || scale_suffix(w, true).is_some()
+                || scale_suffix(w, after_currency).is_some()
                 || matches!(w, "s" | "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m." | "p.m.");
             if !known {
                 return true;
@@ -197,6 +211,19 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
         if !next.space_before && next.kind == TokKind::Num {
             return true;
         }
+    }
+    // "1-D", "3-D": a number glued by a hyphen to a letter code.
+    if let (Some(hyphen), Some(code)) = (tok(tokens, index + 1), tok(tokens, index + 2)) {
+        if hyphen.text(text) == "-" && !hyphen.space_before && !code.space_before && code.kind == TokKind::Word {
+            let w = code.text(text);
+            if w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && lexicon::unit_after(w).is_none() {
+                return true;
+            }
+        }
+    }
+    // "1 = agree": a number being defined is a label.
+    if tok(tokens, index + 1).is_some_and(|n| n.text(text) == "=") {
+        return true;
     }
     // A list marker: "1." or "2)" opening a paragraph.
     if token.break_before {
@@ -215,7 +242,7 @@ fn in_brackets(text: &str, tokens: &[Token], index: usize) -> bool {
     while i > floor {
         i -= 1;
         match tok(tokens, i).map(|t| t.text(text)) {
-            Some("[") => return true,
+            Some("[" | "(") => return true,
             Some("," | "-" | "–") => {}
             Some(_) if tok(tokens, i).is_some_and(|t| t.kind == TokKind::Num) => {}
             _ => return false,
@@ -726,6 +753,16 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
         }
     }
 
+    if kind == Kind::Count && counted.is_none() && high.is_none() && approx == Approx::Exact && first == number.first {
+        // A bare number right after a capitalised word is part of a name: "Voyager 1",
+        // "Windows 10", "OAE 2".
+        let named = first.checked_sub(1).and_then(|p| tok(tokens, p)).is_some_and(|p| {
+            p.kind == TokKind::Word && p.is_capitalised(text) && !p.break_before && p.space_before && !matches!(p.lex, Lex::Month(_))
+        });
+        if named {
+            return None;
+        }
+    }
     let start = tok(tokens, first)?.start;
     let stop = tok(tokens, end.checked_sub(1)?)?.end;
     let unit_name = unit.map(|u| u.name.to_owned());
