@@ -42,6 +42,15 @@ fn scale_suffix(word: &str, currency: bool) -> Option<f64> {
     }
 }
 
+/// Whether letters glued to a number read as an unlisted unit ("5Rp", "1kR", "0.9mH") rather
+/// than a code ("3D"), a citation year ("2010a") or an isotope ("206Pb").
+fn glued_unit_like(suffix: &str, number: &str) -> bool {
+    let ascii = suffix.bytes().all(|b| b.is_ascii_alphabetic());
+    let small = number.contains('.') || number.len() <= 2;
+    let lower_first = suffix.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+    ascii && (2..=3).contains(&suffix.len()) && suffix.bytes().any(|b| b.is_ascii_lowercase()) && (lower_first || small)
+}
+
 /// The unit right after token `index - 1`, if any.
 fn unit_at(text: &str, tokens: &[Token], index: usize) -> Option<UnitMatch> {
     let token = tok(tokens, index)?;
@@ -85,7 +94,16 @@ fn unit_at(text: &str, tokens: &[Token], index: usize) -> Option<UnitMatch> {
             return None;
         }
     }
-    let unit = lexicon::unit_after(word)?;
+    let unit = match lexicon::unit_after(word) {
+        Some(unit) => unit,
+        None if !token.space_before
+            && index.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|n| n.kind == TokKind::Num && glued_unit_like(word, n.text(text)))
+            && !matches!(word, "st" | "nd" | "rd" | "th" | "am" | "pm") =>
+        {
+            Unit { name: "unit", secs: None }
+        }
+        None => return None,
+    };
     let mut end = index + 1;
     // "mmol/L", "km/h", "mg/kg".
     if is_text(text, tokens, end, "/") && glued(tokens, end) && glued(tokens, end + 1) {
@@ -173,7 +191,9 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
             if p.text(text) == "." && back.checked_sub(2).and_then(|i| tok(tokens, i)).is_some_and(|l| l.kind == TokKind::Word && lexicon::is_label_word(l.text(text))) {
                 return true;
             }
-            if !listed || p.break_before {
+            // Only a bare number continues a list of labels: "Fig. 10, 350 electrons" is a count.
+            let bare = tok(tokens, index + 1).is_none_or(|n| n.kind == TokKind::Punct || n.break_before || n.is(text, "and") || n.is(text, "or"));
+            if !listed || p.break_before || (back < index && !bare) {
                 break;
             }
             back -= 1;
@@ -204,7 +224,11 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
             let known = lexicon::unit_after(w).is_some()
                 || scale_suffix(w, after_currency).is_some()
                 || matches!(w, "s" | "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m." | "p.m.");
-            if !known {
+            // A short glued suffix with a lower-case letter reads as a unit ("5Rp", "1kR");
+            // all capitals are codes ("3D", "5G", "4K").
+            let unit_like = glued_unit_like(w, token.text(text))
+                && tok(tokens, index + 2).is_none_or(|n| n.space_before || n.kind == TokKind::Punct);
+            if !known && !unit_like {
                 return true;
             }
         }
@@ -249,6 +273,40 @@ fn in_brackets(text: &str, tokens: &[Token], index: usize) -> bool {
         }
     }
     false
+}
+
+/// After a bare number at `end - 1`: further numbers joined by commas, "and", "or", the last
+/// with a unit. Returns the token after the unit and the unit.
+fn list_with_unit(text: &str, tokens: &[Token], end: usize) -> Option<(usize, UnitMatch)> {
+    let mut index = end;
+    let mut items = 1;
+    while items < 12 {
+        let sep = tok(tokens, index)?;
+        if sep.break_before {
+            return None;
+        }
+        let mut next = index;
+        if sep.text(text) == "," {
+            next += 1;
+            if is_text(text, tokens, next, "and") || is_text(text, tokens, next, "or") {
+                next += 1;
+            }
+        } else if sep.is(text, "and") || sep.is(text, "or") {
+            next += 1;
+        } else {
+            return None;
+        }
+        let item = tok(tokens, next)?;
+        if item.kind != TokKind::Num || item.break_before {
+            return None;
+        }
+        items += 1;
+        index = next + 1;
+        if let Some(found) = unit_at(text, tokens, index) {
+            return (items >= 2 && !found.hyphenated).then_some((found.end, found));
+        }
+    }
+    None
 }
 
 /// Words that make the following number approximate, longest first; the approximation each
@@ -434,7 +492,9 @@ fn counted_after(text: &str, tokens: &[Token], index: usize, singular: bool) -> 
         }
         // Verbs right after a number ("107 killed", "20 remaining") end the phrase.
         let verbish = word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing"));
-        if verbish && end == index {
+        // ... unless a plural noun follows: "three screening cycles".
+        let modifier = tok(tokens, end + 1).is_some_and(|n| countable_word(text, n) && is_plural(n.text(text)));
+        if verbish && end == index && !modifier {
             break;
         }
         end += 1;
@@ -511,7 +571,9 @@ pub(crate) fn quantity_at(text: &str, tokens: &[Token], index: usize, floor: usi
                 ["no", "any", "every", "some", "each", "the", "this", "that", "which", "anyone", "someone", "everyone", "only"].iter().any(|w| p.is(text, w))
             });
             let next_blocks = tok(tokens, index + 1).is_some_and(|n| {
-                n.kind == TokKind::Poss || ["of", "another", "who", "that", "which", "-", "in", "way", "thing", "day"].iter().any(|w| n.is(text, w))
+                n.kind == TokKind::Poss || ["of", "another", "who", "that", "which", "-", "in", "way", "thing"].iter().any(|w| n.is(text, w))
+                    // "One day, …" tells a story; "less than one day" measures.
+                    || n.is(text, "day") && !index.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|p| matches!(p.lex, Lex::Approx) || p.is(text, "than"))
             });
             if prev_blocks || next_blocks {
                 return None;
@@ -607,6 +669,14 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
         end += 1;
     }
 
+    // A list sharing the last item's unit: "4.5, 6 and 13 kg", "2619.60, 2617.35, and 2614.71 m".
+    if unit.is_none() && !number.spelled {
+        if let Some((list_end, list_unit)) = list_with_unit(text, tokens, end) {
+            unit = Some(list_unit.unit);
+            hyphenated = false;
+            end = list_end.max(list_unit.end);
+        }
+    }
     // Range: "60,000 to 90,000", "9-10", "between 20 and 60", "1.4%–3.1%", "six or seven".
     let between = first.checked_sub(1).filter(|&b| b >= floor).filter(|&b| is_text(text, tokens, b, "between"));
     let from = first.checked_sub(1).filter(|&b| b >= floor).filter(|&b| is_text(text, tokens, b, "from"));
