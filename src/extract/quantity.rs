@@ -670,7 +670,8 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
     }
 
     // A list sharing the last item's unit: "4.5, 6 and 13 kg", "2619.60, 2617.35, and 2614.71 m".
-    if unit.is_none() && !number.spelled {
+    let after_between = first.checked_sub(1).filter(|&b| b >= floor).is_some_and(|b| is_text(text, tokens, b, "between"));
+    if unit.is_none() && !number.spelled && !after_between {
         if let Some((list_end, list_unit)) = list_with_unit(text, tokens, end) {
             unit = Some(list_unit.unit);
             hyphenated = false;
