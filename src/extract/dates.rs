@@ -4,11 +4,10 @@
 
 use super::Found;
 use super::lexicon::Lex;
-use super::numbers::digits_value;
 use super::token::{TokKind, Token};
 use crate::model::{DatePoint, DateValue, Kind, Value};
 
-fn tok<'a>(tokens: &'a [Token], index: usize) -> Option<&'a Token> {
+fn tok(tokens: &[Token], index: usize) -> Option<&Token> {
     tokens.get(index)
 }
 
@@ -46,22 +45,20 @@ fn day_at(text: &str, tokens: &[Token], index: usize) -> Option<(u8, usize)> {
     if raw.len() > 2 || !raw.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let day = u8::try_from(digits_value(raw)? as u32).ok()?;
+    let day = raw.parse::<u8>().ok()?;
     if !(1..=31).contains(&day) {
         return None;
     }
     let mut end = index + 1;
-    if let Some(suffix) = tok(tokens, end) {
-        if !suffix.space_before && matches!(suffix.text(text), "st" | "nd" | "rd" | "th") {
+    if let Some(suffix) = tok(tokens, end)
+        && !suffix.space_before && matches!(suffix.text(text), "st" | "nd" | "rd" | "th") {
             end += 1;
         }
-    }
     // "9am" is an hour, "9-year" a measure.
-    if let Some(next) = tok(tokens, end) {
-        if !next.space_before && next.kind == TokKind::Word {
+    if let Some(next) = tok(tokens, end)
+        && !next.space_before && next.kind == TokKind::Word {
             return None;
         }
-    }
     Some((day, end))
 }
 
@@ -75,7 +72,7 @@ fn year_at(text: &str, tokens: &[Token], index: usize) -> Option<i32> {
     if raw.len() != 4 || !raw.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
-    let year = digits_value(raw)? as i32;
+    let year = raw.parse::<i32>().ok()?;
     (1000..=2199).contains(&year).then_some(year)
 }
 
@@ -123,7 +120,7 @@ fn month_at(text: &str, tokens: &[Token], index: usize) -> Option<(u8, usize)> {
 fn found(tokens: &[Token], first: usize, end: usize, value: DateValue) -> Option<(Found, usize)> {
     let start = tok(tokens, first)?.start;
     let stop = tok(tokens, end.checked_sub(1)?)?.end;
-    (start < stop).then(|| (Found { start, end: stop, kind: Kind::Date, value: Some(Value::Date(value)) }, end))
+    (start < stop).then_some((Found { start, end: stop, kind: Kind::Date, value: Some(Value::Date(value)) }, end))
 }
 
 fn relative_text(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<String> {
@@ -172,7 +169,7 @@ pub(crate) fn date_at(text: &str, tokens: &[Token], index: usize, floor: usize) 
             if num.space_before || num.kind != TokKind::Num || num.text(text).len() != 2 || s.space_before || s.text(text) != "s" {
                 return None;
             }
-            let decade = 1900 + digits_value(num.text(text))? as i32;
+            let decade = 1900 + num.text(text).parse::<i32>().ok()?;
             let first = if index.checked_sub(1).is_some_and(|b| b >= floor && is_text(text, tokens, b, "the")) { index - 1 } else { index };
             found(tokens, first, index + 3, DateValue { decade: Some(decade), ..DateValue::default() })
         }
@@ -193,14 +190,12 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             // "January 9-10", "January 9 to 12".
             if let Some(link) = tok(tokens, end) {
                 let dash = matches!(link.text(text), "-" | "–");
-                if (dash || link.is(text, "to") || link.is(text, "through")) && !link.break_before {
-                    if let Some((until, until_end)) = day_at(text, tokens, end + 1) {
-                        if until > day && (dash || link.is(text, "to")) {
+                if (dash || link.is(text, "to") || link.is(text, "through")) && !link.break_before
+                    && let Some((until, until_end)) = day_at(text, tokens, end + 1)
+                        && until > day && (dash || link.is(text, "to")) {
                             value.until = Some(DatePoint { year: None, month: Some(month), day: Some(until) });
                             end = until_end;
                         }
-                    }
-                }
             }
             // ", 2015" or " 2014".
             let comma = is_text(text, tokens, end, ",");
@@ -232,14 +227,13 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
         if tok(tokens, end).is_some_and(|t| t.lex == Lex::DayPart && !t.break_before) {
             end += 1;
         }
-        if let Some(before) = index.checked_sub(1).filter(|&b| b >= floor) {
-            if is_any(text, tokens, before, &["last", "next", "this", "past", "coming", "previous", "following"]) {
+        if let Some(before) = index.checked_sub(1).filter(|&b| b >= floor)
+            && is_any(text, tokens, before, &["last", "next", "this", "past", "coming", "previous", "following"]) {
                 first = before;
                 if before.checked_sub(1).is_some_and(|t| t >= floor && is_text(text, tokens, t, "the")) {
                     first = before - 1;
                 }
             }
-        }
         let weekday = WEEKDAYS.get(usize::from(day).saturating_sub(1)).map(|w| (*w).to_owned());
         let relative = (first < index).then(|| relative_text(text, tokens, first, index + 1)).flatten();
         return found(tokens, first, end, DateValue { weekday, relative, ..DateValue::default() });
@@ -291,20 +285,17 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             return found(tokens, first, end, DateValue { relative, ..DateValue::default() });
         }
         // "the next day", "the following week", "the same day", "the previous year".
-        if ["next", "following", "previous", "same", "past"].iter().any(|w| next.is(text, w)) {
-            if let Some(noun) = tok(tokens, index + 2) {
-                if is_period_noun(text, noun) && !noun.text(text).ends_with('s') || noun.is(text, "weekend") {
+        if ["next", "following", "previous", "same", "past"].iter().any(|w| next.is(text, w))
+            && let Some(noun) = tok(tokens, index + 2)
+                && (is_period_noun(text, noun) && !noun.text(text).ends_with('s') || noun.is(text, "weekend")) {
                     let mut end = index + 3;
-                    if let Lex::Weekday(_) = noun.lex {
-                        if tok(tokens, end).is_some_and(|t| t.lex == Lex::DayPart) {
+                    if let Lex::Weekday(_) = noun.lex
+                        && tok(tokens, end).is_some_and(|t| t.lex == Lex::DayPart) {
                             end += 1;
                         }
-                    }
                     let relative = relative_text(text, tokens, index, end);
                     return found(tokens, index, end, DateValue { relative, ..DateValue::default() });
                 }
-            }
-        }
         return None;
     }
     // "that time", "at the time".
@@ -393,8 +384,8 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
     let token = tok(tokens, index)?;
     let raw = token.text(text);
     // Digits glued to letters or to a preceding word are codes: "IE6", "A320".
-    if !token.space_before && !token.break_before {
-        if let Some(prev) = index.checked_sub(1).and_then(|i| tok(tokens, i)) {
+    if !token.space_before && !token.break_before
+        && let Some(prev) = index.checked_sub(1).and_then(|i| tok(tokens, i)) {
             if matches!(prev.kind, TokKind::Word | TokKind::Num) {
                 return None;
             }
@@ -406,40 +397,36 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
                 return None;
             }
         }
-    }
     let next = tok(tokens, index + 1);
     let glued_next = next.filter(|n| !n.space_before && !n.break_before);
     let small = raw.len() <= 2 && raw.bytes().all(|b| b.is_ascii_digit());
 
     // Times: "22:30", "6:00am", "3 p.m.", "3pm", "15:11 GMT".
     if small {
-        let hour = digits_value(raw)? as u32;
+        let hour = raw.parse::<u32>().ok()?;
         let mut end = index + 1;
         let mut clock = false;
-        if glued_next.is_some_and(|n| n.text(text) == ":") {
-            if let Some(minutes) = tok(tokens, index + 2).filter(|m| !m.space_before && m.kind == TokKind::Num && m.text(text).len() == 2) {
-                let minute = digits_value(minutes.text(text))? as u32;
+        if glued_next.is_some_and(|n| n.text(text) == ":")
+            && let Some(minutes) = tok(tokens, index + 2).filter(|m| !m.space_before && m.kind == TokKind::Num && m.text(text).len() == 2) {
+                let minute = minutes.text(text).parse::<u32>().ok()?;
                 if hour <= 24 && minute < 60 {
                     end = index + 3;
                     clock = true;
                 }
             }
-        }
         let mut meridiem = false;
-        if let Some(m) = tok(tokens, end).filter(|m| !m.break_before && m.kind == TokKind::Word && is_meridiem(m.text(text))) {
-            if hour <= 12 && (m.space_before || !m.space_before) {
+        if let Some(_m) = tok(tokens, end).filter(|m| !m.break_before && m.kind == TokKind::Word && is_meridiem(m.text(text)))
+            && hour <= 12 {
                 meridiem = true;
                 end += 1;
             }
-        }
         let mut zone = false;
-        if clock || meridiem {
-            if let Some(z) = tok(tokens, end).filter(|z| !z.break_before && z.space_before && is_time_zone(z.text(text))) {
+        if (clock || meridiem)
+            && let Some(z) = tok(tokens, end).filter(|z| !z.break_before && z.space_before && is_time_zone(z.text(text))) {
                 let _ = z;
                 zone = true;
                 end += 1;
             }
-        }
         let context = index.checked_sub(1).is_some_and(|b| is_any(text, tokens, b, &["at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to", "and", "of"]));
         if meridiem || zone || (clock && (context || hour >= 10 && tok(tokens, index + 2).is_some_and(|m| m.text(text).ends_with('0') || m.text(text).ends_with('5')))) {
             let time = relative_text(text, tokens, index, end);
@@ -469,11 +456,10 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
             return found(tokens, first, end, value);
         }
         // "the 20th century", "the 62nd minute".
-        if day_end == index + 2 {
-            if let Some(period) = ordinal_period(text, tokens, index, day_end, floor) {
+        if day_end == index + 2
+            && let Some(period) = ordinal_period(text, tokens, index, day_end, floor) {
                 return Some(period);
             }
-        }
     }
     // An ordinal in digits larger than a day: "the 21st century" is covered above only up to 31.
     if glued_next.is_some_and(|n| matches!(n.text(text), "st" | "nd" | "rd" | "th")) && !small {
@@ -482,7 +468,7 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
 
     // Decades: "the 1990s", "1960s", "mid-1990s".
     if raw.len() == 4 && raw.ends_with('0') && glued_next.is_some_and(|n| n.text(text) == "s") {
-        let decade = digits_value(raw)? as i32;
+        let decade = raw.parse::<i32>().ok()?;
         let mut first = index;
         if let Some(b) = index.checked_sub(1).filter(|&b| b >= floor) {
             if is_any(text, tokens, b, &["the", "early", "mid", "late"]) {
@@ -501,11 +487,10 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
     let year = year_at(text, tokens, index)?;
     let prev = index.checked_sub(1).filter(|&b| b >= floor).and_then(|b| tok(tokens, b));
     let prev_date_word = prev.is_some_and(|p| !token.break_before && DATE_PREPOSITIONS.iter().any(|w| p.is(text, w)));
-    if let Some(n) = glued_next {
-        if n.kind == TokKind::Word || matches!(n.text(text), "%" | "°" | "." | "," ) && tok(tokens, index + 2).is_some_and(|t| !t.space_before && t.kind == TokKind::Num) {
+    if let Some(n) = glued_next
+        && (n.kind == TokKind::Word || matches!(n.text(text), "%" | "°" | "." | "," ) && tok(tokens, index + 2).is_some_and(|t| !t.space_before && t.kind == TokKind::Num)) {
             return None;
         }
-    }
     // Followed by a unit, a percentage or a count noun it is an amount: "2000 year old",
     // "2000 people", "1500 m".
     let mut value = DateValue { year: Some(year), ..DateValue::default() };
@@ -525,12 +510,12 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
             }
         }
         // "2010-2014", "2010–14": one range.
-        if matches!(n.text(text), "-" | "–") && !n.space_before {
-            if let Some(other) = tok(tokens, index + 2).filter(|o| !o.space_before && o.kind == TokKind::Num) {
+        if matches!(n.text(text), "-" | "–") && !n.space_before
+            && let Some(other) = tok(tokens, index + 2).filter(|o| !o.space_before && o.kind == TokKind::Num) {
                 let other_raw = other.text(text);
                 let until = match other_raw.len() {
                     4 => year_at(text, tokens, index + 2),
-                    2 => digits_value(other_raw).map(|v| year / 100 * 100 + v as i32),
+                    2 => other_raw.parse::<i32>().ok().map(|v| year / 100 * 100 + v),
                     _ => None,
                 };
                 if let Some(until) = until.filter(|&u| u > year) {
@@ -540,7 +525,6 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
                     return None;
                 }
             }
-        }
     }
     if !prev_date_word {
         // A bare number in the year range is a year in news prose unless it counts something

@@ -411,7 +411,7 @@ const WORDS: &[(&str, Lex)] = &[
 ];
 
 /// A multiplicative hash for short ASCII keys: the word table is fixed and not attacker-chosen,
-/// and SipHash would cost more than the rest of tokenising a word.
+/// and `SipHash` would cost more than the rest of tokenising a word.
 #[derive(Default)]
 struct WordHasher(u64);
 
@@ -468,11 +468,10 @@ fn lexicon() -> &'static Lexicon {
         let map: WordMap = WORDS.iter().map(|(word, lex)| (word.as_bytes(), *lex)).collect();
         let mut shapes = vec![0u64; ((LONGEST + 1) * 27 * 27).div_ceil(64)];
         for word in map.keys() {
-            if let Some(bit) = shape(word) {
-                if let Some(slot) = shapes.get_mut(bit / 64) {
+            if let Some(bit) = shape(word)
+                && let Some(slot) = shapes.get_mut(bit / 64) {
                     *slot |= 1 << (bit % 64);
                 }
-            }
         }
         let mut packed: Vec<(u64, Lex)> = map.iter().filter_map(|(word, lex)| Some((pack(word)?, *lex))).collect();
         packed.sort_by_key(|(key, _)| *key);
@@ -501,6 +500,7 @@ fn classify_lower(w: &[u8]) -> Lex {
 }
 
 /// A word that introduces reported speech: "said", "told", "according".
+#[allow(clippy::too_many_lines, reason = "one flat list of verbs")]
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(w) = lower(word, &mut buf) else {
@@ -632,31 +632,21 @@ pub(crate) struct Unit {
     pub secs: Option<f64>,
 }
 
-const fn unit(name: &'static str) -> Option<Unit> {
-    Some(Unit { name, secs: None })
-}
-
 /// A unit written after a number, case-sensitive first (SI symbols: "M" molar is not "m"),
 /// then case-insensitive for words.
 #[allow(clippy::too_many_lines, reason = "one flat table reads better than several")]
 pub(crate) fn unit_after(word: &str) -> Option<Unit> {
     let exact = match word {
-        "%" | "‰" | "‱" => return unit(if word == "%" { "%" } else { "‰" }),
-        "m" | "km" | "cm" | "mm" | "μm" | "µm" | "nm" | "pm" | "Å" => Some(word),
-        "g" | "kg" | "mg" | "μg" | "µg" | "ng" | "t" | "Mt" | "Gt" | "kt" => Some(word),
-        "L" | "l" | "mL" | "ml" | "μL" | "µL" | "μl" | "dL" | "cc" => Some(word),
-        "M" | "mM" | "μM" | "µM" | "nM" | "pM" | "mol" | "mmol" | "μmol" | "N" | "kN" => {
-            Some(word)
-        }
-        "K" | "°C" | "°F" | "°" | "ºC" | "℃" | "oC" => Some(word),
-        "W" | "kW" | "MW" | "GW" | "TW" | "mW" | "Wh" | "kWh" | "MWh" | "GWh" | "TWh" => {
-            Some(word)
-        }
-        "V" | "kV" | "mV" | "A" | "mA" | "Ω" | "Hz" | "kHz" | "MHz" | "GHz" | "J" | "kJ"
-        | "MJ" | "GJ" | "eV" | "keV" | "MeV" | "GeV" | "TeV" | "Pa" | "kPa" | "MPa"
-        | "GPa" | "hPa" | "bar" | "mbar" | "atm" | "dB" | "Gy" | "Sv" | "mSv" | "Bq" => Some(word),
-        "Ma" | "ka" | "Ga" | "kyr" | "Myr" | "Gyr" | "BP" => Some(word),
-        "ppm" | "ppb" | "ppt" | "ppq" | "ppmv" | "pH" | "wt" | "vol" => Some(word),
+        "%" | "‰" | "‱" => return Some(Unit { name: if word == "%" { "%" } else { "‰" }, secs: None }),
+        "m" | "km" | "cm" | "mm" | "μm" | "µm" | "nm" | "pm" | "Å" | "g" | "kg" | "mg" | "μg" | "µg"
+        | "ng" | "t" | "Mt" | "Gt" | "kt" | "L" | "l" | "mL" | "ml" | "μL" | "µL" | "μl" | "dL"
+        | "cc" | "M" | "mM" | "μM" | "µM" | "nM" | "pM" | "mol" | "mmol" | "μmol" | "N" | "kN"
+        | "K" | "°C" | "°F" | "°" | "ºC" | "℃" | "oC" | "W" | "kW" | "MW" | "GW" | "TW" | "mW"
+        | "Wh" | "kWh" | "MWh" | "GWh" | "TWh" | "V" | "kV" | "mV" | "A" | "mA" | "Ω" | "Hz"
+        | "kHz" | "MHz" | "GHz" | "J" | "kJ" | "MJ" | "GJ" | "eV" | "keV" | "MeV" | "GeV" | "TeV"
+        | "Pa" | "kPa" | "MPa" | "GPa" | "hPa" | "bar" | "mbar" | "atm" | "dB" | "Gy" | "Sv"
+        | "mSv" | "Bq" | "Ma" | "ka" | "Ga" | "kyr" | "Myr" | "Gyr" | "BP" | "ppm" | "ppb" | "ppt"
+        | "ppq" | "ppmv" | "pH" | "wt" | "vol" => Some(word),
         "s" | "ms" | "μs" | "µs" | "ns" => {
             let secs = match word {
                 "s" => 1.0,

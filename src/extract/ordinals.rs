@@ -6,7 +6,7 @@ use super::lexicon::Lex;
 use super::token::{TokKind, Token};
 use crate::model::{Kind, Ordinal, Value};
 
-fn tok<'a>(tokens: &'a [Token], index: usize) -> Option<&'a Token> {
+fn tok(tokens: &[Token], index: usize) -> Option<&Token> {
     tokens.get(index)
 }
 
@@ -87,22 +87,19 @@ pub(crate) fn ordinal_at(text: &str, tokens: &[Token], index: usize, floor: usiz
     }
     if words > 0 {
         // "for the first time": the idiom keeps its preposition.
-        if tok(tokens, end - 1).is_some_and(|t| t.is(text, "time")) {
-            if let Some(p) = prev {
-                if prev_token.is_some_and(|t| t.is(text, "the")) && p.checked_sub(1).is_some_and(|f| f >= floor && is_any(text, tokens, f, &["for"])) {
+        if tok(tokens, end - 1).is_some_and(|t| t.is(text, "time"))
+            && let Some(p) = prev
+                && prev_token.is_some_and(|t| t.is(text, "the")) && p.checked_sub(1).is_some_and(|f| f >= floor && is_any(text, tokens, f, &["for"])) {
                     first = p - 1;
                 }
-            }
-        }
         // "second conversation this month": the time frame that makes the rank checkable.
-        if is_any(text, tokens, end, &["this", "last", "next"]) {
-            if let Some(period) = tok(tokens, end + 1) {
+        if is_any(text, tokens, end, &["this", "last", "next"])
+            && let Some(period) = tok(tokens, end + 1) {
                 let is_period = matches!(period.lex, Lex::TimeUnit(_)) || period.is(text, "weekend") || period.is(text, "season");
                 if is_period && !period.break_before {
                     end += 2;
                 }
             }
-        }
     }
     let start = tok(tokens, first)?.start;
     let stop = tok(tokens, end.checked_sub(1)?)?.end;

@@ -16,7 +16,7 @@ struct UnitMatch {
     hyphenated: bool,
 }
 
-fn tok<'a>(tokens: &'a [Token], index: usize) -> Option<&'a Token> {
+fn tok(tokens: &[Token], index: usize) -> Option<&Token> {
     tokens.get(index)
 }
 
@@ -69,11 +69,10 @@ fn unit_at(text: &str, tokens: &[Token], index: usize) -> Option<UnitMatch> {
     }
     if token.kind == TokKind::Punct && word == "°" {
         // "5 °C", "−4°C", "54 °N", "40°N".
-        if let Some(next) = tok(tokens, index + 1) {
-            if !next.space_before && next.kind == TokKind::Word && matches!(next.text(text), "C" | "F" | "K" | "N" | "S" | "E" | "W") {
+        if let Some(next) = tok(tokens, index + 1)
+            && !next.space_before && next.kind == TokKind::Word && matches!(next.text(text), "C" | "F" | "K" | "N" | "S" | "E" | "W") {
                 return Some(UnitMatch { unit: Unit { name: "°", secs: None }, end: index + 2, hyphenated: false });
             }
-        }
         return Some(UnitMatch { unit: Unit { name: "°", secs: None }, end: index + 1, hyphenated: false });
     }
     if token.kind == TokKind::Punct && matches!(word, "%" | "‰" | "‱" | "′" | "″" | "×") {
@@ -106,13 +105,11 @@ fn unit_at(text: &str, tokens: &[Token], index: usize) -> Option<UnitMatch> {
     };
     let mut end = index + 1;
     // "mmol/L", "km/h", "mg/kg".
-    if is_text(text, tokens, end, "/") && glued(tokens, end) && glued(tokens, end + 1) {
-        if let Some(next) = tok(tokens, end + 1) {
-            if next.kind == TokKind::Word {
+    if is_text(text, tokens, end, "/") && glued(tokens, end) && glued(tokens, end + 1)
+        && let Some(next) = tok(tokens, end + 1)
+            && next.kind == TokKind::Word {
                 end += 2;
             }
-        }
-    }
     Some(UnitMatch { unit, end, hyphenated: false })
 }
 
@@ -125,11 +122,10 @@ fn currency_before(text: &str, tokens: &[Token], index: usize, floor: usize) -> 
         return None;
     }
     // "US$ 20,000": a prefix glued to the sign.
-    if let Some(prefix) = before.checked_sub(1).filter(|&b| b >= floor) {
-        if !token.space_before && tok(tokens, prefix).is_some_and(|p| matches!(p.text(text), "US" | "A" | "C" | "HK" | "NZ" | "R" | "AU" | "CA" | "S")) {
+    if let Some(prefix) = before.checked_sub(1).filter(|&b| b >= floor)
+        && !token.space_before && tok(tokens, prefix).is_some_and(|p| matches!(p.text(text), "US" | "A" | "C" | "HK" | "NZ" | "R" | "AU" | "CA" | "S")) {
             return Some((prefix, code));
         }
-    }
     if token.kind == TokKind::Word && !tok(tokens, index).is_some_and(|t| t.space_before) {
         // "USD5" is odd enough to be a code.
         return None;
@@ -145,8 +141,7 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
         if !token.space_before && !token.break_before {
             match prev.kind {
                 // "IE6", "H1N1", "A320".
-                TokKind::Word | TokKind::Code | TokKind::Poss => return true,
-                TokKind::Num => return true,
+                TokKind::Word | TokKind::Code | TokKind::Poss | TokKind::Num => return true,
                 TokKind::Punct => {
                     let p = prev.text(text);
                     if p == "#" || p == "/" || p == "_" || p == "@" || p == "." || p == ":" || p == ")" || p == "]" {
@@ -237,26 +232,23 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
         }
     }
     // "1-D", "3-D": a number glued by a hyphen to a letter code.
-    if let (Some(hyphen), Some(code)) = (tok(tokens, index + 1), tok(tokens, index + 2)) {
-        if hyphen.text(text) == "-" && !hyphen.space_before && !code.space_before && code.kind == TokKind::Word {
+    if let (Some(hyphen), Some(code)) = (tok(tokens, index + 1), tok(tokens, index + 2))
+        && hyphen.text(text) == "-" && !hyphen.space_before && !code.space_before && code.kind == TokKind::Word {
             let w = code.text(text);
             if w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && lexicon::unit_after(w).is_none() {
                 return true;
             }
         }
-    }
     // "1 = agree": a number being defined is a label.
     if tok(tokens, index + 1).is_some_and(|n| n.text(text) == "=") {
         return true;
     }
     // A list marker: "1." or "2)" opening a paragraph.
-    if token.break_before {
-        if let Some(next) = tok(tokens, index + 1) {
-            if !next.space_before && matches!(next.text(text), "." | ")") {
+    if token.break_before
+        && let Some(next) = tok(tokens, index + 1)
+            && !next.space_before && matches!(next.text(text), "." | ")") {
                 return true;
             }
-        }
-    }
     false
 }
 
@@ -381,16 +373,13 @@ fn approx_before(text: &str, tokens: &[Token], first: usize, floor: usize) -> (u
     let mut start = first;
     let mut approx = Approx::Exact;
     // Symbols glued or spaced: "∼56 Ma", "< 0.1", "≥16".
-    if let Some(before) = start.checked_sub(1).filter(|&b| b >= floor) {
-        if let Some(token) = tok(tokens, before) {
-            if token.kind == TokKind::Punct && !tok(tokens, start).is_some_and(|t| t.break_before) {
-                if let Some(symbol) = symbol_approx(token.text(text)) {
+    if let Some(before) = start.checked_sub(1).filter(|&b| b >= floor)
+        && let Some(token) = tok(tokens, before)
+            && token.kind == TokKind::Punct && !tok(tokens, start).is_some_and(|t| t.break_before)
+                && let Some(symbol) = symbol_approx(token.text(text)) {
                     approx = symbol;
                     start = before;
                 }
-            }
-        }
-    }
     let Some(last) = start.checked_sub(1).filter(|&s| s >= floor).and_then(|s| tok(tokens, s)) else {
         return (start, approx);
     };
@@ -432,16 +421,14 @@ fn duration_frame_before(text: &str, tokens: &[Token], first: usize, floor: usiz
             .any(|w| token.is(text, w))
     {
         start = before;
-        if let Some(the) = start.checked_sub(1).filter(|&b| b >= floor) {
-            if is_text(text, tokens, the, "the") {
+        if let Some(the) = start.checked_sub(1).filter(|&b| b >= floor)
+            && is_text(text, tokens, the, "the") {
                 start = the;
-                if let Some(prep) = start.checked_sub(1).filter(|&b| b >= floor) {
-                    if ["over", "in", "for", "during", "within", "throughout"].iter().any(|w| is_text(text, tokens, prep, w)) {
+                if let Some(prep) = start.checked_sub(1).filter(|&b| b >= floor)
+                    && ["over", "in", "for", "during", "within", "throughout"].iter().any(|w| is_text(text, tokens, prep, w)) {
                         start = prep;
                     }
-                }
             }
-        }
     }
     start
 }
@@ -544,10 +531,10 @@ pub(crate) fn quantity_at(text: &str, tokens: &[Token], index: usize, floor: usi
         return None;
     }
     // "an hour", "a decade": one unit of time.
-    if token.kind == TokKind::Word && (token.is(text, "a") || token.is(text, "an")) {
-        if let Some(unit_token) = tok(tokens, index + 1) {
-            if let Lex::TimeUnit(_) = unit_token.lex {
-                if !unit_token.text(text).ends_with('s') && unit_token.text(text).len() > 2 {
+    if token.kind == TokKind::Word && (token.is(text, "a") || token.is(text, "an"))
+        && let Some(unit_token) = tok(tokens, index + 1)
+            && let Lex::TimeUnit(_) = unit_token.lex
+                && !unit_token.text(text).ends_with('s') && unit_token.text(text).len() > 2 {
                     // "twice a day", "once a year", "per year" are rates, not durations.
                     let rate = index.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|p| {
                         ["twice", "once", "times", "per", "thrice"].iter().any(|w| p.is(text, w))
@@ -559,9 +546,6 @@ pub(crate) fn quantity_at(text: &str, tokens: &[Token], index: usize, floor: usi
                     let number = Number { first: index, end: index + 1, value: 1.0, spelled: true, vague: false, plain_digits: None };
                     return build(text, tokens, &number, None, floor);
                 }
-            }
-        }
-    }
     let number = number_at(text, tokens, index)?;
     if number.spelled {
         let word = token.text(text);
@@ -598,15 +582,14 @@ fn bare_duration(text: &str, tokens: &[Token], index: usize, floor: usize) -> Op
     let framed = prev_word.is_some_and(|p| ["for", "over", "within", "lasting", "took", "takes", "spent", "waited"].iter().any(|w| p.is(text, w)));
     let listed = prev_word.is_some_and(|p| p.is(text, "even") || p.is(text, "and") || p.is(text, "or"))
         || tok(tokens, index + 1).is_some_and(|n| n.is(text, "and") || n.is(text, "or"))
-            && matches!(tok(tokens, index + 2).map(|t| t.lex), Some(Lex::TimeUnit(_)) | Some(Lex::Stop));
+            && matches!(tok(tokens, index + 2).map(|t| t.lex), Some(Lex::TimeUnit(_) | Lex::Stop));
     let long = tok(tokens, index + 1).is_some_and(|n| n.is(text, "long") || n.is(text, "later") || n.is(text, "ago") || n.is(text, "earlier"));
     if framed {
         // "for decades" keeps its preposition: without it "decades" says nothing.
-        if let Some(p) = prev {
-            if prev_word.is_some_and(|t| t.is(text, "for")) {
+        if let Some(p) = prev
+            && prev_word.is_some_and(|t| t.is(text, "for")) {
                 start = p;
             }
-        }
     } else if !(listed || long) {
         return None;
     }
@@ -636,8 +619,8 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
     let mut currency: Option<&'static str> = None;
 
     // Sign: "−4", "-2" (a minus glued to the number, not a hyphen between words).
-    if let Some(sign_index) = first.checked_sub(1).filter(|&s| s >= floor) {
-        if let Some(sign) = tok(tokens, sign_index) {
+    if let Some(sign_index) = first.checked_sub(1).filter(|&s| s >= floor)
+        && let Some(sign) = tok(tokens, sign_index) {
             let glued_sign = !tok(tokens, first).is_some_and(|t| t.space_before);
             let after_word = sign_index.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|p| !sign.space_before && !matches!(p.kind, TokKind::Punct));
             if glued_sign && !after_word && !number.spelled && matches!(sign.text(text), "−" | "-" | "–") {
@@ -645,20 +628,17 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
                 first = sign_index;
             }
         }
-    }
     if let Some((currency_first, code)) = currency_before(text, tokens, first, floor) {
         currency = Some(code);
         first = currency_first;
     }
     // Scale glued to the number: "1.2m", "$5bn", "3k".
-    if let Some(next) = tok(tokens, end) {
-        if !next.space_before && next.kind == TokKind::Word && !number.spelled {
-            if let Some(scale) = scale_suffix(next.text(text), currency.is_some()) {
+    if let Some(next) = tok(tokens, end)
+        && !next.space_before && next.kind == TokKind::Word && !number.spelled
+            && let Some(scale) = scale_suffix(next.text(text), currency.is_some()) {
                 low *= scale;
                 end += 1;
             }
-        }
-    }
     if let Some(found) = unit_at(text, tokens, end) {
         // "two seconds" but not "the second": `unit_after` knows "seconds" only.
         unit = Some(found.unit);
@@ -671,13 +651,12 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
 
     // A list sharing the last item's unit: "4.5, 6 and 13 kg", "2619.60, 2617.35, and 2614.71 m".
     let after_between = first.checked_sub(1).filter(|&b| b >= floor).is_some_and(|b| is_text(text, tokens, b, "between"));
-    if unit.is_none() && !number.spelled && !after_between {
-        if let Some((list_end, list_unit)) = list_with_unit(text, tokens, end) {
+    if unit.is_none() && !number.spelled && !after_between
+        && let Some((list_end, list_unit)) = list_with_unit(text, tokens, end) {
             unit = Some(list_unit.unit);
             hyphenated = false;
             end = list_end.max(list_unit.end);
         }
-    }
     // Range: "60,000 to 90,000", "9-10", "between 20 and 60", "1.4%–3.1%", "six or seven".
     let between = first.checked_sub(1).filter(|&b| b >= floor).filter(|&b| is_text(text, tokens, b, "between"));
     let from = first.checked_sub(1).filter(|&b| b >= floor).filter(|&b| is_text(text, tokens, b, "from"));
@@ -702,14 +681,12 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
             if let Some(second) = second {
                 let mut value = if negative { -second.value } else { second.value };
                 let mut second_end = second.end;
-                if let Some(next) = tok(tokens, second_end) {
-                    if !next.space_before && next.kind == TokKind::Word {
-                        if let Some(scale) = scale_suffix(next.text(text), currency.is_some()) {
+                if let Some(next) = tok(tokens, second_end)
+                    && !next.space_before && next.kind == TokKind::Word
+                        && let Some(scale) = scale_suffix(next.text(text), currency.is_some()) {
                             value *= scale;
                             second_end += 1;
                         }
-                    }
-                }
                 let second_unit = unit_at(text, tokens, second_end);
                 let plausible = if dash && !connector.space_before && !(tok(tokens, second_index).is_some_and(|t| t.space_before)) {
                     value >= low || negative || low < 0.0
@@ -743,12 +720,11 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
     }
 
     // Currency words after the number: "20 dollars".
-    if unit.is_none() {
-        if let Some(code) = currency {
+    if unit.is_none()
+        && let Some(code) = currency {
             unit = Some(Unit { name: code, secs: None });
         }
-    }
-    if number.vague && !unit.is_some_and(|u| u.secs.is_some()) && !matches!(tok(tokens, number.first).map(|t| t.lex), Some(Lex::ScalePlural(_))) {
+    if number.vague && unit.is_none_or(|u| u.secs.is_none()) && !matches!(tok(tokens, number.first).map(|t| t.lex), Some(Lex::ScalePlural(_))) {
         // "several", "a few" only make claims about time: "a few days".
         return None;
     }
@@ -762,25 +738,24 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
     if with_approx < first {
         // "over the past": the frame came first; "just over 24 hours": approximation first.
         let blocked = is_time && first < number.first && tok(tokens, first).is_some_and(|t| t.is(text, "over"));
-        if !blocked {
+        if blocked {
+            approx = Approx::Exact;
+        } else {
             first = with_approx;
             // "only about", "just over": one more approximation word.
             let (again, _) = approx_before(text, tokens, first, floor);
             if again < first && again + 1 >= first {
                 first = again;
             }
-        } else {
-            approx = Approx::Exact;
         }
     }
     if between.is_some_and(|b| b == first) {
         // "between 20 and 60" is a range, not an approximation.
     }
-    if let Some(word) = tok(tokens, number.first) {
-        if matches!(word.lex, Lex::ScalePlural(_)) && approx == Approx::Exact {
+    if let Some(word) = tok(tokens, number.first)
+        && matches!(word.lex, Lex::ScalePlural(_)) && approx == Approx::Exact {
             approx = Approx::AtLeast;
         }
-    }
     if number.vague && approx == Approx::Exact {
         approx = Approx::About;
     }
@@ -789,8 +764,8 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
     let mut counted: Option<String> = None;
     if is_time {
         // "50-minute call": the noun the hyphenated duration describes.
-        if hyphenated {
-            if let Some(noun) = tok(tokens, end) {
+        if hyphenated
+            && let Some(noun) = tok(tokens, end) {
                 let old = noun.is(text, "-") && is_text(text, tokens, end + 1, "old") && glued(tokens, end) && glued(tokens, end + 1);
                 if old {
                     end += 2;
@@ -798,7 +773,6 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
                     end += 1;
                 }
             }
-        }
         // "two years ago" is a date.
         if tok(tokens, end).is_some_and(|t| t.is(text, "ago") && !t.break_before) {
             end += 1;

@@ -38,7 +38,7 @@ struct RawQuote {
     speaker: Option<(usize, usize)>,
 }
 
-fn tok<'a>(tokens: &'a [Token], index: usize) -> Option<&'a Token> {
+fn tok(tokens: &[Token], index: usize) -> Option<&Token> {
     tokens.get(index)
 }
 
@@ -93,12 +93,11 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
         if token.break_before && index > 0 {
             // Paragraph end: an open quote runs to it.
             carried = None;
-            if let Some(opener) = open.take() {
-                if opener + 1 < index {
+            if let Some(opener) = open.take()
+                && opener + 1 < index {
                     quotes.push(RawQuote { first: opener + 1, end: index, opener: Some(opener), closer: None, continues: None, speaker: None });
                     carried = Some(quotes.len() - 1);
                 }
-            }
             paragraph_start = index;
             seen_mark_in_paragraph = false;
         }
@@ -139,11 +138,10 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
             }
         }
     }
-    if let Some(opener) = open {
-        if opener + 1 < tokens.len() {
+    if let Some(opener) = open
+        && opener + 1 < tokens.len() {
             quotes.push(RawQuote { first: opener + 1, end: tokens.len(), opener: Some(opener), closer: None, continues: None, speaker: None });
         }
-    }
     quotes
 }
 
@@ -274,7 +272,7 @@ fn attribution_after(text: &str, tokens: &[Token], closer: usize) -> Option<(usi
     // "X said", "the minister told reporters".
     let mut verb = index;
     while verb < index + 16 {
-        let Some(t) = tok(tokens, verb) else { return None };
+        let t = tok(tokens, verb)?;
         if t.break_before && verb > index {
             return None;
         }

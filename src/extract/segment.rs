@@ -130,15 +130,14 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
         } else if token.kind == TokKind::Word && word.ends_with('.') && word.len() > 2 {
             // A dotted abbreviation at the end of a sentence: "… in the U.S. The …".
-            if let Some(next) = tokens.get(index + 1) {
-                if next.space_before
+            if let Some(next) = tokens.get(index + 1)
+                && next.space_before
                     && !next.break_before
                     && ((next.kind == TokKind::Word && is_sentence_opener(next.text(text)))
                         || matches!(next.text(text), "“" | "\""))
                 {
                     end_here = Some(index + 1);
                 }
-            }
         }
         if let Some(end) = end_here {
             close(&mut out, tokens, first, end);

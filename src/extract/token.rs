@@ -54,11 +54,6 @@ impl Token {
     pub fn is_capitalised(&self, text: &str) -> bool {
         self.text(text).chars().next().is_some_and(char::is_uppercase)
     }
-
-    /// Whether the token is a word.
-    pub fn is_word(&self) -> bool {
-        self.kind == TokKind::Word
-    }
 }
 
 fn is_word_byte(byte: u8) -> bool {
@@ -145,12 +140,11 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         let mut kind = TokKind::Punct;
         if run_start {
             run_start = false;
-            if let Some(end) = code_run(bytes, pos) {
-                if end > pos {
+            if let Some(end) = code_run(bytes, pos)
+                && end > pos {
                     pos = end;
                     kind = TokKind::Code;
                 }
-            }
         }
         if kind == TokKind::Code {
             // already advanced
