@@ -852,13 +852,13 @@ mod tests {
 
     #[test]
     fn measures_money_percent_units() {
-        assert_eq!(first_quantity("it cost $5bn.").low, 5e9);
+        assert!((first_quantity("it cost $5bn.").low - 5e9).abs() < 1.0);
         assert_eq!(first_quantity("it cost $5bn.").unit.as_deref(), Some("USD"));
-        assert_eq!(first_quantity("£3.2 million").low, 3.2e6);
+        assert!((first_quantity("£3.2 million").low - 3.2e6).abs() < 1.0);
         assert_eq!(first_quantity("€20 fee").unit.as_deref(), Some("EUR"));
         assert_eq!(first_quantity("paid 20 dollars").unit.as_deref(), Some("USD"));
         assert_eq!(first_quantity("rose 31% in").unit.as_deref(), Some("%"));
-        assert_eq!(first_quantity("fell to −4°C").low, -4.0);
+        assert!((first_quantity("fell to −4°C").low + 4.0).abs() < 1e-9);
         assert_eq!(first_quantity("between 20 and 60 g").high, Some(60.0));
         assert_eq!(first_quantity("up to 40 ppm").approx, Approx::AtMost);
         assert_eq!(first_quantity("∼56 Ma").approx, Approx::About);
