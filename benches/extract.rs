@@ -11,7 +11,9 @@ const CORPUS_BYTES: usize = 5 << 20;
 const RUNS: usize = 7;
 
 fn main() {
-    let dir: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "extract"].iter().collect();
+    let dir: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "extract"]
+        .iter()
+        .collect();
     let mut articles: Vec<String> = std::fs::read_dir(&dir)
         .unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
         .filter_map(Result::ok)
@@ -42,7 +44,9 @@ fn main() {
         times.push(started.elapsed());
     }
     times.sort();
-    let (Some(&median), Some(&fastest), Some(&slowest)) = (times.get(RUNS / 2), times.first(), times.last()) else {
+    let (Some(&median), Some(&fastest), Some(&slowest)) =
+        (times.get(RUNS / 2), times.first(), times.last())
+    else {
         return;
     };
     let megabytes = bytes as f64 / 1e6;

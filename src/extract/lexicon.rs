@@ -188,8 +188,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("weeks", Lex::TimeUnit(WEEK)),
     ("wk", Lex::TimeUnit(WEEK)),
     ("wks", Lex::TimeUnit(WEEK)),
-    ("fortnight", Lex::TimeUnit(2.0*WEEK)),
-    ("fortnights", Lex::TimeUnit(2.0*WEEK)),
+    ("fortnight", Lex::TimeUnit(2.0 * WEEK)),
+    ("fortnights", Lex::TimeUnit(2.0 * WEEK)),
     ("month", Lex::TimeUnit(MONTH)),
     ("months", Lex::TimeUnit(MONTH)),
     ("mo", Lex::TimeUnit(MONTH)),
@@ -198,13 +198,13 @@ const WORDS: &[(&str, Lex)] = &[
     ("years", Lex::TimeUnit(YEAR)),
     ("yr", Lex::TimeUnit(YEAR)),
     ("yrs", Lex::TimeUnit(YEAR)),
-    ("decade", Lex::TimeUnit(10.0*YEAR)),
-    ("decades", Lex::TimeUnit(10.0*YEAR)),
-    ("century", Lex::TimeUnit(100.0*YEAR)),
-    ("centuries", Lex::TimeUnit(100.0*YEAR)),
-    ("millennium", Lex::TimeUnit(1000.0*YEAR)),
-    ("millennia", Lex::TimeUnit(1000.0*YEAR)),
-    ("millenniums", Lex::TimeUnit(1000.0*YEAR)),
+    ("decade", Lex::TimeUnit(10.0 * YEAR)),
+    ("decades", Lex::TimeUnit(10.0 * YEAR)),
+    ("century", Lex::TimeUnit(100.0 * YEAR)),
+    ("centuries", Lex::TimeUnit(100.0 * YEAR)),
+    ("millennium", Lex::TimeUnit(1000.0 * YEAR)),
+    ("millennia", Lex::TimeUnit(1000.0 * YEAR)),
+    ("millenniums", Lex::TimeUnit(1000.0 * YEAR)),
     ("morning", Lex::DayPart),
     ("afternoon", Lex::DayPart),
     ("evening", Lex::DayPart),
@@ -422,12 +422,14 @@ impl std::hash::Hasher for WordHasher {
 
     fn write(&mut self, bytes: &[u8]) {
         for &byte in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 =
+                (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
 }
 
-type WordMap = std::collections::HashMap<&'static [u8], Lex, std::hash::BuildHasherDefault<WordHasher>>;
+type WordMap =
+    std::collections::HashMap<&'static [u8], Lex, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// The table, plus a bit per (length, first letter, last letter) that says whether any listed
 /// word has that shape: nearly every word of a text is rejected by one bit test.
@@ -453,7 +455,11 @@ fn pack(word: &[u8]) -> Option<u64> {
 const LONGEST: usize = 13;
 
 fn letter_slot(byte: u8) -> usize {
-    if byte.is_ascii_lowercase() { usize::from(byte - b'a') } else { 26 }
+    if byte.is_ascii_lowercase() {
+        usize::from(byte - b'a')
+    } else {
+        26
+    }
 }
 
 fn shape(word: &[u8]) -> Option<usize> {
@@ -465,17 +471,28 @@ fn shape(word: &[u8]) -> Option<usize> {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     LEXICON.get_or_init(|| {
-        let map: WordMap = WORDS.iter().map(|(word, lex)| (word.as_bytes(), *lex)).collect();
+        let map: WordMap = WORDS
+            .iter()
+            .map(|(word, lex)| (word.as_bytes(), *lex))
+            .collect();
         let mut shapes = vec![0u64; ((LONGEST + 1) * 27 * 27).div_ceil(64)];
         for word in map.keys() {
             if let Some(bit) = shape(word)
-                && let Some(slot) = shapes.get_mut(bit / 64) {
-                    *slot |= 1 << (bit % 64);
-                }
+                && let Some(slot) = shapes.get_mut(bit / 64)
+            {
+                *slot |= 1 << (bit % 64);
+            }
         }
-        let mut packed: Vec<(u64, Lex)> = map.iter().filter_map(|(word, lex)| Some((pack(word)?, *lex))).collect();
+        let mut packed: Vec<(u64, Lex)> = map
+            .iter()
+            .filter_map(|(word, lex)| Some((pack(word)?, *lex)))
+            .collect();
         packed.sort_by_key(|(key, _)| *key);
-        Lexicon { map, packed, shapes }
+        Lexicon {
+            map,
+            packed,
+            shapes,
+        }
     })
 }
 
@@ -484,8 +501,14 @@ fn classify_lower(w: &[u8]) -> Lex {
         return Lex::Other;
     }
     let lexicon = lexicon();
-    let Some(bit) = shape(w) else { return Lex::Other };
-    if lexicon.shapes.get(bit / 64).is_none_or(|slot| slot & (1 << (bit % 64)) == 0) {
+    let Some(bit) = shape(w) else {
+        return Lex::Other;
+    };
+    if lexicon
+        .shapes
+        .get(bit / 64)
+        .is_none_or(|slot| slot & (1 << (bit % 64)) == 0)
+    {
         return Lex::Other;
     }
     if let Some(key) = pack(w) {
@@ -634,19 +657,27 @@ pub(crate) struct Unit {
 
 /// A unit written after a number, case-sensitive first (SI symbols: "M" molar is not "m"),
 /// then case-insensitive for words.
-#[allow(clippy::too_many_lines, reason = "one flat table reads better than several")]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one flat table reads better than several"
+)]
 pub(crate) fn unit_after(word: &str) -> Option<Unit> {
     let exact = match word {
-        "%" | "‰" | "‱" => return Some(Unit { name: if word == "%" { "%" } else { "‰" }, secs: None }),
-        "m" | "km" | "cm" | "mm" | "μm" | "µm" | "nm" | "pm" | "Å" | "g" | "kg" | "mg" | "μg" | "µg"
-        | "ng" | "t" | "Mt" | "Gt" | "kt" | "L" | "l" | "mL" | "ml" | "μL" | "µL" | "μl" | "dL"
-        | "cc" | "M" | "mM" | "μM" | "µM" | "nM" | "pM" | "mol" | "mmol" | "μmol" | "N" | "kN"
-        | "K" | "°C" | "°F" | "°" | "ºC" | "℃" | "oC" | "W" | "kW" | "MW" | "GW" | "TW" | "mW"
-        | "Wh" | "kWh" | "MWh" | "GWh" | "TWh" | "V" | "kV" | "mV" | "A" | "mA" | "Ω" | "Hz"
-        | "kHz" | "MHz" | "GHz" | "J" | "kJ" | "MJ" | "GJ" | "eV" | "keV" | "MeV" | "GeV" | "TeV"
-        | "Pa" | "kPa" | "MPa" | "GPa" | "hPa" | "bar" | "mbar" | "atm" | "dB" | "Gy" | "Sv"
-        | "mSv" | "Bq" | "Ma" | "ka" | "Ga" | "kyr" | "Myr" | "Gyr" | "BP" | "ppm" | "ppb" | "ppt"
-        | "ppq" | "ppmv" | "pH" | "wt" | "vol" => Some(word),
+        "%" | "‰" | "‱" => {
+            return Some(Unit {
+                name: if word == "%" { "%" } else { "‰" },
+                secs: None,
+            });
+        }
+        "m" | "km" | "cm" | "mm" | "μm" | "µm" | "nm" | "pm" | "Å" | "g" | "kg" | "mg" | "μg"
+        | "µg" | "ng" | "t" | "Mt" | "Gt" | "kt" | "L" | "l" | "mL" | "ml" | "μL" | "µL" | "μl"
+        | "dL" | "cc" | "M" | "mM" | "μM" | "µM" | "nM" | "pM" | "mol" | "mmol" | "μmol" | "N"
+        | "kN" | "K" | "°C" | "°F" | "°" | "ºC" | "℃" | "oC" | "W" | "kW" | "MW" | "GW" | "TW"
+        | "mW" | "Wh" | "kWh" | "MWh" | "GWh" | "TWh" | "V" | "kV" | "mV" | "A" | "mA" | "Ω"
+        | "Hz" | "kHz" | "MHz" | "GHz" | "J" | "kJ" | "MJ" | "GJ" | "eV" | "keV" | "MeV"
+        | "GeV" | "TeV" | "Pa" | "kPa" | "MPa" | "GPa" | "hPa" | "bar" | "mbar" | "atm" | "dB"
+        | "Gy" | "Sv" | "mSv" | "Bq" | "Ma" | "ka" | "Ga" | "kyr" | "Myr" | "Gyr" | "BP"
+        | "ppm" | "ppb" | "ppt" | "ppq" | "ppmv" | "pH" | "wt" | "vol" => Some(word),
         "s" | "ms" | "μs" | "µs" | "ns" => {
             let secs = match word {
                 "s" => 1.0,
@@ -654,12 +685,18 @@ pub(crate) fn unit_after(word: &str) -> Option<Unit> {
                 "ns" => 1e-9,
                 _ => 1e-6,
             };
-            return Some(Unit { name: "s", secs: Some(secs) });
+            return Some(Unit {
+                name: "s",
+                secs: Some(secs),
+            });
         }
         _ => None,
     };
     if let Some(name) = exact {
-        return Some(Unit { name: static_name(name), secs: None });
+        return Some(Unit {
+            name: static_name(name),
+            secs: None,
+        });
     }
     let mut buf = [0u8; 24];
     let w = lower(word, &mut buf)?;
@@ -702,7 +739,10 @@ pub(crate) fn unit_after(word: &str) -> Option<Unit> {
         b"votes" | b"seats" => return None,
         _ => {
             return match classify_lower(w) {
-                Lex::TimeUnit(secs) => Some(Unit { name: time_name(secs), secs: Some(secs) }),
+                Lex::TimeUnit(secs) => Some(Unit {
+                    name: time_name(secs),
+                    secs: Some(secs),
+                }),
                 _ => None,
             };
         }
@@ -713,16 +753,20 @@ pub(crate) fn unit_after(word: &str) -> Option<Unit> {
 fn static_name(word: &str) -> &'static str {
     // Only called with the literals matched above; map back to a 'static str.
     const NAMES: &[&str] = &[
-        "m", "km", "cm", "mm", "μm", "µm", "nm", "pm", "Å", "g", "kg", "mg", "μg", "µg", "ng",
-        "t", "Mt", "Gt", "kt", "L", "l", "mL", "ml", "μL", "µL", "μl", "dL", "cc", "M", "mM",
-        "μM", "µM", "nM", "pM", "mol", "mmol", "μmol", "N", "kN", "K", "°C", "°F", "°", "ºC",
-        "℃", "oC", "W", "kW", "MW", "GW", "TW", "mW", "Wh", "kWh", "MWh", "GWh", "TWh", "V",
-        "kV", "mV", "A", "mA", "Ω", "Hz", "kHz", "MHz", "GHz", "J", "kJ", "MJ", "GJ", "eV",
-        "keV", "MeV", "GeV", "TeV", "Pa", "kPa", "MPa", "GPa", "hPa", "bar", "mbar", "atm",
-        "dB", "Gy", "Sv", "mSv", "Bq", "Ma", "ka", "Ga", "kyr", "Myr", "Gyr", "BP", "ppm", "ppb",
-        "ppt", "ppq", "ppmv", "pH", "wt", "vol",
+        "m", "km", "cm", "mm", "μm", "µm", "nm", "pm", "Å", "g", "kg", "mg", "μg", "µg", "ng", "t",
+        "Mt", "Gt", "kt", "L", "l", "mL", "ml", "μL", "µL", "μl", "dL", "cc", "M", "mM", "μM",
+        "µM", "nM", "pM", "mol", "mmol", "μmol", "N", "kN", "K", "°C", "°F", "°", "ºC", "℃", "oC",
+        "W", "kW", "MW", "GW", "TW", "mW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV", "mV", "A",
+        "mA", "Ω", "Hz", "kHz", "MHz", "GHz", "J", "kJ", "MJ", "GJ", "eV", "keV", "MeV", "GeV",
+        "TeV", "Pa", "kPa", "MPa", "GPa", "hPa", "bar", "mbar", "atm", "dB", "Gy", "Sv", "mSv",
+        "Bq", "Ma", "ka", "Ga", "kyr", "Myr", "Gyr", "BP", "ppm", "ppb", "ppt", "ppq", "ppmv",
+        "pH", "wt", "vol",
     ];
-    NAMES.iter().copied().find(|name| *name == word).unwrap_or("unit")
+    NAMES
+        .iter()
+        .copied()
+        .find(|name| *name == word)
+        .unwrap_or("unit")
 }
 
 fn time_name(secs: f64) -> &'static str {

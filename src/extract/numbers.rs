@@ -65,19 +65,31 @@ pub(crate) fn number_at(text: &str, tokens: &[Token], index: usize) -> Option<Nu
             // "1.2 million", "60 thousand".
             if let Some(next) = tokens.get(end)
                 && let Lex::Scale(scale) = next.lex
-                    && next.space_before && !next.break_before {
-                        value *= scale;
-                        end += 1;
-                    }
+                && next.space_before
+                && !next.break_before
+            {
+                value *= scale;
+                end += 1;
+            }
             let plain_digits = if end == index + 1 { plain_digits } else { None };
-            Some(Number { first: index, end, value, spelled: false, vague: false, plain_digits })
+            Some(Number {
+                first: index,
+                end,
+                value,
+                spelled: false,
+                vague: false,
+                plain_digits,
+            })
         }
         TokKind::Word => spelled_at(text, tokens, index),
         _ => None,
     }
 }
 
-#[allow(clippy::too_many_lines, reason = "one grammar of number words, read top to bottom")]
+#[allow(
+    clippy::too_many_lines,
+    reason = "one grammar of number words, read top to bottom"
+)]
 fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
     let (word, lex) = word_at(text, tokens, index)?;
     let lower_is = |w: &str| word.eq_ignore_ascii_case(w);
@@ -96,7 +108,8 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
             return Some(vague(index, index + 2, 3.0));
         }
         if next_word.eq_ignore_ascii_case("couple") {
-            let of = word_at(text, tokens, index + 2).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of"));
+            let of =
+                word_at(text, tokens, index + 2).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of"));
             return Some(vague(index, index + 2 + usize::from(of), 2.0));
         }
         return None;
@@ -109,16 +122,17 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
         let mut end = index + 1;
         let mut value = scale;
         if let Some((of, _)) = word_at(text, tokens, end)
-            && of.eq_ignore_ascii_case("of") {
+            && of.eq_ignore_ascii_case("of")
+        {
+            end += 1;
+            if let Some((_, Lex::ScalePlural(more))) = word_at(text, tokens, end) {
+                value *= more;
                 end += 1;
-                if let Some((_, Lex::ScalePlural(more))) = word_at(text, tokens, end) {
-                    value *= more;
+                if word_at(text, tokens, end).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of")) {
                     end += 1;
-                    if word_at(text, tokens, end).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of")) {
-                        end += 1;
-                    }
                 }
             }
+        }
         return Some(vague(index, end, value));
     }
     if !matches!(lex, Lex::Number(_) | Lex::Scale(_)) {
@@ -162,12 +176,16 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
                     && token.text(text) == "-"
                     && !token.space_before
                     && tokens.get(end + 1).is_some_and(|next| {
-                        !next.space_before && matches!(next.lex, Lex::Number(_)) && next.kind == TokKind::Word
+                        !next.space_before
+                            && matches!(next.lex, Lex::Number(_))
+                            && next.kind == TokKind::Word
                     });
                 // "one hundred and twenty".
                 let and = token.is(text, "and")
                     && !last_was_number
-                    && tokens.get(end + 1).is_some_and(|next| matches!(next.lex, Lex::Number(_)));
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|next| matches!(next.lex, Lex::Number(_)));
                 if joined {
                     end += 1;
                     // the next number joins the group: twenty + five
@@ -187,11 +205,25 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
     if end == index {
         return None;
     }
-    Some(Number { first: index, end, value: total + group, spelled: true, vague: false, plain_digits: None })
+    Some(Number {
+        first: index,
+        end,
+        value: total + group,
+        spelled: true,
+        vague: false,
+        plain_digits: None,
+    })
 }
 
 fn vague(first: usize, end: usize, value: f64) -> Number {
-    Number { first, end, value, spelled: true, vague: true, plain_digits: None }
+    Number {
+        first,
+        end,
+        value,
+        spelled: true,
+        vague: true,
+        plain_digits: None,
+    }
 }
 
 #[cfg(test)]

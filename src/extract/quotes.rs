@@ -54,7 +54,10 @@ fn classify_mark(text: &str, tokens: &[Token], index: usize, open: bool) -> Opti
             let before_space = token.space_before || token.break_before || index == 0;
             let next = tok(tokens, index + 1);
             let after_space = next.is_none_or(|n| n.space_before || n.break_before);
-            let after_punct = next.is_some_and(|n| n.kind == TokKind::Punct && matches!(n.text(text), "," | "." | ";" | ":" | ")" | "?" | "!"));
+            let after_punct = next.is_some_and(|n| {
+                n.kind == TokKind::Punct
+                    && matches!(n.text(text), "," | "." | ";" | ":" | ")" | "?" | "!")
+            });
             let prev_opening = index
                 .checked_sub(1)
                 .and_then(|i| tok(tokens, i))
@@ -77,7 +80,12 @@ fn classify_mark(text: &str, tokens: &[Token], index: usize, open: bool) -> Opti
 }
 
 /// The last sentence end strictly between tokens `from` and `to`, as a token index.
-fn last_sentence_end(sentences: &[Sentence], tokens: &[Token], from: usize, to: usize) -> Option<usize> {
+fn last_sentence_end(
+    sentences: &[Sentence],
+    tokens: &[Token],
+    from: usize,
+    to: usize,
+) -> Option<usize> {
     let to_token = tok(tokens, to)?;
     let sentence = sentence_at(sentences, to_token.start)?;
     (sentence.first_token > from + 1 && sentence.first_token <= to).then_some(sentence.first_token)
@@ -94,17 +102,27 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
             // Paragraph end: an open quote runs to it.
             carried = None;
             if let Some(opener) = open.take()
-                && opener + 1 < index {
-                    quotes.push(RawQuote { first: opener + 1, end: index, opener: Some(opener), closer: None, continues: None, speaker: None });
-                    carried = Some(quotes.len() - 1);
-                }
+                && opener + 1 < index
+            {
+                quotes.push(RawQuote {
+                    first: opener + 1,
+                    end: index,
+                    opener: Some(opener),
+                    closer: None,
+                    continues: None,
+                    speaker: None,
+                });
+                carried = Some(quotes.len() - 1);
+            }
             paragraph_start = index;
             seen_mark_in_paragraph = false;
         }
         if token.kind != TokKind::Punct {
             continue;
         }
-        let Some(mark) = classify_mark(text, tokens, index, open.is_some()) else { continue };
+        let Some(mark) = classify_mark(text, tokens, index, open.is_some()) else {
+            continue;
+        };
         let first_mark = !seen_mark_in_paragraph;
         seen_mark_in_paragraph = true;
         match mark {
@@ -112,11 +130,22 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
                 if let Some(previous) = open {
                     // An unclosed quote: it ends with the last sentence before this mark.
                     if let Some(end) = last_sentence_end(sentences, tokens, previous, index) {
-                        quotes.push(RawQuote { first: previous + 1, end, opener: Some(previous), closer: None, continues: None, speaker: None });
+                        quotes.push(RawQuote {
+                            first: previous + 1,
+                            end,
+                            opener: Some(previous),
+                            closer: None,
+                            continues: None,
+                            speaker: None,
+                        });
                     }
                 }
                 // A fresh opening mark at a paragraph's start continues a quote left open.
-                let continues = if index == paragraph_start { carried } else { None };
+                let continues = if index == paragraph_start {
+                    carried
+                } else {
+                    None
+                };
                 open = Some(index);
                 if continues.is_some() {
                     carried = continues;
@@ -126,39 +155,103 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
             }
             Mark::Close => {
                 if let Some(opener) = open.take() {
-                    let continues = if opener == paragraph_start { carried } else { None };
+                    let continues = if opener == paragraph_start {
+                        carried
+                    } else {
+                        None
+                    };
                     if opener + 1 < index {
-                        quotes.push(RawQuote { first: opener + 1, end: index, opener: Some(opener), closer: Some(index), continues, speaker: None });
+                        quotes.push(RawQuote {
+                            first: opener + 1,
+                            end: index,
+                            opener: Some(opener),
+                            closer: Some(index),
+                            continues,
+                            speaker: None,
+                        });
                     }
                 } else if first_mark && carried.is_some() && paragraph_start < index {
                     // The quote went on into this paragraph without a new opening mark.
-                    quotes.push(RawQuote { first: paragraph_start, end: index, opener: None, closer: Some(index), continues: carried, speaker: None });
+                    quotes.push(RawQuote {
+                        first: paragraph_start,
+                        end: index,
+                        opener: None,
+                        closer: Some(index),
+                        continues: carried,
+                        speaker: None,
+                    });
                 }
                 carried = None;
             }
         }
     }
     if let Some(opener) = open
-        && opener + 1 < tokens.len() {
-            quotes.push(RawQuote { first: opener + 1, end: tokens.len(), opener: Some(opener), closer: None, continues: None, speaker: None });
-        }
+        && opener + 1 < tokens.len()
+    {
+        quotes.push(RawQuote {
+            first: opener + 1,
+            end: tokens.len(),
+            opener: Some(opener),
+            closer: None,
+            continues: None,
+            speaker: None,
+        });
+    }
     quotes
 }
 
 fn is_clause_word(text: &str, token: &Token) -> bool {
-    ["that", "and", "but", "because", "while", "when", "as", "after", "before", "which", "who", "if", "so", "though", "although", "where", "then", "whether"]
-        .iter()
-        .any(|w| token.is(text, w))
+    [
+        "that", "and", "but", "because", "while", "when", "as", "after", "before", "which", "who",
+        "if", "so", "though", "although", "where", "then", "whether",
+    ]
+    .iter()
+    .any(|w| token.is(text, w))
 }
 
 /// Words that end a speaker's noun phrase after the verb: "said X in a statement".
 fn ends_speaker(text: &str, token: &Token) -> bool {
     token.break_before
         || (token.kind == TokKind::Punct && !matches!(token.text(text), "-" | "." | "'" | "’"))
-        || (token.kind == TokKind::Punct && token.text(text) == "." )
-        || ["in", "on", "at", "to", "during", "after", "before", "when", "while", "who", "which", "that", "as", "because", "adding", "according", "and", "but", "with", "from", "last", "this", "yesterday", "today", "on", "via", "told", "said", "says", "earlier", "later", "recently", "previously", "also"]
-            .iter()
-            .any(|w| token.is(text, w))
+        || (token.kind == TokKind::Punct && token.text(text) == ".")
+        || [
+            "in",
+            "on",
+            "at",
+            "to",
+            "during",
+            "after",
+            "before",
+            "when",
+            "while",
+            "who",
+            "which",
+            "that",
+            "as",
+            "because",
+            "adding",
+            "according",
+            "and",
+            "but",
+            "with",
+            "from",
+            "last",
+            "this",
+            "yesterday",
+            "today",
+            "on",
+            "via",
+            "told",
+            "said",
+            "says",
+            "earlier",
+            "later",
+            "recently",
+            "previously",
+            "also",
+        ]
+        .iter()
+        .any(|w| token.is(text, w))
         || matches!(token.lex, Lex::Weekday(_) | Lex::RelDay)
 }
 
@@ -179,18 +272,50 @@ fn speaker_after(text: &str, tokens: &[Token], index: usize) -> Option<(usize, u
     while end > index && tok(tokens, end - 1).is_some_and(|t| t.kind != TokKind::Word) {
         end -= 1;
     }
-    (end > index && tok(tokens, index).is_some_and(|t| t.kind == TokKind::Word)).then_some((index, end))
+    (end > index && tok(tokens, index).is_some_and(|t| t.kind == TokKind::Word))
+        .then_some((index, end))
 }
 
 /// Words that may stand between a subject and its speech verb: "has said", "also told".
 fn is_auxiliary(text: &str, token: &Token) -> bool {
-    ["has", "had", "have", "was", "is", "also", "later", "then", "previously", "earlier", "once", "reportedly", "further", "repeatedly", "publicly", "recently", "had", "would", "will", "did", "once", "subsequently", "simply", "just", "again"]
-        .iter()
-        .any(|w| token.is(text, w))
+    [
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "earlier",
+        "once",
+        "reportedly",
+        "further",
+        "repeatedly",
+        "publicly",
+        "recently",
+        "had",
+        "would",
+        "will",
+        "did",
+        "once",
+        "subsequently",
+        "simply",
+        "just",
+        "again",
+    ]
+    .iter()
+    .any(|w| token.is(text, w))
 }
 
 /// The subject before a speech verb at `verb`, bounded below by `floor`.
-fn speaker_before(text: &str, tokens: &[Token], verb: usize, floor: usize) -> Option<(usize, usize)> {
+fn speaker_before(
+    text: &str,
+    tokens: &[Token],
+    verb: usize,
+    floor: usize,
+) -> Option<(usize, usize)> {
     let mut end = verb;
     while end > floor && tok(tokens, end - 1).is_some_and(|t| is_auxiliary(text, t)) {
         end -= 1;
@@ -200,9 +325,14 @@ fn speaker_before(text: &str, tokens: &[Token], verb: usize, floor: usize) -> Op
         let comma = end - 1;
         let mut first = comma;
         while first > floor && first + 30 > comma {
-            let Some(token) = tok(tokens, first - 1) else { break };
-            let stop = (token.kind == TokKind::Word && (is_clause_word(text, token) || lexicon::is_speech_verb(token.text(text)) && !token.is_capitalised(text)))
-                || (token.kind == TokKind::Punct && !matches!(token.text(text), "," | "-" | "." | "'" | "’" | "(" | ")"))
+            let Some(token) = tok(tokens, first - 1) else {
+                break;
+            };
+            let stop = (token.kind == TokKind::Word
+                && (is_clause_word(text, token)
+                    || lexicon::is_speech_verb(token.text(text)) && !token.is_capitalised(text)))
+                || (token.kind == TokKind::Punct
+                    && !matches!(token.text(text), "," | "-" | "." | "'" | "’" | "(" | ")"))
                 || tok(tokens, first).is_some_and(|t| t.break_before);
             if stop {
                 break;
@@ -216,9 +346,15 @@ fn speaker_before(text: &str, tokens: &[Token], verb: usize, floor: usize) -> Op
     }
     let mut first = end;
     while first > floor && first + 10 > end {
-        let Some(token) = tok(tokens, first - 1) else { break };
-        let punct_ok = token.kind == TokKind::Poss || (token.kind == TokKind::Punct && matches!(token.text(text), "-" | "." | "'" | "’"));
-        if (token.kind != TokKind::Word && !punct_ok) || is_clause_word(text, token) || tok(tokens, first).is_some_and(|t| t.break_before) {
+        let Some(token) = tok(tokens, first - 1) else {
+            break;
+        };
+        let punct_ok = token.kind == TokKind::Poss
+            || (token.kind == TokKind::Punct && matches!(token.text(text), "-" | "." | "'" | "’"));
+        if (token.kind != TokKind::Word && !punct_ok)
+            || is_clause_word(text, token)
+            || tok(tokens, first).is_some_and(|t| t.break_before)
+        {
             break;
         }
         if token.kind == TokKind::Word && lexicon::is_speech_verb(token.text(text)) {
@@ -277,9 +413,13 @@ fn attribution_after(text: &str, tokens: &[Token], closer: usize) -> Option<(usi
             return None;
         }
         if speech_verb_at(text, tokens, verb) {
-            return (verb > index).then_some((index, verb)).and_then(|(f, v)| speaker_before(text, tokens, v, f));
+            return (verb > index)
+                .then_some((index, verb))
+                .and_then(|(f, v)| speaker_before(text, tokens, v, f));
         }
-        let ok = t.kind == TokKind::Word || t.kind == TokKind::Poss || (t.kind == TokKind::Punct && matches!(t.text(text), "-" | "." | ","));
+        let ok = t.kind == TokKind::Word
+            || t.kind == TokKind::Poss
+            || (t.kind == TokKind::Punct && matches!(t.text(text), "-" | "." | ","));
         if !ok || (t.kind == TokKind::Word && is_clause_word(text, t)) {
             return None;
         }
@@ -289,14 +429,23 @@ fn attribution_after(text: &str, tokens: &[Token], closer: usize) -> Option<(usi
 }
 
 /// Attribution before the opening mark, in the same sentence: `X said … “`, `according to X, “`.
-fn attribution_before(text: &str, tokens: &[Token], sentences: &[Sentence], opener: usize, short: bool) -> Option<(usize, usize)> {
+fn attribution_before(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    opener: usize,
+    short: bool,
+) -> Option<(usize, usize)> {
     let token = tok(tokens, opener)?;
     let sentence = sentence_at(sentences, token.start)?;
     let floor = sentence.first_token.max(opener.saturating_sub(40));
     let verb = speech_verb_before(text, tokens, opener, floor)?;
     // A one- or two-word quote far from the verb, or behind another quote, is more likely a
     // scare quote or a name.
-    let crosses_quote = (verb..opener).any(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\"")));
+    let crosses_quote = (verb..opener).any(|i| {
+        tok(tokens, i)
+            .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\""))
+    });
     if short && (opener - verb > 8 || crosses_quote) {
         return None;
     }
@@ -324,7 +473,13 @@ fn speech_verb_before(text: &str, tokens: &[Token], end: usize, floor: usize) ->
 /// Who speaks through the verb at `verb`: its subject, the object of "according to", the
 /// subject of an earlier verb it is coordinated with ("X said …, and said “…”"), or the
 /// phrase after an inverted verb ("said the minister: “…”").
-fn subject_of(text: &str, tokens: &[Token], verb: usize, floor: usize, opener: Option<usize>) -> Option<(usize, usize)> {
+fn subject_of(
+    text: &str,
+    tokens: &[Token],
+    verb: usize,
+    floor: usize,
+    opener: Option<usize>,
+) -> Option<(usize, usize)> {
     if tok(tokens, verb).is_some_and(|t| t.is(text, "according")) {
         return speaker_after(text, tokens, verb + 2);
     }
@@ -338,13 +493,20 @@ fn subject_of(text: &str, tokens: &[Token], verb: usize, floor: usize, opener: O
     }
     // Inverted: "said the minister: “…" — only when the phrase reaches the quote.
     let (first, end) = speaker_after(text, tokens, verb + 1)?;
-    let reaches = opener.is_some_and(|o| end <= o && (end..o).all(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct)));
+    let reaches = opener.is_some_and(|o| {
+        end <= o && (end..o).all(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct))
+    });
     reaches.then_some((first, end))
 }
 
 /// For a quote that opens its sentence with no attribution of its own: the speaker named by a
 /// speech verb in the sentence before ("Heald noted … . “…”", "Rathbun stated,¶“…”").
-fn attribution_previous_sentence(text: &str, tokens: &[Token], sentences: &[Sentence], opener: usize) -> Option<(usize, usize)> {
+fn attribution_previous_sentence(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    opener: usize,
+) -> Option<(usize, usize)> {
     let token = tok(tokens, opener)?;
     let sentence = sentence_at(sentences, token.start)?;
     if sentence.first_token != opener {
@@ -352,10 +514,14 @@ fn attribution_previous_sentence(text: &str, tokens: &[Token], sentences: &[Sent
     }
     let previous = sentence_at(sentences, tok(tokens, opener.checked_sub(1)?)?.start)?;
     // Across a paragraph break only an introduction ending in ":" or "," hands on its speaker.
-    if token.break_before && !tok(tokens, opener - 1).is_some_and(|t| matches!(t.text(text), ":" | ",")) {
+    if token.break_before
+        && !tok(tokens, opener - 1).is_some_and(|t| matches!(t.text(text), ":" | ","))
+    {
         return None;
     }
-    let floor = previous.first_token.max(previous.end_token.saturating_sub(30));
+    let floor = previous
+        .first_token
+        .max(previous.end_token.saturating_sub(30));
     // Only the sentence's own words: stop at a quote mark, whose speaker is handled elsewhere.
     let mut index = previous.end_token;
     while index > floor {
@@ -364,7 +530,9 @@ fn attribution_previous_sentence(text: &str, tokens: &[Token], sentences: &[Sent
         if t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\"" | "“") {
             return None;
         }
-        if speech_verb_at(text, tokens, index) || (t.is(text, "according") && tok(tokens, index + 1).is_some_and(|n| n.is(text, "to"))) {
+        if speech_verb_at(text, tokens, index)
+            || (t.is(text, "according") && tok(tokens, index + 1).is_some_and(|n| n.is(text, "to")))
+        {
             return subject_of(text, tokens, index, previous.first_token, None);
         }
     }
@@ -378,16 +546,30 @@ fn is_title_like(text: &str, tokens: &[Token], first: usize, end: usize) -> bool
         end -= 1;
     }
     for index in first..end {
-        let Some(token) = tok(tokens, index) else { return false };
+        let Some(token) = tok(tokens, index) else {
+            return false;
+        };
         match token.kind {
             TokKind::Word => {
                 words += 1;
-                let small = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "vs", "at", "or", "with", "by", "from", "into", "over"].iter().any(|w| token.is(text, w));
+                let small = [
+                    "of", "the", "and", "a", "an", "in", "on", "for", "to", "vs", "at", "or",
+                    "with", "by", "from", "into", "over",
+                ]
+                .iter()
+                .any(|w| token.is(text, w));
                 if !small && !token.is_capitalised(text) {
                     return false;
                 }
             }
-            TokKind::Punct if matches!(token.text(text), "," | "." | "!" | "?" | ";" | "“" | "”" | "\"") => return false,
+            TokKind::Punct
+                if matches!(
+                    token.text(text),
+                    "," | "." | "!" | "?" | ";" | "“" | "”" | "\""
+                ) =>
+            {
+                return false;
+            }
             _ => {}
         }
     }
@@ -395,7 +577,9 @@ fn is_title_like(text: &str, tokens: &[Token], first: usize, end: usize) -> bool
 }
 
 fn word_count(tokens: &[Token], first: usize, end: usize) -> usize {
-    tokens.get(first..end).map_or(0, |slice| slice.iter().filter(|t| t.kind == TokKind::Word).count())
+    tokens.get(first..end).map_or(0, |slice| {
+        slice.iter().filter(|t| t.kind == TokKind::Word).count()
+    })
 }
 
 /// Every quotation in the text, with its speaker where the text names one.
@@ -403,14 +587,22 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
     let mut raw = pair_marks(text, tokens, sentences);
     // Speakers from the attribution around each quote.
     for quote in &mut raw {
-        let after = quote.closer.and_then(|closer| attribution_after(text, tokens, closer));
+        let after = quote
+            .closer
+            .and_then(|closer| attribution_after(text, tokens, closer));
         let short = word_count(tokens, quote.first, quote.end) <= 2;
-        let before = || quote.opener.and_then(|opener| attribution_before(text, tokens, sentences, opener, short));
+        let before = || {
+            quote
+                .opener
+                .and_then(|opener| attribution_before(text, tokens, sentences, opener, short))
+        };
         quote.speaker = after.or_else(before);
     }
     // Continued quotes share their speaker, in both directions.
     for index in 0..raw.len() {
-        let Some(parent) = raw.get(index).and_then(|q| q.continues) else { continue };
+        let Some(parent) = raw.get(index).and_then(|q| q.continues) else {
+            continue;
+        };
         let child = raw.get(index).and_then(|q| q.speaker);
         let parent_speaker = raw.get(parent).and_then(|q| q.speaker);
         match (parent_speaker, child) {
@@ -439,9 +631,14 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
         if raw.get(index).is_some_and(|q| q.speaker.is_some()) {
             continue;
         }
-        let (Some(current), Some(next)) = (raw.get(index), raw.get(index + 1)) else { continue };
-        let (Some(a), Some(b)) = (tok(tokens, current.first), tok(tokens, next.first)) else { continue };
-        let same = sentence_at(sentences, a.start).map(|s| s.start) == sentence_at(sentences, b.start).map(|s| s.start);
+        let (Some(current), Some(next)) = (raw.get(index), raw.get(index + 1)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (tok(tokens, current.first), tok(tokens, next.first)) else {
+            continue;
+        };
+        let same = sentence_at(sentences, a.start).map(|s| s.start)
+            == sentence_at(sentences, b.start).map(|s| s.start);
         if same && current.closer.is_some() {
             let speaker = next.speaker;
             if let Some(q) = raw.get_mut(index) {
@@ -452,7 +649,9 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
     // Then the sentence before, for quotes that open their sentence.
     for quote in &mut raw {
         if quote.speaker.is_none() && quote.continues.is_none() {
-            quote.speaker = quote.opener.and_then(|opener| attribution_previous_sentence(text, tokens, sentences, opener));
+            quote.speaker = quote
+                .opener
+                .and_then(|opener| attribution_previous_sentence(text, tokens, sentences, opener));
         }
     }
     // A quote that opens a sentence right after an attributed quote of the same paragraph
@@ -461,10 +660,17 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
         if raw.get(index).is_some_and(|q| q.speaker.is_some()) {
             continue;
         }
-        let (Some(previous), Some(current)) = (raw.get(index - 1), raw.get(index)) else { continue };
-        let Some(opener) = current.opener else { continue };
-        let Some(open_token) = tok(tokens, opener) else { continue };
-        let opens_sentence = sentence_at(sentences, open_token.start).is_some_and(|s| s.first_token == opener);
+        let (Some(previous), Some(current)) = (raw.get(index - 1), raw.get(index)) else {
+            continue;
+        };
+        let Some(opener) = current.opener else {
+            continue;
+        };
+        let Some(open_token) = tok(tokens, opener) else {
+            continue;
+        };
+        let opens_sentence =
+            sentence_at(sentences, open_token.start).is_some_and(|s| s.first_token == opener);
         let gap_ok = previous.end + 40 > opener;
         if opens_sentence && gap_ok {
             let speaker = previous.speaker;
@@ -475,7 +681,12 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
     }
     let mut out = Vec::with_capacity(raw.len());
     for quote in &raw {
-        let (Some(first), Some(last)) = (tok(tokens, quote.first), quote.end.checked_sub(1).and_then(|i| tok(tokens, i))) else { continue };
+        let (Some(first), Some(last)) = (
+            tok(tokens, quote.first),
+            quote.end.checked_sub(1).and_then(|i| tok(tokens, i)),
+        ) else {
+            continue;
+        };
         if first.start >= last.end {
             continue;
         }
@@ -488,23 +699,60 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
         if quote.continues.is_none() && is_title_like(text, tokens, quote.first, quote.end) {
             continue;
         }
-        let named = quote.opener.and_then(|o| o.checked_sub(1)).and_then(|p| tok(tokens, p)).is_some_and(|p| {
-            ["called", "named", "dubbed", "titled", "entitled", "nicknamed", "word", "term", "phrase", "label", "labelled", "labeled", "branded", "so-called", "headlined", "reading", "marked"].iter().any(|w| p.is(text, w))
-        });
+        let named = quote
+            .opener
+            .and_then(|o| o.checked_sub(1))
+            .and_then(|p| tok(tokens, p))
+            .is_some_and(|p| {
+                [
+                    "called",
+                    "named",
+                    "dubbed",
+                    "titled",
+                    "entitled",
+                    "nicknamed",
+                    "word",
+                    "term",
+                    "phrase",
+                    "label",
+                    "labelled",
+                    "labeled",
+                    "branded",
+                    "so-called",
+                    "headlined",
+                    "reading",
+                    "marked",
+                ]
+                .iter()
+                .any(|w| p.is(text, w))
+            });
         if named {
             continue;
         }
         // One or two words in quotes with nobody saying them are scare quotes.
-        let full_sentence = quote.end.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+        let full_sentence = quote
+            .end
+            .checked_sub(1)
+            .and_then(|i| tok(tokens, i))
+            .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
         if words <= 2 && quote.speaker.is_none() && !(full_sentence && words == 2) {
             continue;
         }
         let speaker = quote.speaker.and_then(|(s, e)| {
             let start = tok(tokens, s)?.start;
             let end = tok(tokens, e.checked_sub(1)?)?.end;
-            Some(Speaker { name: text.get(start..end)?.to_owned(), start, end })
+            Some(Speaker {
+                name: text.get(start..end)?.to_owned(),
+                start,
+                end,
+            })
         });
-        out.push(Found { start: first.start, end: last.end, kind: Kind::Quote, value: Some(Value::Quote(QuoteValue { speaker })) });
+        out.push(Found {
+            start: first.start,
+            end: last.end,
+            kind: Kind::Quote,
+            value: Some(Value::Quote(QuoteValue { speaker })),
+        });
     }
     out
 }
@@ -536,15 +784,23 @@ mod tests {
     fn speaker_after_the_quote() {
         assert_eq!(
             quotes("“We will act,” said White House press secretary Jen Psaki."),
-            [q("We will act,", Some("White House press secretary Jen Psaki"))]
+            [q(
+                "We will act,",
+                Some("White House press secretary Jen Psaki")
+            )]
         );
-        assert_eq!(quotes("\"It is over,\" Smith said."), [q("It is over,", Some("Smith"))]);
+        assert_eq!(
+            quotes("\"It is over,\" Smith said."),
+            [q("It is over,", Some("Smith"))]
+        );
     }
 
     #[test]
     fn speaker_before_the_quote() {
         assert_eq!(
-            quotes("Kremlin adviser Yuri Ushakov said the call created “a good background” for talks."),
+            quotes(
+                "Kremlin adviser Yuri Ushakov said the call created “a good background” for talks."
+            ),
             [q("a good background", Some("Kremlin adviser Yuri Ushakov"))]
         );
         assert_eq!(
@@ -556,15 +812,35 @@ mod tests {
     #[test]
     fn unclosed_and_multi_paragraph_quotes() {
         let text = "“Both agreed. Ushakov said Putin “reacted immediately” today.";
-        assert_eq!(quotes(text), [q("Both agreed.", None), q("reacted immediately", Some("Ushakov"))]);
+        assert_eq!(
+            quotes(text),
+            [
+                q("Both agreed.", None),
+                q("reacted immediately", Some("Ushakov"))
+            ]
+        );
         let text = "“First part of it,\n“second part of it,” she said.";
-        assert_eq!(quotes(text), [q("First part of it,", Some("she")), q("second part of it,", Some("she"))]);
+        assert_eq!(
+            quotes(text),
+            [
+                q("First part of it,", Some("she")),
+                q("second part of it,", Some("she"))
+            ]
+        );
         let text = "He said, \"first part here.\nSecond part here.\"\nNext.";
-        assert_eq!(quotes(text), [q("first part here.", Some("He")), q("Second part here.", Some("He"))]);
+        assert_eq!(
+            quotes(text),
+            [
+                q("first part here.", Some("He")),
+                q("Second part here.", Some("He"))
+            ]
+        );
     }
 
     #[test]
     fn names_and_scare_quotes_are_not_quotes() {
-        assert!(quotes("a print called \"Cowboys and Indians\" and the \"forced\" labour").is_empty());
+        assert!(
+            quotes("a print called \"Cowboys and Indians\" and the \"forced\" labour").is_empty()
+        );
     }
 }

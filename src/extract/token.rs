@@ -47,12 +47,18 @@ impl Token {
     pub fn is(&self, text: &str, word: &str) -> bool {
         // Length first: most calls compare against a word of another length.
         self.end.wrapping_sub(self.start) == word.len()
-            && text.as_bytes().get(self.start..self.end).is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
+            && text
+                .as_bytes()
+                .get(self.start..self.end)
+                .is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
     }
 
     /// Whether the token starts with an upper-case letter.
     pub fn is_capitalised(&self, text: &str) -> bool {
-        self.text(text).chars().next().is_some_and(char::is_uppercase)
+        self.text(text)
+            .chars()
+            .next()
+            .is_some_and(char::is_uppercase)
     }
 }
 
@@ -92,7 +98,10 @@ fn code_run(bytes: &[u8], pos: usize) -> Option<usize> {
         return None;
     }
     let run = bytes.get(pos..end)?;
-    let has = |needle: &[u8]| run.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+    let has = |needle: &[u8]| {
+        run.windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+    };
     let at_inside = run
         .iter()
         .enumerate()
@@ -141,17 +150,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if run_start {
             run_start = false;
             if let Some(end) = code_run(bytes, pos)
-                && end > pos {
-                    pos = end;
-                    kind = TokKind::Code;
-                }
+                && end > pos
+            {
+                pos = end;
+                kind = TokKind::Code;
+            }
         }
         if kind == TokKind::Code {
             // already advanced
         } else if byte.is_ascii_digit()
             || (byte == b'.'
                 && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
-                && !tokens.last().is_some_and(|t| t.end == pos && t.kind == TokKind::Num))
+                && !tokens
+                    .last()
+                    .is_some_and(|t| t.end == pos && t.kind == TokKind::Num))
         {
             pos = scan_number(bytes, pos);
             kind = TokKind::Num;
@@ -163,7 +175,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             for apostrophe in ["'s", "’s", "'S", "’S"] {
                 if word.len() > apostrophe.len() && word.ends_with(apostrophe) {
                     let split = pos - apostrophe.len();
-                    push(&mut tokens, text, start, split, TokKind::Word, space_before, break_before);
+                    push(
+                        &mut tokens,
+                        text,
+                        start,
+                        split,
+                        TokKind::Word,
+                        space_before,
+                        break_before,
+                    );
                     space_before = false;
                     break_before = false;
                     push(&mut tokens, text, split, pos, TokKind::Poss, false, false);
@@ -177,7 +197,15 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else {
             pos += char_len_at(text, pos);
         }
-        push(&mut tokens, text, start, pos, kind, space_before, break_before);
+        push(
+            &mut tokens,
+            text,
+            start,
+            pos,
+            kind,
+            space_before,
+            break_before,
+        );
         space_before = false;
         break_before = false;
     }
@@ -198,7 +226,14 @@ fn push(
     } else {
         Lex::Other
     };
-    tokens.push(Token { start, end, kind, lex, space_before, break_before });
+    tokens.push(Token {
+        start,
+        end,
+        kind,
+        lex,
+        space_before,
+        break_before,
+    });
 }
 
 fn scan_number(bytes: &[u8], mut pos: usize) -> usize {
@@ -214,7 +249,11 @@ fn scan_number(bytes: &[u8], mut pos: usize) -> usize {
         match bytes.get(pos) {
             // Thousands separator: exactly three digits follow.
             Some(b',')
-                if digit(pos + 1) && digit(pos + 2) && digit(pos + 3) && !digit(pos + 4) && !seen_point =>
+                if digit(pos + 1)
+                    && digit(pos + 2)
+                    && digit(pos + 3)
+                    && !digit(pos + 4)
+                    && !seen_point =>
             {
                 pos += 4;
             }
@@ -246,10 +285,14 @@ fn scan_word(text: &str, mut pos: usize) -> usize {
                 pos += 3;
             }
             // Inner dot of an abbreviation: "U.S.", "p.m.", "e.g.".
-            Some(b'.') if letter_at(text, pos + 1).is_some() && !letter_at(text, pos + 2).is_some_and(|_| {
-                // "end.Start" with a long word after is a missing space, not an abbreviation.
-                bytes.get(pos + 2).is_some_and(u8::is_ascii_lowercase) && bytes.get(pos + 3).is_some_and(u8::is_ascii_lowercase)
-            }) => {
+            Some(b'.')
+                if letter_at(text, pos + 1).is_some()
+                    && !letter_at(text, pos + 2).is_some_and(|_| {
+                        // "end.Start" with a long word after is a missing space, not an abbreviation.
+                        bytes.get(pos + 2).is_some_and(u8::is_ascii_lowercase)
+                            && bytes.get(pos + 3).is_some_and(u8::is_ascii_lowercase)
+                    }) =>
+            {
                 dotted = true;
                 pos += 1;
             }
@@ -277,13 +320,25 @@ mod tests {
         assert_eq!(texts("today's game."), ["today", "'s", "game", "."]);
         assert_eq!(texts("“a good”"), ["“", "a", "good", "”"]);
         assert_eq!(texts("p < .001"), ["p", "<", ".001"]);
-        assert_eq!(texts("1,2 and 1,234,567"), ["1", ",", "2", "and", "1,234,567"]);
+        assert_eq!(
+            texts("1,2 and 1,234,567"),
+            ["1", ",", "2", "and", "1,234,567"]
+        );
     }
 
     #[test]
     fn urls_and_mail_are_one_code_token() {
         let toks = tokenize("see https://x.org/a1/2020 or me@x.org.");
         let kinds: Vec<_> = toks.iter().map(|t| t.kind).collect();
-        assert_eq!(kinds, [TokKind::Word, TokKind::Code, TokKind::Word, TokKind::Code, TokKind::Punct]);
+        assert_eq!(
+            kinds,
+            [
+                TokKind::Word,
+                TokKind::Code,
+                TokKind::Word,
+                TokKind::Code,
+                TokKind::Punct
+            ]
+        );
     }
 }
