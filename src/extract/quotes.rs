@@ -91,6 +91,10 @@ fn last_sentence_end(
     (sentence.first_token > from + 1 && sentence.first_token <= to).then_some(sentence.first_token)
 }
 
+#[allow(
+    clippy::too_many_lines,
+    reason = "one state machine over the marks of a text"
+)]
 fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQuote> {
     let mut quotes: Vec<RawQuote> = Vec::new();
     let mut open: Option<usize> = None;
@@ -598,6 +602,15 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
         };
         quote.speaker = after.or_else(before);
     }
+    share_speakers(text, tokens, sentences, &mut raw);
+    raw.iter()
+        .filter_map(|quote| to_found(text, tokens, quote))
+        .collect()
+}
+
+/// Quotes without an attribution of their own take one from the quotes and sentences around
+/// them, most specific first.
+fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mut [RawQuote]) {
     // Continued quotes share their speaker, in both directions.
     for index in 0..raw.len() {
         let Some(parent) = raw.get(index).and_then(|q| q.continues) else {
@@ -647,7 +660,7 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
         }
     }
     // Then the sentence before, for quotes that open their sentence.
-    for quote in &mut raw {
+    for quote in raw.iter_mut() {
         if quote.speaker.is_none() && quote.continues.is_none() {
             quote.speaker = quote
                 .opener
@@ -679,82 +692,78 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
             }
         }
     }
-    let mut out = Vec::with_capacity(raw.len());
-    for quote in &raw {
-        let (Some(first), Some(last)) = (
-            tok(tokens, quote.first),
-            quote.end.checked_sub(1).and_then(|i| tok(tokens, i)),
-        ) else {
-            continue;
-        };
-        if first.start >= last.end {
-            continue;
-        }
-        let words = word_count(tokens, quote.first, quote.end);
-        if words == 0 {
-            continue;
-        }
-        // Titles and names in quotes ("Cowboys and Indians", "Anonymous") and words introduced
-        // as names ("called “X”") are not speech.
-        if quote.continues.is_none() && is_title_like(text, tokens, quote.first, quote.end) {
-            continue;
-        }
-        let named = quote
-            .opener
-            .and_then(|o| o.checked_sub(1))
-            .and_then(|p| tok(tokens, p))
-            .is_some_and(|p| {
-                [
-                    "called",
-                    "named",
-                    "dubbed",
-                    "titled",
-                    "entitled",
-                    "nicknamed",
-                    "word",
-                    "term",
-                    "phrase",
-                    "label",
-                    "labelled",
-                    "labeled",
-                    "branded",
-                    "so-called",
-                    "headlined",
-                    "reading",
-                    "marked",
-                ]
-                .iter()
-                .any(|w| p.is(text, w))
-            });
-        if named {
-            continue;
-        }
-        // One or two words in quotes with nobody saying them are scare quotes.
-        let full_sentence = quote
-            .end
-            .checked_sub(1)
-            .and_then(|i| tok(tokens, i))
-            .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
-        if words <= 2 && quote.speaker.is_none() && !(full_sentence && words == 2) {
-            continue;
-        }
-        let speaker = quote.speaker.and_then(|(s, e)| {
-            let start = tok(tokens, s)?.start;
-            let end = tok(tokens, e.checked_sub(1)?)?.end;
-            Some(Speaker {
-                name: text.get(start..end)?.to_owned(),
-                start,
-                end,
-            })
-        });
-        out.push(Found {
-            start: first.start,
-            end: last.end,
-            kind: Kind::Quote,
-            value: Some(Value::Quote(QuoteValue { speaker })),
-        });
+}
+
+/// The claim for one paired quote, unless it is a title, a name or a scare quote.
+fn to_found(text: &str, tokens: &[Token], quote: &RawQuote) -> Option<Found> {
+    let first = tok(tokens, quote.first)?;
+    let last = quote.end.checked_sub(1).and_then(|i| tok(tokens, i))?;
+    if first.start >= last.end {
+        return None;
     }
-    out
+    let words = word_count(tokens, quote.first, quote.end);
+    if words == 0 {
+        return None;
+    }
+    // Titles and names in quotes ("Cowboys and Indians", "Anonymous") and words introduced
+    // as names ("called “X”") are not speech.
+    if quote.continues.is_none() && is_title_like(text, tokens, quote.first, quote.end) {
+        return None;
+    }
+    let named = quote
+        .opener
+        .and_then(|o| o.checked_sub(1))
+        .and_then(|p| tok(tokens, p))
+        .is_some_and(|p| {
+            [
+                "called",
+                "named",
+                "dubbed",
+                "titled",
+                "entitled",
+                "nicknamed",
+                "word",
+                "term",
+                "phrase",
+                "label",
+                "labelled",
+                "labeled",
+                "branded",
+                "so-called",
+                "headlined",
+                "reading",
+                "marked",
+            ]
+            .iter()
+            .any(|w| p.is(text, w))
+        });
+    if named {
+        return None;
+    }
+    // One or two words in quotes with nobody saying them are scare quotes.
+    let full_sentence = quote
+        .end
+        .checked_sub(1)
+        .and_then(|i| tok(tokens, i))
+        .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+    if words <= 2 && quote.speaker.is_none() && !(full_sentence && words == 2) {
+        return None;
+    }
+    let speaker = quote.speaker.and_then(|(s, e)| {
+        let start = tok(tokens, s)?.start;
+        let end = tok(tokens, e.checked_sub(1)?)?.end;
+        Some(Speaker {
+            name: text.get(start..end)?.to_owned(),
+            start,
+            end,
+        })
+    });
+    Some(Found {
+        start: first.start,
+        end: last.end,
+        kind: Kind::Quote,
+        value: Some(Value::Quote(QuoteValue { speaker })),
+    })
 }
 
 #[cfg(test)]
