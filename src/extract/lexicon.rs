@@ -49,11 +49,44 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
 
 /// The class of a word (case-insensitive).
 pub(crate) fn classify(word: &str) -> Lex {
-    let mut buf = [0u8; 24];
-    let Some(w) = lower(word, &mut buf) else {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 {
+        let mut buf = [0u8; 24];
+        return lower(word, &mut buf).map_or(Lex::Other, classify_lower);
+    }
+    // Short words, most of any text: lower-case and pack in registers, no buffer.
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
         return Lex::Other;
     };
-    classify_lower(w)
+    let lexicon = lexicon();
+    let bit = (bytes.len() * 27 + letter_slot(first.to_ascii_lowercase())) * 27
+        + letter_slot(last.to_ascii_lowercase());
+    if lexicon
+        .shapes
+        .get(bit / 64)
+        .is_none_or(|slot| slot & (1 << (bit % 64)) == 0)
+    {
+        return Lex::Other;
+    }
+    let key = bytes.iter().fold(0u64, |key, byte| {
+        (key << 8) | u64::from(byte.to_ascii_lowercase())
+    }) << (8 * (8 - bytes.len()));
+    lookup_packed(lexicon, key)
+}
+
+fn lookup_packed(lexicon: &Lexicon, key: u64) -> Lex {
+    let mut slot = packed_slot(key);
+    // The table is at most a fifth full, so an empty slot always ends the probe.
+    while let Some((k, lex)) = lexicon.packed.get(slot) {
+        if *k == key {
+            return *lex;
+        }
+        if *k == 0 {
+            return Lex::Other;
+        }
+        slot = (slot + 1) % lexicon.packed.len();
+    }
+    Lex::Other
 }
 
 const MINUTE: f64 = 60.0;
@@ -435,10 +468,18 @@ type WordMap =
 /// word has that shape: nearly every word of a text is rejected by one bit test.
 struct Lexicon {
     map: WordMap,
-    /// Words of up to eight bytes packed into a `u64`, sorted: a binary search of integers
-    /// beats hashing for the short function words that make up half of any text.
+    /// Words of up to eight bytes packed into a `u64`, in an open-addressing table: one
+    /// multiply and usually one compare for the short function words that make up half of
+    /// any text.
     packed: Vec<(u64, Lex)>,
     shapes: Vec<u64>,
+}
+
+const PACKED_BITS: u32 = 11;
+
+fn packed_slot(key: u64) -> usize {
+    // The top bits of a multiplicative hash; `PACKED_BITS` < 64 so the shift is in range.
+    usize::try_from(key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PACKED_BITS)).unwrap_or(0)
 }
 
 fn pack(word: &[u8]) -> Option<u64> {
@@ -483,11 +524,22 @@ fn lexicon() -> &'static Lexicon {
                 *slot |= 1 << (bit % 64);
             }
         }
-        let mut packed: Vec<(u64, Lex)> = map
+        let mut packed = vec![(0u64, Lex::Other); 1 << PACKED_BITS];
+        let mut keys: Vec<(u64, Lex)> = map
             .iter()
             .filter_map(|(word, lex)| Some((pack(word)?, *lex)))
             .collect();
-        packed.sort_by_key(|(key, _)| *key);
+        // Insertion order decides probe chains: sort so the table is the same on every run.
+        keys.sort_by_key(|(key, _)| *key);
+        for (key, lex) in keys {
+            let mut slot = packed_slot(key);
+            while packed.get(slot).is_some_and(|(k, _)| *k != 0) {
+                slot = (slot + 1) % packed.len();
+            }
+            if let Some(entry) = packed.get_mut(slot) {
+                *entry = (key, lex);
+            }
+        }
         Lexicon {
             map,
             packed,
@@ -512,12 +564,7 @@ fn classify_lower(w: &[u8]) -> Lex {
         return Lex::Other;
     }
     if let Some(key) = pack(w) {
-        return lexicon
-            .packed
-            .binary_search_by_key(&key, |(k, _)| *k)
-            .ok()
-            .and_then(|i| lexicon.packed.get(i))
-            .map_or(Lex::Other, |(_, lex)| *lex);
+        return lookup_packed(lexicon, key);
     }
     lexicon.map.get(w).copied().unwrap_or(Lex::Other)
 }

@@ -120,6 +120,36 @@ fn code_run(bytes: &[u8], pos: usize) -> Option<usize> {
     None
 }
 
+/// Whether the byte at `pos` may make its run an address: "://", "x@y", "www.", ".com".
+fn looks_like_address(bytes: &[u8], pos: usize, run_begin: usize) -> bool {
+    let at = |offset: usize| bytes.get(pos + offset).copied().unwrap_or(b' ');
+    match at(0) {
+        b':' => at(1) == b'/' && at(2) == b'/',
+        b'@' => pos > run_begin && at(1).is_ascii_alphanumeric(),
+        b'.' => {
+            at(1).eq_ignore_ascii_case(&b'c')
+                && at(2).eq_ignore_ascii_case(&b'o')
+                && at(3).eq_ignore_ascii_case(&b'm')
+                && !at(4).is_ascii_alphanumeric()
+        }
+        b'w' | b'W' => {
+            pos == run_begin
+                && at(1).eq_ignore_ascii_case(&b'w')
+                && at(2).eq_ignore_ascii_case(&b'w')
+                && at(3) == b'.'
+        }
+        _ => false,
+    }
+}
+
+/// Where a possessive ending starts in `word`, if it has one: "today’s" splits at 5.
+fn possessive_split(word: &str) -> Option<usize> {
+    ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find(|ending| word.len() > ending.len() && word.ends_with(*ending))
+        .map(|ending| word.len() - ending.len())
+}
+
 /// Cuts `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -127,6 +157,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut pos = 0;
     let mut space_before = false;
     let mut break_before = true;
+    // Where the current run of non-blank characters began, to turn it into one `Code` token
+    // when it proves to be a URL or an address (decided lazily, at the ':', '@' or '.').
+    let mut run_begin = 0;
+    let mut run_tokens = 0;
+    let mut run_space = false;
+    let mut run_break = true;
     let mut run_start = true;
     while let Some(&byte) = bytes.get(pos) {
         if byte.is_ascii_whitespace() {
@@ -145,20 +181,35 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             pos += 2;
             continue;
         }
-        let start = pos;
-        let mut kind = TokKind::Punct;
         if run_start {
             run_start = false;
-            if let Some(end) = code_run(bytes, pos)
-                && end > pos
-            {
-                pos = end;
-                kind = TokKind::Code;
-            }
+            run_begin = pos;
+            run_tokens = tokens.len();
+            run_space = space_before;
+            run_break = break_before;
         }
-        if kind == TokKind::Code {
-            // already advanced
-        } else if byte.is_ascii_digit()
+        if matches!(byte, b':' | b'@' | b'.' | b'w' | b'W')
+            && looks_like_address(bytes, pos, run_begin)
+            && let Some(end) = code_run(bytes, run_begin).filter(|&end| end > pos)
+        {
+            tokens.truncate(run_tokens);
+            push(
+                &mut tokens,
+                text,
+                run_begin,
+                end,
+                TokKind::Code,
+                run_space,
+                run_break,
+            );
+            space_before = false;
+            break_before = false;
+            pos = end;
+            continue;
+        }
+        let start = pos;
+        let mut kind = TokKind::Punct;
+        if byte.is_ascii_digit()
             || (byte == b'.'
                 && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
                 && !tokens
@@ -171,27 +222,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             pos = scan_word(text, pos + len);
             kind = TokKind::Word;
             // Split a possessive "’s" / "'s" off its word.
-            let word = text.get(start..pos).unwrap_or("");
-            for apostrophe in ["'s", "’s", "'S", "’S"] {
-                if word.len() > apostrophe.len() && word.ends_with(apostrophe) {
-                    let split = pos - apostrophe.len();
-                    push(
-                        &mut tokens,
-                        text,
-                        start,
-                        split,
-                        TokKind::Word,
-                        space_before,
-                        break_before,
-                    );
-                    space_before = false;
-                    break_before = false;
-                    push(&mut tokens, text, split, pos, TokKind::Poss, false, false);
-                    kind = TokKind::Poss;
-                    break;
-                }
-            }
-            if kind == TokKind::Poss {
+            if let Some(split) = possessive_split(text.get(start..pos).unwrap_or("")) {
+                let split = start + split;
+                push(
+                    &mut tokens,
+                    text,
+                    start,
+                    split,
+                    TokKind::Word,
+                    space_before,
+                    break_before,
+                );
+                push(&mut tokens, text, split, pos, TokKind::Poss, false, false);
+                space_before = false;
+                break_before = false;
                 continue;
             }
         } else {
