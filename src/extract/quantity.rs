@@ -308,6 +308,16 @@ fn is_reference(text: &str, tokens: &[Token], index: usize, token: &Token, prev:
             }
         }
     }
+    // The second number of a score ("1 – 0"): its first number was already judged.
+    if matches!(prev.text(text), "-" | "–" | "—")
+        && !token.break_before
+        && index
+            .checked_sub(2)
+            .and_then(|i| tok(tokens, i))
+            .is_some_and(|n| n.kind == TokKind::Num)
+    {
+        return true;
+    }
     // "Figure 2", "No. 5", "Table 3", and lists of them: "phases 3, 5, and 7".
     let mut back = index;
     while back + 12 > index {
@@ -331,9 +341,8 @@ fn is_reference(text: &str, tokens: &[Token], index: usize, token: &Token, prev:
             return true;
         }
         // Only a bare number continues a list of labels: "Fig. 10, 350 electrons" is a count.
-        let bare = tok(tokens, index + 1).is_none_or(|n| {
-            n.kind == TokKind::Punct || n.break_before || n.is(text, "and") || n.is(text, "or")
-        });
+        let bare = !tok(tokens, index + 1)
+            .is_some_and(|n| countable_word(text, n) && is_plural(n.text(text)));
         if !listed || p.break_before || (back < index && !bare) {
             break;
         }
@@ -1066,6 +1075,10 @@ fn build(
                                 && second_unit.is_none()
                                 && scale_suffix(n.text(text), true).is_none()))
                 });
+                // "won 2-1", "Sweden 1 – 0 Korea": a score, not an amount.
+                if dash && !plausible && unit.is_none() && second_unit.is_none() && !negative {
+                    return None;
+                }
                 if plausible && !is_code {
                     high = Some(value);
                     end = second_end;
@@ -1086,6 +1099,19 @@ fn build(
         }
     }
 
+    // An uncertainty after the value belongs to it: "93.90 ± 0.15 Ma", "5.2±1.1%".
+    if let Some(plus_minus) = tok(tokens, end).filter(|t| t.text(text) == "±" && !t.break_before)
+        && let Some(spread) = number_at(text, tokens, end + 1).filter(|n| !n.spelled)
+    {
+        let _ = plus_minus;
+        end = spread.end;
+        if let Some(found) = unit_at(text, tokens, end) {
+            if unit.is_none() {
+                unit = Some(found.unit);
+            }
+            end = found.end;
+        }
+    }
     // Currency words after the number: "20 dollars".
     if unit.is_none()
         && let Some(code) = currency
@@ -1363,6 +1389,16 @@ mod tests {
             quantities("within twenty working days."),
             [("within twenty working days".to_owned(), Kind::Measure)]
         );
+    }
+
+    #[test]
+    fn scores_and_uncertainties() {
+        assert!(quantities("Sweden won 2-1; Belgium 3 – 0 Panama.").is_empty());
+        assert_eq!(
+            quantities("dated at 93.90±0.15 Ma (Meyers)"),
+            [("93.90±0.15 Ma".to_owned(), Kind::Measure)]
+        );
+        assert!(quantities("samples 1 and 2 on day 14 in months 5 and 7").is_empty());
     }
 
     #[test]
