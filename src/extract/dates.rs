@@ -876,6 +876,24 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
         );
     }
 
+    // Military time: "1600 GMT".
+    if raw.len() == 4
+        && next.is_some_and(|z| z.space_before && !z.break_before && is_time_zone(z.text(text)))
+        && raw
+            .parse::<u32>()
+            .is_ok_and(|hhmm| hhmm / 100 < 24 && hhmm % 100 < 60)
+    {
+        let time = relative_text(text, tokens, index, index + 2);
+        return found(
+            tokens,
+            index,
+            index + 2,
+            DateValue {
+                time,
+                ..DateValue::default()
+            },
+        );
+    }
     // Years.
     let year = year_at(text, tokens, index)?;
     let prev = index

@@ -240,6 +240,48 @@ fn currency_before(
     Some((before, code))
 }
 
+/// "Maria Lopez, 34,": an age; "FTSE 100": a name; the "0" of "1 – 0": a score.
+fn is_age_name_or_score(
+    text: &str,
+    tokens: &[Token],
+    index: usize,
+    token: &Token,
+    prev: &Token,
+) -> bool {
+    // "Maria Lopez, 34, said": an age in apposition, not an amount.
+    if prev.text(text) == ","
+        && tok(tokens, index + 1).is_some_and(|n| n.text(text) == ",")
+        && index
+            .checked_sub(2)
+            .and_then(|i| tok(tokens, i))
+            .is_some_and(|w| w.kind == TokKind::Word && w.is_capitalised(text))
+    {
+        return true;
+    }
+    // "FTSE 100", "S&P 500", "G7 2": a number after an acronym is part of a name.
+    if prev.kind == TokKind::Word && !token.break_before {
+        let w = prev.text(text);
+        if w.len() >= 2
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && lexicon::currency_before(w).is_none()
+            && lexicon::unit_after(w).is_none()
+        {
+            return true;
+        }
+    }
+    // The second number of a score ("1 – 0"): its first number was already judged.
+    if matches!(prev.text(text), "-" | "–" | "—")
+        && !token.break_before
+        && index
+            .checked_sub(2)
+            .and_then(|i| tok(tokens, i))
+            .is_some_and(|n| n.kind == TokKind::Num)
+    {
+        return true;
+    }
+    false
+}
+
 /// Whether what stands before the number makes it a code, a label or a citation:
 /// "IE6", "COVID-19", "s−1", "Figure 2", "phases 3, 5, and 7", "(22)".
 fn is_reference(text: &str, tokens: &[Token], index: usize, token: &Token, prev: &Token) -> bool {
@@ -308,14 +350,7 @@ fn is_reference(text: &str, tokens: &[Token], index: usize, token: &Token, prev:
             }
         }
     }
-    // The second number of a score ("1 – 0"): its first number was already judged.
-    if matches!(prev.text(text), "-" | "–" | "—")
-        && !token.break_before
-        && index
-            .checked_sub(2)
-            .and_then(|i| tok(tokens, i))
-            .is_some_and(|n| n.kind == TokKind::Num)
-    {
+    if is_age_name_or_score(text, tokens, index, token, prev) {
         return true;
     }
     // "Figure 2", "No. 5", "Table 3", and lists of them: "phases 3, 5, and 7".
@@ -1075,11 +1110,21 @@ fn build(
                                 && second_unit.is_none()
                                 && scale_suffix(n.text(text), true).is_none()))
                 });
+                // "rose 4% to 215p": two different units are two amounts.
+                let units_agree = match (unit, second_unit.as_ref()) {
+                    (Some(first_unit), Some(second)) => first_unit.name == second.unit.name,
+                    _ => true,
+                };
+                // "555-1234" is a telephone number.
+                let digits = |n: &Number| n.plain_digits.unwrap_or(0);
+                if dash && digits(number) == 3 && digits(&second) == 4 {
+                    return None;
+                }
                 // "won 2-1", "Sweden 1 – 0 Korea": a score, not an amount.
                 if dash && !plausible && unit.is_none() && second_unit.is_none() && !negative {
                     return None;
                 }
-                if plausible && !is_code {
+                if plausible && !is_code && units_agree {
                     high = Some(value);
                     end = second_end;
                     if let Some(found) = second_unit {
@@ -1210,7 +1255,22 @@ fn build(
             noun_start += 1;
         }
         let singular = (low - 1.0).abs() < f64::EPSILON && high.is_none();
-        if let Some(noun_end) = counted_after(text, tokens, noun_start, singular) {
+        // "a 6.4-magnitude earthquake", "a five-member team": the hyphenated word and its noun.
+        let hyphen_word = is_text(text, tokens, noun_start, "-")
+            && glued(tokens, noun_start)
+            && tok(tokens, noun_start + 1).is_some_and(|w| {
+                !w.space_before
+                    && w.kind == TokKind::Word
+                    && !w.is_capitalised(text)
+                    && countable_word(text, w)
+            });
+        if hyphen_word {
+            let noun_end = counted_after(text, tokens, noun_start + 2, false)
+                .filter(|&e| e <= noun_start + 3)
+                .unwrap_or(noun_start + 2);
+            counted = span_text(text, tokens, noun_start + 1, noun_end);
+            end = noun_end;
+        } else if let Some(noun_end) = counted_after(text, tokens, noun_start, singular) {
             counted = span_text(text, tokens, noun_start, noun_end);
             end = noun_end;
         } else if number.spelled || number.vague {
@@ -1399,6 +1459,18 @@ mod tests {
             [("93.90±0.15 Ma".to_owned(), Kind::Measure)]
         );
         assert!(quantities("samples 1 and 2 on day 14 in months 5 and 7").is_empty());
+        assert!(quantities("Maria Lopez, 34, said. The FTSE 100 rose. Call 555-1234.").is_empty());
+        assert_eq!(
+            quantities("rose 4% to 215p"),
+            [
+                ("4%".to_owned(), Kind::Measure),
+                ("215p".to_owned(), Kind::Measure)
+            ]
+        );
+        assert_eq!(
+            quantities("a 6.4-magnitude earthquake struck"),
+            [("6.4-magnitude earthquake".to_owned(), Kind::Count)]
+        );
     }
 
     #[test]

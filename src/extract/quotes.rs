@@ -264,10 +264,15 @@ fn speaker_after(text: &str, tokens: &[Token], index: usize) -> Option<(usize, u
     let mut end = index;
     while end < index + 12 {
         let Some(token) = tok(tokens, end) else { break };
-        if ends_speaker(text, token) {
-            break;
-        }
-        if token.kind == TokKind::Punct && token.text(text) == "." {
+        // "Dr. John Smith", "L. Ron Hubbard": a title or an initial keeps its full stop.
+        let title_stop = token.text(text) == "."
+            && !token.space_before
+            && end > index
+            && tok(tokens, end - 1).is_some_and(|t| is_title_or_initial(t.text(text)))
+            && tok(tokens, end + 1).is_some_and(|n| {
+                n.kind == TokKind::Word && n.is_capitalised(text) && !n.break_before
+            });
+        if !title_stop && ends_speaker(text, token) {
             break;
         }
         end += 1;
@@ -278,6 +283,15 @@ fn speaker_after(text: &str, tokens: &[Token], index: usize) -> Option<(usize, u
     }
     (end > index && tok(tokens, index).is_some_and(|t| t.kind == TokKind::Word))
         .then_some((index, end))
+}
+
+fn is_title_or_initial(word: &str) -> bool {
+    (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
+        || [
+            "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
+            "Sgt", "St", "Rev", "Hon", "Maj", "Adm", "Supt", "Insp", "Det",
+        ]
+        .contains(&word)
 }
 
 /// Words that may stand between a subject and its speech verb: "has said", "also told".
@@ -801,6 +815,10 @@ mod tests {
         assert_eq!(
             quotes("\"It is over,\" Smith said."),
             [q("It is over,", Some("Smith"))]
+        );
+        assert_eq!(
+            quotes("\"It is the third time,\" said Dr. John Smith, a seismologist."),
+            [q("It is the third time,", Some("Dr. John Smith"))]
         );
     }
 
