@@ -147,6 +147,20 @@ fn unit_at(text: &str, tokens: &[Token], index: usize) -> Option<UnitMatch> {
             return None;
         }
     }
+    // "15C", "5F": temperatures, glued only ("grade 5 C" is not one).
+    if matches!(word, "C" | "F") {
+        // "13C/12C" is an isotope ratio.
+        let ratio = tok(tokens, index + 1)
+            .is_some_and(|n| !n.space_before && matches!(n.text(text), "/" | "-"));
+        return (!token.space_before && !ratio).then_some(UnitMatch {
+            unit: Unit {
+                name: if word == "C" { "°C" } else { "°F" },
+                secs: None,
+            },
+            end: index + 1,
+            hyphenated: false,
+        });
+    }
     let unit = match lexicon::unit_after(word) {
         Some(unit) => unit,
         None if !token.space_before
@@ -240,7 +254,7 @@ fn currency_before(
     Some((before, code))
 }
 
-/// "Maria Lopez, 34,": an age; "FTSE 100": a name; the "0" of "1 – 0": a score.
+/// "Maria Lopez, 34,": an age; the "0" of "1 – 0": a score.
 fn is_age_name_or_score(
     text: &str,
     tokens: &[Token],
@@ -257,17 +271,6 @@ fn is_age_name_or_score(
             .is_some_and(|w| w.kind == TokKind::Word && w.is_capitalised(text))
     {
         return true;
-    }
-    // "FTSE 100", "S&P 500", "G7 2": a number after an acronym is part of a name.
-    if prev.kind == TokKind::Word && !token.break_before {
-        let w = prev.text(text);
-        if w.len() >= 2
-            && w.chars().all(|c| c.is_ascii_uppercase())
-            && lexicon::currency_before(w).is_none()
-            && lexicon::unit_after(w).is_none()
-        {
-            return true;
-        }
     }
     // The second number of a score ("1 – 0"): its first number was already judged.
     if matches!(prev.text(text), "-" | "–" | "—")
@@ -353,13 +356,31 @@ fn is_reference(text: &str, tokens: &[Token], index: usize, token: &Token, prev:
     if is_age_name_or_score(text, tokens, index, token, prev) {
         return true;
     }
-    // "Figure 2", "No. 5", "Table 3", and lists of them: "phases 3, 5, and 7".
+    // "Figure 2", "No. 5", "Table 3", and lists of them: "phases 3, 5, and 7". Only a bare
+    // number continues such a list ("Fig. 10, 350 electrons" counts, "column, 407 ppm"
+    // measures), and the list must hold a number ("clones, 26 (72%)" is not a label).
+    let bare = !tok(tokens, index + 1).is_some_and(|n| {
+        (countable_word(text, n) && is_plural(n.text(text)))
+            || unit_at(text, tokens, index + 1).is_some()
+    });
     let mut back = index;
+    let mut passed_number = false;
     while back + 12 > index {
         let Some(p) = back.checked_sub(1).and_then(|i| tok(tokens, i)) else {
             break;
         };
-        if p.kind == TokKind::Word && lexicon::is_label_word(p.text(text)) {
+        let direct = back == index;
+        let label_at = |l: &Token| l.kind == TokKind::Word && lexicon::is_label_word(l.text(text));
+        if label_at(p) && (direct || passed_number) {
+            return true;
+        }
+        if p.text(text) == "."
+            && back
+                .checked_sub(2)
+                .and_then(|i| tok(tokens, i))
+                .is_some_and(label_at)
+            && (direct || passed_number)
+        {
             return true;
         }
         let listed = p.kind == TokKind::Num
@@ -367,20 +388,10 @@ fn is_reference(text: &str, tokens: &[Token], index: usize, token: &Token, prev:
             || p.is(text, "and")
             || p.is(text, "or")
             || p.is(text, "to");
-        if p.text(text) == "."
-            && back
-                .checked_sub(2)
-                .and_then(|i| tok(tokens, i))
-                .is_some_and(|l| l.kind == TokKind::Word && lexicon::is_label_word(l.text(text)))
-        {
-            return true;
-        }
-        // Only a bare number continues a list of labels: "Fig. 10, 350 electrons" is a count.
-        let bare = !tok(tokens, index + 1)
-            .is_some_and(|n| countable_word(text, n) && is_plural(n.text(text)));
-        if !listed || p.break_before || (back < index && !bare) {
+        if !listed || p.break_before || !bare {
             break;
         }
+        passed_number |= p.kind == TokKind::Num;
         back -= 1;
     }
     is_citation(text, tokens, index, prev)
@@ -424,6 +435,7 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
             let after_currency =
                 prev.is_some_and(|p| lexicon::currency_before(p.text(text)).is_some());
             let known = lexicon::unit_after(w).is_some()
+                || matches!(w, "C" | "F")
                 || scale_suffix(w, after_currency).is_some()
                 || matches!(
                     w,
@@ -1279,6 +1291,28 @@ fn build(
         }
     }
 
+    // A count right after an acronym is part of a name: "FTSE 100 index", "G20 summit"; but
+    // statistics keep their numbers: "95% CI 1.11–1.62", "OR 2.3".
+    if kind == Kind::Count && high.is_none() && first == number.first {
+        let acronym = first
+            .checked_sub(1)
+            .and_then(|p| tok(tokens, p))
+            .is_some_and(|p| {
+                let w = p.text(text);
+                p.kind == TokKind::Word
+                    && !p.break_before
+                    && w.len() >= 2
+                    && w.chars().all(|c| c.is_ascii_uppercase())
+                    && !matches!(
+                        w,
+                        "CI" | "OR" | "HR" | "RR" | "SD" | "SE" | "IQR" | "SEM" | "AOR"
+                    )
+                    && lexicon::currency_before(w).is_none()
+            });
+        if acronym {
+            return None;
+        }
+    }
     if kind == Kind::Count
         && counted.is_none()
         && high.is_none()
