@@ -726,7 +726,14 @@ fn is_plural(word: &str) -> bool {
 }
 
 /// The counted noun phrase starting at token `index`: its end token, if any.
-fn counted_after(text: &str, tokens: &[Token], index: usize, singular: bool) -> Option<usize> {
+/// `Some(true)` for exactly one, `Some(false)` for a number in digits above one (its noun is
+/// plural: "500,000 remain" counts nothing), `None` when the text does not say.
+fn counted_after(
+    text: &str,
+    tokens: &[Token],
+    index: usize,
+    singular: Option<bool>,
+) -> Option<usize> {
     let mut end = index;
     let mut last_plural = None;
     let mut first_word_end = None;
@@ -771,10 +778,10 @@ fn counted_after(text: &str, tokens: &[Token], index: usize, singular: bool) -> 
             }
         }
     }
-    if singular {
-        first_word_end.or(last_plural)
-    } else {
-        last_plural.or(first_word_end)
+    match singular {
+        Some(true) => first_word_end.or(last_plural),
+        Some(false) => last_plural,
+        None => last_plural.or(first_word_end),
     }
 }
 
@@ -1277,12 +1284,23 @@ fn build(
                     && countable_word(text, w)
             });
         if hyphen_word {
-            let noun_end = counted_after(text, tokens, noun_start + 2, false)
+            let noun_end = counted_after(text, tokens, noun_start + 2, None)
                 .filter(|&e| e <= noun_start + 3)
                 .unwrap_or(noun_start + 2);
             counted = span_text(text, tokens, noun_start + 1, noun_end);
             end = noun_end;
-        } else if let Some(noun_end) = counted_after(text, tokens, noun_start, singular) {
+        } else if let Some(noun_end) = counted_after(
+            text,
+            tokens,
+            noun_start,
+            if singular {
+                Some(true)
+            } else if number.spelled || number.vague {
+                None
+            } else {
+                Some(false)
+            },
+        ) {
             counted = span_text(text, tokens, noun_start, noun_end);
             end = noun_end;
         } else if number.spelled || number.vague {
