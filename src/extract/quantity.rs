@@ -757,7 +757,9 @@ fn counted_after(
         // ... unless a plural noun follows: "three screening cycles".
         let modifier = tok(tokens, end + 1)
             .is_some_and(|n| countable_word(text, n) && is_plural(n.text(text)));
-        if verbish && end == index && !modifier {
+        // After the noun, such a word is the verb: "vendors offered products".
+        let after_noun = end > index && word.len() > 4 && word.ends_with("ed");
+        if (verbish && end == index && !modifier) || after_noun {
             break;
         }
         end += 1;
