@@ -699,6 +699,9 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
             | b"exclaimed"
             | b"whispered"
             | b"cried"
+            | b"characterized"
+            | b"characterised"
+            | b"termed"
     )
 }
 

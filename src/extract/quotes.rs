@@ -407,6 +407,10 @@ fn attribution_after(text: &str, tokens: &[Token], closer: usize) -> Option<(usi
     if next.break_before {
         return None;
     }
+    // A full stop after the mark ends the sentence: what follows is a new one.
+    if next.kind == TokKind::Punct && matches!(next.text(text), "." | "!" | "?" | ";") {
+        return None;
+    }
     if next.kind == TokKind::Punct && matches!(next.text(text), "," | "(") {
         index += 1;
     }
@@ -673,6 +677,27 @@ fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mu
             }
         }
     }
+    // Quotes of one sentence are one voice: "described it as “dangerous” and “ideological”",
+    // "said … “…” after … “…”".
+    for index in 1..raw.len() {
+        if raw.get(index).is_some_and(|q| q.speaker.is_some()) {
+            continue;
+        }
+        let (Some(previous), Some(current)) = (raw.get(index - 1), raw.get(index)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (tok(tokens, previous.first), tok(tokens, current.first)) else {
+            continue;
+        };
+        let same = sentence_at(sentences, a.start).map(|s| s.start)
+            == sentence_at(sentences, b.start).map(|s| s.start);
+        if same && previous.closer.is_some() {
+            let speaker = previous.speaker;
+            if let Some(q) = raw.get_mut(index) {
+                q.speaker = speaker;
+            }
+        }
+    }
     // Then the sentence before, for quotes that open their sentence.
     for quote in raw.iter_mut() {
         if quote.speaker.is_none() && quote.continues.is_none() {
@@ -861,6 +886,22 @@ mod tests {
                 q("first part here.", Some("He")),
                 q("Second part here.", Some("He"))
             ]
+        );
+    }
+
+    #[test]
+    fn quotes_of_one_sentence_share_the_speaker() {
+        assert_eq!(
+            quotes("Galantino has called the ruling “dangerous” and “ideological”."),
+            [
+                q("dangerous", Some("Galantino")),
+                q("ideological", Some("Galantino"))
+            ]
+        );
+        // The sentence after the closing mark is not the attribution.
+        assert_eq!(
+            quotes("Wilkins said, “He liked the flash”. She explained it."),
+            [q("He liked the flash", Some("Wilkins"))]
         );
     }
 
