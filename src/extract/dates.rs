@@ -443,6 +443,45 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
         if next.break_before {
             return None;
         }
+        // "the end of the year", "the start of March", "the end of the day Saturday".
+        if ["end", "start", "beginning", "middle", "rest", "turn"]
+            .iter()
+            .any(|w| next.is(text, w))
+            && is_text(text, tokens, index + 2, "of")
+            && let Some((inner, mut end)) =
+                date_at(text, tokens, index + 3, index + 3).or_else(|| {
+                    // "the end of the year": a bare period noun is enough after "the end of".
+                    let noun = tok(tokens, index + 4)?;
+                    (is_text(text, tokens, index + 3, "the")
+                        && !noun.break_before
+                        && is_period_noun(text, noun))
+                    .then(|| {
+                        (
+                            Found {
+                                start: 0,
+                                end: 0,
+                                kind: Kind::Date,
+                                value: None,
+                            },
+                            index + 5,
+                        )
+                    })
+                })
+        {
+            if let Some(weekday) = tok(tokens, end).filter(|t| {
+                matches!(t.lex, Lex::Weekday(_)) && !t.break_before && t.is_capitalised(text)
+            }) {
+                let _ = weekday;
+                end += 1;
+            }
+            let relative = relative_text(text, tokens, index, end);
+            let mut value = match inner.value {
+                Some(Value::Date(value)) => value,
+                _ => DateValue::default(),
+            };
+            value.relative = relative;
+            return found(tokens, index, end, value);
+        }
         if [
             "sixties",
             "seventies",
@@ -1073,6 +1112,11 @@ mod tests {
             first_date("earlier this week").relative.as_deref(),
             Some("earlier this week")
         );
+        assert_eq!(
+            dates("by the end of the year and the start of March"),
+            ["the end of the year", "the start of March"]
+        );
+        assert_eq!(first_date("the start of March").month, Some(3));
     }
 
     #[test]
