@@ -444,10 +444,12 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             return None;
         }
         // "the end of the year", "the start of March", "the end of the day Saturday".
-        if ["end", "start", "beginning", "middle", "rest", "turn"]
-            .iter()
-            .any(|w| next.is(text, w))
+        let boundary_words = ["end", "start", "beginning", "middle", "rest", "turn"];
+        if boundary_words.iter().any(|w| next.is(text, w))
             && is_text(text, tokens, index + 2, "of")
+            // One level only: "the end of the end of …" must not recurse down the text.
+            && !(is_text(text, tokens, index + 3, "the")
+                && is_any(text, tokens, index + 4, &boundary_words))
             && let Some((inner, mut end)) =
                 date_at(text, tokens, index + 3, index + 3).or_else(|| {
                     // "the end of the year": a bare period noun is enough after "the end of".

@@ -360,6 +360,13 @@ fn one_giant_sentence_is_fast() {
 }
 
 #[test]
+fn nested_phrases_do_not_recurse_down_the_text() {
+    assert_linear("the end of ");
+    assert_linear("X said and said and ");
+    assert_linear("“a” said b, and ");
+}
+
+#[test]
 fn one_giant_paragraph_of_quotes_is_fast() {
     assert_linear("“Yes,” he said. ");
 }
