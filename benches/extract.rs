@@ -44,9 +44,7 @@ fn main() {
         times.push(started.elapsed());
     }
     times.sort();
-    let (Some(&median), Some(&fastest), Some(&slowest)) =
-        (times.get(RUNS / 2), times.first(), times.last())
-    else {
+    let (Some(&median), Some(&fastest), Some(&slowest)) = (times.get(RUNS / 2), times.first(), times.last()) else {
         return;
     };
     let megabytes = bytes as f64 / 1e6;

@@ -16,9 +16,7 @@ fn is_text(text: &str, tokens: &[Token], index: usize, word: &str) -> bool {
 }
 
 fn is_any(text: &str, tokens: &[Token], index: usize, words: &[&str]) -> bool {
-    tokens
-        .get(index)
-        .is_some_and(|t| words.iter().any(|w| t.is(text, w)))
+    tokens.get(index).is_some_and(|t| words.iter().any(|w| t.is(text, w)))
 }
 
 /// Whether token `index` continues the line (no paragraph break before it).
@@ -148,8 +146,7 @@ fn month_at(text: &str, tokens: &[Token], index: usize) -> Option<(u8, usize)> {
         return None;
     }
     let word = token.text(text);
-    let abbreviated =
-        word.len() <= 4 && !matches!(word.to_ascii_lowercase().as_str(), "may" | "june" | "july");
+    let abbreviated = word.len() <= 4 && !matches!(word.to_ascii_lowercase().as_str(), "may" | "june" | "july");
     let mut end = index + 1;
     if abbreviated {
         if is_text(text, tokens, end, ".") && tok(tokens, end).is_some_and(|t| !t.space_before) {
@@ -161,26 +158,18 @@ fn month_at(text: &str, tokens: &[Token], index: usize) -> Option<(u8, usize)> {
         }
         return Some((month, end));
     }
-    let followed_by_number = tok(tokens, end)
-        .is_some_and(|t| t.kind == TokKind::Num && !t.break_before)
+    let followed_by_number = tok(tokens, end).is_some_and(|t| t.kind == TokKind::Num && !t.break_before)
         || (is_text(text, tokens, end, ",") && year_at(text, tokens, end + 1).is_some());
-    let preceded = index
-        .checked_sub(1)
-        .and_then(|i| tok(tokens, i))
-        .is_some_and(|p| {
-            !tok(tokens, index).is_some_and(|t| t.break_before)
-                && DATE_PREPOSITIONS.iter().any(|w| p.is(text, w))
-                || (p.text(text) == "-" && !p.space_before)
-        });
-    let ambiguous = matches!(month, 3 | 5 | 8)
-        || word.eq_ignore_ascii_case("june")
-        || word.eq_ignore_ascii_case("april");
+    let preceded = index.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|p| {
+        !tok(tokens, index).is_some_and(|t| t.break_before) && DATE_PREPOSITIONS.iter().any(|w| p.is(text, w))
+            || (p.text(text) == "-" && !p.space_before)
+    });
+    let ambiguous =
+        matches!(month, 3 | 5 | 8) || word.eq_ignore_ascii_case("june") || word.eq_ignore_ascii_case("april");
     if followed_by_number
         || preceded
         || !ambiguous
-            && !tok(tokens, end).is_some_and(|t| {
-                t.kind == TokKind::Word && t.is_capitalised(text) && !t.break_before
-            })
+            && !tok(tokens, end).is_some_and(|t| t.kind == TokKind::Word && t.is_capitalised(text) && !t.break_before)
     {
         return Some((month, end));
     }
@@ -216,8 +205,8 @@ fn is_period_noun(text: &str, token: &Token) -> bool {
         Lex::TimeUnit(secs) => secs >= 86_400.0 && token.text(text).len() > 3,
         Lex::DayPart | Lex::Weekday(_) => true,
         _ => [
-            "weekend", "weekends", "summer", "winter", "spring", "autumn", "quarter", "season",
-            "semester", "term", "session", "half",
+            "weekend", "weekends", "summer", "winter", "spring", "autumn", "quarter", "season", "semester", "term",
+            "session", "half",
         ]
         .iter()
         .any(|w| token.is(text, w)),
@@ -246,12 +235,7 @@ fn frame_before(text: &str, tokens: &[Token], first: usize, floor: usize) -> usi
 
 /// The date or time that starts at token `index`, if any.
 #[allow(clippy::too_many_lines, reason = "one case per shape of date")]
-pub(crate) fn date_at(
-    text: &str,
-    tokens: &[Token],
-    index: usize,
-    floor: usize,
-) -> Option<(Found, usize)> {
+pub(crate) fn date_at(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option<(Found, usize)> {
     let token = tok(tokens, index)?;
     match token.kind {
         TokKind::Word => word_date(text, tokens, index, floor),
@@ -324,9 +308,7 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             // ", 2015" or " 2014".
             let comma = is_text(text, tokens, end, ",");
             let year_index = if comma { end + 1 } else { end };
-            if let Some(year) =
-                year_at(text, tokens, year_index).filter(|_| same_line(tokens, year_index))
-            {
+            if let Some(year) = year_at(text, tokens, year_index).filter(|_| same_line(tokens, year_index)) {
                 value.year = Some(year);
                 if let Some(until) = &mut value.until {
                     until.year = Some(year);
@@ -336,9 +318,7 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
         } else {
             let of = is_text(text, tokens, end, "of") || is_text(text, tokens, end, ",");
             let year_index = if of { end + 1 } else { end };
-            if let Some(year) =
-                year_at(text, tokens, year_index).filter(|_| same_line(tokens, year_index))
-            {
+            if let Some(year) = year_at(text, tokens, year_index).filter(|_| same_line(tokens, year_index)) {
                 value.year = Some(year);
                 end = year_index + 1;
             }
@@ -360,15 +340,7 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
                 text,
                 tokens,
                 before,
-                &[
-                    "last",
-                    "next",
-                    "this",
-                    "past",
-                    "coming",
-                    "previous",
-                    "following",
-                ],
+                &["last", "next", "this", "past", "coming", "previous", "following"],
             )
         {
             first = before;
@@ -470,9 +442,9 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
                     })
                 })
         {
-            if let Some(weekday) = tok(tokens, end).filter(|t| {
-                matches!(t.lex, Lex::Weekday(_)) && !t.break_before && t.is_capitalised(text)
-            }) {
+            if let Some(weekday) = tok(tokens, end)
+                .filter(|t| matches!(t.lex, Lex::Weekday(_)) && !t.break_before && t.is_capitalised(text))
+            {
                 let _ = weekday;
                 end += 1;
             }
@@ -514,9 +486,10 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
                 .any(|w| next.is(text, w));
         if period && !next.is_capitalised(text) {
             let mut first = index;
-            if index.checked_sub(1).is_some_and(|b| {
-                b >= floor && is_any(text, tokens, b, &["over", "during", "throughout"])
-            }) {
+            if index
+                .checked_sub(1)
+                .is_some_and(|b| b >= floor && is_any(text, tokens, b, &["over", "during", "throughout"]))
+            {
                 first = index - 1;
             }
             // "the day before", "the day after".
@@ -542,8 +515,7 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             .iter()
             .any(|w| next.is(text, w))
             && let Some(noun) = tok(tokens, index + 2)
-            && (is_period_noun(text, noun) && !noun.text(text).ends_with('s')
-                || noun.is(text, "weekend"))
+            && (is_period_noun(text, noun) && !noun.text(text).ends_with('s') || noun.is(text, "weekend"))
         {
             let mut end = index + 3;
             if let Lex::Weekday(_) = noun.lex
@@ -610,9 +582,7 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
         if !either && plural != token.is(text, "recent") {
             return None;
         }
-        if (token.is(text, "every") || token.is(text, "each"))
-            && !matches!(noun.lex, Lex::TimeUnit(_))
-        {
+        if (token.is(text, "every") || token.is(text, "each")) && !matches!(noun.lex, Lex::TimeUnit(_)) {
             return None;
         }
         // "this half" means nothing alone.
@@ -654,9 +624,8 @@ fn ordinal_period(
         if matches!(other.lex, Lex::Ordinal(_)) {
             after += 2;
         } else if other.kind == TokKind::Num
-            && tok(tokens, after + 2).is_some_and(|s| {
-                !s.space_before && matches!(s.text(text), "st" | "nd" | "rd" | "th")
-            })
+            && tok(tokens, after + 2)
+                .is_some_and(|s| !s.space_before && matches!(s.text(text), "st" | "nd" | "rd" | "th"))
         {
             after += 3;
         }
@@ -752,20 +721,7 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
                 .is_some_and(|i| is_any(text, tokens, i, &["mid", "pre", "post", "early", "late"])))
             || matches!(
                 p,
-                "$" | "€"
-                    | "£"
-                    | "−"
-                    | "~"
-                    | "∼"
-                    | "<"
-                    | ">"
-                    | "≥"
-                    | "≤"
-                    | "#"
-                    | "/"
-                    | "."
-                    | "+"
-                    | "±"
+                "$" | "€" | "£" | "−" | "~" | "∼" | "<" | ">" | "≥" | "≤" | "#" | "/" | "." | "+" | "±"
             )
         {
             return None;
@@ -781,8 +737,8 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
         let mut end = index + 1;
         let mut clock = false;
         if glued_next.is_some_and(|n| n.text(text) == ":")
-            && let Some(minutes) = tok(tokens, index + 2)
-                .filter(|m| !m.space_before && m.kind == TokKind::Num && m.text(text).len() == 2)
+            && let Some(minutes) =
+                tok(tokens, index + 2).filter(|m| !m.space_before && m.kind == TokKind::Num && m.text(text).len() == 2)
         {
             let minute = minutes.text(text).parse::<u32>().ok()?;
             if hour <= 24 && minute < 60 {
@@ -791,8 +747,8 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
             }
         }
         let mut meridiem = false;
-        if let Some(_m) = tok(tokens, end)
-            .filter(|m| !m.break_before && m.kind == TokKind::Word && is_meridiem(m.text(text)))
+        if let Some(_m) =
+            tok(tokens, end).filter(|m| !m.break_before && m.kind == TokKind::Word && is_meridiem(m.text(text)))
             && hour <= 12
         {
             meridiem = true;
@@ -800,8 +756,8 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
         }
         let mut zone = false;
         if (clock || meridiem)
-            && let Some(z) = tok(tokens, end)
-                .filter(|z| !z.break_before && z.space_before && is_time_zone(z.text(text)))
+            && let Some(z) =
+                tok(tokens, end).filter(|z| !z.break_before && z.space_before && is_time_zone(z.text(text)))
         {
             let _ = z;
             zone = true;
@@ -813,8 +769,8 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
                 tokens,
                 b,
                 &[
-                    "at", "by", "until", "till", "from", "before", "after", "around", "about",
-                    "since", "to", "and", "of",
+                    "at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to", "and",
+                    "of",
                 ],
             )
         });
@@ -823,9 +779,8 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
             || (clock
                 && (context
                     || hour >= 10
-                        && tok(tokens, index + 2).is_some_and(|m| {
-                            m.text(text).ends_with('0') || m.text(text).ends_with('5')
-                        })))
+                        && tok(tokens, index + 2)
+                            .is_some_and(|m| m.text(text).ends_with('0') || m.text(text).ends_with('5'))))
         {
             let time = relative_text(text, tokens, index, end);
             return found(
@@ -858,9 +813,7 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
             };
             let comma = is_text(text, tokens, end, ",");
             let year_index = if comma { end + 1 } else { end };
-            if let Some(year) =
-                year_at(text, tokens, year_index).filter(|_| same_line(tokens, year_index))
-            {
+            if let Some(year) = year_at(text, tokens, year_index).filter(|_| same_line(tokens, year_index)) {
                 value.year = Some(year);
                 end = year_index + 1;
             }
@@ -899,9 +852,8 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
                     first = b - 1;
                 }
             } else if is_text(text, tokens, b, "-")
-                && b.checked_sub(1).is_some_and(|m| {
-                    m >= floor && is_any(text, tokens, m, &["mid", "early", "late"])
-                })
+                && b.checked_sub(1)
+                    .is_some_and(|m| m >= floor && is_any(text, tokens, m, &["mid", "early", "late"]))
             {
                 first = b - 1;
             }
@@ -920,9 +872,7 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
     // Military time: "1600 GMT".
     if raw.len() == 4
         && next.is_some_and(|z| z.space_before && !z.break_before && is_time_zone(z.text(text)))
-        && raw
-            .parse::<u32>()
-            .is_ok_and(|hhmm| hhmm / 100 < 24 && hhmm % 100 < 60)
+        && raw.parse::<u32>().is_ok_and(|hhmm| hhmm / 100 < 24 && hhmm % 100 < 60)
     {
         let time = relative_text(text, tokens, index, index + 2);
         return found(
@@ -941,13 +891,11 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
         .checked_sub(1)
         .filter(|&b| b >= floor)
         .and_then(|b| tok(tokens, b));
-    let prev_date_word = prev
-        .is_some_and(|p| !token.break_before && DATE_PREPOSITIONS.iter().any(|w| p.is(text, w)));
+    let prev_date_word = prev.is_some_and(|p| !token.break_before && DATE_PREPOSITIONS.iter().any(|w| p.is(text, w)));
     if let Some(n) = glued_next
         && (n.kind == TokKind::Word
             || matches!(n.text(text), "%" | "°" | "." | ",")
-                && tok(tokens, index + 2)
-                    .is_some_and(|t| !t.space_before && t.kind == TokKind::Num))
+                && tok(tokens, index + 2).is_some_and(|t| !t.space_before && t.kind == TokKind::Num))
     {
         return None;
     }
@@ -964,16 +912,9 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
         if unitish && !(n.text(text) == "-" || n.text(text) == "–") {
             return None;
         }
-        if n.kind == TokKind::Word
-            && !n.is_capitalised(text)
-            && matches!(n.lex, Lex::Other)
-            && !prev_date_word
-        {
+        if n.kind == TokKind::Word && !n.is_capitalised(text) && matches!(n.lex, Lex::Other) && !prev_date_word {
             let determiner = prev.is_some_and(|p| {
-                p.is(text, "the")
-                    || p.kind == TokKind::Poss
-                    || p.is(text, "its")
-                    || p.is(text, "their")
+                p.is(text, "the") || p.kind == TokKind::Poss || p.is(text, "its") || p.is(text, "their")
             });
             if !determiner {
                 let plural = n.text(text).ends_with('s');
@@ -985,8 +926,7 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
         // "2010-2014", "2010–14": one range.
         if matches!(n.text(text), "-" | "–")
             && !n.space_before
-            && let Some(other) =
-                tok(tokens, index + 2).filter(|o| !o.space_before && o.kind == TokKind::Num)
+            && let Some(other) = tok(tokens, index + 2).filter(|o| !o.space_before && o.kind == TokKind::Num)
         {
             let other_raw = other.text(text);
             let until = match other_raw.len() {
@@ -1019,9 +959,7 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
         if p.is(text, "in") && !token.break_before {
             // "in 2014": the preposition is what makes a bare number a date.
             first = index - 1;
-        } else if (p.is(text, "early") || p.is(text, "late") || p.is(text, "mid"))
-            && !token.break_before
-        {
+        } else if (p.is(text, "early") || p.is(text, "late") || p.is(text, "mid")) && !token.break_before {
             first = index - 1;
         } else if p.text(text) == "-"
             && !p.space_before
@@ -1060,10 +998,7 @@ mod tests {
 
     #[test]
     fn absolute_dates() {
-        assert_eq!(
-            dates("a meeting in January 9-10, followed by"),
-            ["January 9-10"]
-        );
+        assert_eq!(dates("a meeting in January 9-10, followed by"), ["January 9-10"]);
         assert_eq!(dates("on Jan. 12 the"), ["Jan. 12"]);
         assert_eq!(dates("from 13th January 2022 on"), ["13th January 2022"]);
         assert_eq!(dates("was captured in 2014 and"), ["in 2014"]);
@@ -1090,26 +1025,14 @@ mod tests {
 
     #[test]
     fn relative_dates_and_times() {
-        assert_eq!(
-            dates("first time earlier this week, although"),
-            ["earlier this week"]
-        );
-        assert_eq!(
-            dates("a report over the weekend that"),
-            ["over the weekend"]
-        );
+        assert_eq!(dates("first time earlier this week, although"), ["earlier this week"]);
+        assert_eq!(dates("a report over the weekend that"), ["over the weekend"]);
         assert_eq!(dates("died yesterday afternoon."), ["yesterday afternoon"]);
         assert_eq!(dates("two years ago."), ["two years ago"]);
-        assert_eq!(
-            dates("at 3 p.m. on Thursday night"),
-            ["3 p.m.", "Thursday night"]
-        );
+        assert_eq!(dates("at 3 p.m. on Thursday night"), ["3 p.m.", "Thursday night"]);
         assert_eq!(dates("closed at 22:30, and"), ["22:30"]);
         assert_eq!(dates("in the 20th century"), ["the 20th century"]);
-        assert_eq!(
-            dates("last year and next month"),
-            ["last year", "next month"]
-        );
+        assert_eq!(dates("last year and next month"), ["last year", "next month"]);
         assert_eq!(
             first_date("earlier this week").relative.as_deref(),
             Some("earlier this week")

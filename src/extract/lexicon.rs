@@ -59,8 +59,8 @@ pub(crate) fn classify(word: &str) -> Lex {
         return Lex::Other;
     };
     let lexicon = lexicon();
-    let bit = (bytes.len() * 27 + letter_slot(first.to_ascii_lowercase())) * 27
-        + letter_slot(last.to_ascii_lowercase());
+    let bit =
+        (bytes.len() * 27 + letter_slot(first.to_ascii_lowercase())) * 27 + letter_slot(last.to_ascii_lowercase());
     if lexicon
         .shapes
         .get(bit / 64)
@@ -68,9 +68,10 @@ pub(crate) fn classify(word: &str) -> Lex {
     {
         return Lex::Other;
     }
-    let key = bytes.iter().fold(0u64, |key, byte| {
-        (key << 8) | u64::from(byte.to_ascii_lowercase())
-    }) << (8 * (8 - bytes.len()));
+    let key = bytes
+        .iter()
+        .fold(0u64, |key, byte| (key << 8) | u64::from(byte.to_ascii_lowercase()))
+        << (8 * (8 - bytes.len()));
     lookup_packed(lexicon, key)
 }
 
@@ -464,14 +465,12 @@ impl std::hash::Hasher for WordHasher {
 
     fn write(&mut self, bytes: &[u8]) {
         for &byte in bytes {
-            self.0 =
-                (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
 }
 
-type WordMap =
-    std::collections::HashMap<&'static [u8], Lex, std::hash::BuildHasherDefault<WordHasher>>;
+type WordMap = std::collections::HashMap<&'static [u8], Lex, std::hash::BuildHasherDefault<WordHasher>>;
 
 /// The table, plus a bit per (length, first letter, last letter) that says whether any listed
 /// word has that shape: nearly every word of a text is rejected by one bit test.
@@ -521,10 +520,7 @@ fn shape(word: &[u8]) -> Option<usize> {
 fn lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     LEXICON.get_or_init(|| {
-        let map: WordMap = WORDS
-            .iter()
-            .map(|(word, lex)| (word.as_bytes(), *lex))
-            .collect();
+        let map: WordMap = WORDS.iter().map(|(word, lex)| (word.as_bytes(), *lex)).collect();
         let mut shapes = vec![0u64; ((LONGEST + 1) * 27 * 27).div_ceil(64)];
         for word in map.keys() {
             if let Some(bit) = shape(word)
@@ -534,10 +530,7 @@ fn lexicon() -> &'static Lexicon {
             }
         }
         let mut packed = vec![(0u64, Lex::Other); 1 << PACKED_BITS];
-        let mut keys: Vec<(u64, Lex)> = map
-            .iter()
-            .filter_map(|(word, lex)| Some((pack(word)?, *lex)))
-            .collect();
+        let mut keys: Vec<(u64, Lex)> = map.iter().filter_map(|(word, lex)| Some((pack(word)?, *lex))).collect();
         // Insertion order decides probe chains: sort so the table is the same on every run.
         keys.sort_by_key(|(key, _)| *key);
         for (key, lex) in keys {
@@ -549,11 +542,7 @@ fn lexicon() -> &'static Lexicon {
                 *entry = (key, lex);
             }
         }
-        Lexicon {
-            map,
-            packed,
-            shapes,
-        }
+        Lexicon { map, packed, shapes }
     })
 }
 
@@ -716,10 +705,7 @@ pub(crate) struct Unit {
 
 /// A unit written after a number, case-sensitive first (SI symbols: "M" molar is not "m"),
 /// then case-insensitive for words.
-#[allow(
-    clippy::too_many_lines,
-    reason = "one flat table reads better than several"
-)]
+#[allow(clippy::too_many_lines, reason = "one flat table reads better than several")]
 pub(crate) fn unit_after(word: &str) -> Option<Unit> {
     let exact = match word {
         "%" | "‰" | "‱" => {
@@ -728,15 +714,14 @@ pub(crate) fn unit_after(word: &str) -> Option<Unit> {
                 secs: None,
             });
         }
-        "m" | "km" | "cm" | "mm" | "μm" | "µm" | "nm" | "pm" | "Å" | "g" | "kg" | "mg" | "μg"
-        | "µg" | "ng" | "t" | "Mt" | "Gt" | "kt" | "L" | "l" | "mL" | "ml" | "μL" | "µL" | "μl"
-        | "dL" | "cc" | "M" | "mM" | "μM" | "µM" | "nM" | "pM" | "mol" | "mmol" | "μmol" | "N"
-        | "kN" | "K" | "°C" | "°F" | "°" | "ºC" | "℃" | "oC" | "W" | "kW" | "MW" | "GW" | "TW"
-        | "mW" | "Wh" | "kWh" | "MWh" | "GWh" | "TWh" | "V" | "kV" | "mV" | "A" | "mA" | "Ω"
-        | "Hz" | "kHz" | "MHz" | "GHz" | "J" | "kJ" | "MJ" | "GJ" | "eV" | "keV" | "MeV"
-        | "GeV" | "TeV" | "Pa" | "kPa" | "MPa" | "GPa" | "hPa" | "bar" | "mbar" | "atm" | "dB"
-        | "Gy" | "Sv" | "mSv" | "Bq" | "Ma" | "ka" | "Ga" | "kyr" | "Myr" | "Gyr" | "BP"
-        | "ppm" | "ppb" | "ppt" | "ppq" | "ppmv" | "pH" | "wt" | "vol" => Some(word),
+        "m" | "km" | "cm" | "mm" | "μm" | "µm" | "nm" | "pm" | "Å" | "g" | "kg" | "mg" | "μg" | "µg" | "ng" | "t"
+        | "Mt" | "Gt" | "kt" | "L" | "l" | "mL" | "ml" | "μL" | "µL" | "μl" | "dL" | "cc" | "M" | "mM" | "μM"
+        | "µM" | "nM" | "pM" | "mol" | "mmol" | "μmol" | "N" | "kN" | "K" | "°C" | "°F" | "°" | "ºC" | "℃" | "oC"
+        | "W" | "kW" | "MW" | "GW" | "TW" | "mW" | "Wh" | "kWh" | "MWh" | "GWh" | "TWh" | "V" | "kV" | "mV" | "A"
+        | "mA" | "Ω" | "Hz" | "kHz" | "MHz" | "GHz" | "J" | "kJ" | "MJ" | "GJ" | "eV" | "keV" | "MeV" | "GeV"
+        | "TeV" | "Pa" | "kPa" | "MPa" | "GPa" | "hPa" | "bar" | "mbar" | "atm" | "dB" | "Gy" | "Sv" | "mSv" | "Bq"
+        | "Ma" | "ka" | "Ga" | "kyr" | "Myr" | "Gyr" | "BP" | "ppm" | "ppb" | "ppt" | "ppq" | "ppmv" | "pH" | "wt"
+        | "vol" => Some(word),
         "s" | "ms" | "μs" | "µs" | "ns" => {
             let secs = match word {
                 "s" => 1.0,
@@ -812,20 +797,14 @@ pub(crate) fn unit_after(word: &str) -> Option<Unit> {
 fn static_name(word: &str) -> &'static str {
     // Only called with the literals matched above; map back to a 'static str.
     const NAMES: &[&str] = &[
-        "m", "km", "cm", "mm", "μm", "µm", "nm", "pm", "Å", "g", "kg", "mg", "μg", "µg", "ng", "t",
-        "Mt", "Gt", "kt", "L", "l", "mL", "ml", "μL", "µL", "μl", "dL", "cc", "M", "mM", "μM",
-        "µM", "nM", "pM", "mol", "mmol", "μmol", "N", "kN", "K", "°C", "°F", "°", "ºC", "℃", "oC",
-        "W", "kW", "MW", "GW", "TW", "mW", "Wh", "kWh", "MWh", "GWh", "TWh", "V", "kV", "mV", "A",
-        "mA", "Ω", "Hz", "kHz", "MHz", "GHz", "J", "kJ", "MJ", "GJ", "eV", "keV", "MeV", "GeV",
-        "TeV", "Pa", "kPa", "MPa", "GPa", "hPa", "bar", "mbar", "atm", "dB", "Gy", "Sv", "mSv",
-        "Bq", "Ma", "ka", "Ga", "kyr", "Myr", "Gyr", "BP", "ppm", "ppb", "ppt", "ppq", "ppmv",
-        "pH", "wt", "vol",
+        "m", "km", "cm", "mm", "μm", "µm", "nm", "pm", "Å", "g", "kg", "mg", "μg", "µg", "ng", "t", "Mt", "Gt", "kt",
+        "L", "l", "mL", "ml", "μL", "µL", "μl", "dL", "cc", "M", "mM", "μM", "µM", "nM", "pM", "mol", "mmol", "μmol",
+        "N", "kN", "K", "°C", "°F", "°", "ºC", "℃", "oC", "W", "kW", "MW", "GW", "TW", "mW", "Wh", "kWh", "MWh", "GWh",
+        "TWh", "V", "kV", "mV", "A", "mA", "Ω", "Hz", "kHz", "MHz", "GHz", "J", "kJ", "MJ", "GJ", "eV", "keV", "MeV",
+        "GeV", "TeV", "Pa", "kPa", "MPa", "GPa", "hPa", "bar", "mbar", "atm", "dB", "Gy", "Sv", "mSv", "Bq", "Ma",
+        "ka", "Ga", "kyr", "Myr", "Gyr", "BP", "ppm", "ppb", "ppt", "ppq", "ppmv", "pH", "wt", "vol",
     ];
-    NAMES
-        .iter()
-        .copied()
-        .find(|name| *name == word)
-        .unwrap_or("unit")
+    NAMES.iter().copied().find(|name| *name == word).unwrap_or("unit")
 }
 
 fn time_name(secs: f64) -> &'static str {

@@ -62,10 +62,7 @@ pub fn extract(text: &str) -> Vec<Detection> {
     let mut detections: Vec<Detection> = found
         .into_iter()
         .filter(|f| {
-            f.start < f.end
-                && text.is_char_boundary(f.start)
-                && text.is_char_boundary(f.end)
-                && f.end <= text.len()
+            f.start < f.end && text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.end <= text.len()
         })
         .map(|f| {
             let first = segment::sentence_at(&sentences, f.start);
@@ -82,12 +79,7 @@ pub fn extract(text: &str) -> Vec<Detection> {
             }
         })
         .collect();
-    detections.sort_by(|a, b| {
-        a.start
-            .cmp(&b.start)
-            .then(b.end.cmp(&a.end))
-            .then(a.kind.cmp(&b.kind))
-    });
+    detections.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
     detections.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
     detections
 }

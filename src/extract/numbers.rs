@@ -86,10 +86,7 @@ pub(crate) fn number_at(text: &str, tokens: &[Token], index: usize) -> Option<Nu
     }
 }
 
-#[allow(
-    clippy::too_many_lines,
-    reason = "one grammar of number words, read top to bottom"
-)]
+#[allow(clippy::too_many_lines, reason = "one grammar of number words, read top to bottom")]
 fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
     let (word, lex) = word_at(text, tokens, index)?;
     let lower_is = |w: &str| word.eq_ignore_ascii_case(w);
@@ -108,8 +105,7 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
             return Some(vague(index, index + 2, 3.0));
         }
         if next_word.eq_ignore_ascii_case("couple") {
-            let of =
-                word_at(text, tokens, index + 2).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of"));
+            let of = word_at(text, tokens, index + 2).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of"));
             return Some(vague(index, index + 2 + usize::from(of), 2.0));
         }
         return None;
@@ -176,9 +172,7 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
                     && token.text(text) == "-"
                     && !token.space_before
                     && tokens.get(end + 1).is_some_and(|next| {
-                        !next.space_before
-                            && matches!(next.lex, Lex::Number(_))
-                            && next.kind == TokKind::Word
+                        !next.space_before && matches!(next.lex, Lex::Number(_)) && next.kind == TokKind::Word
                     });
                 // "one hundred and twenty".
                 let and = token.is(text, "and")

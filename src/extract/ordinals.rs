@@ -11,9 +11,7 @@ fn tok(tokens: &[Token], index: usize) -> Option<&Token> {
 }
 
 fn is_any(text: &str, tokens: &[Token], index: usize, words: &[&str]) -> bool {
-    tokens
-        .get(index)
-        .is_some_and(|t| words.iter().any(|w| t.is(text, w)))
+    tokens.get(index).is_some_and(|t| words.iter().any(|w| t.is(text, w)))
 }
 
 /// Words before a word ordinal that make it a rank of something: "the second", "its first".
@@ -62,12 +60,7 @@ fn noun_word(text: &str, token: &Token) -> bool {
 }
 
 /// The ordinal claim at token `index`, if any.
-pub(crate) fn ordinal_at(
-    text: &str,
-    tokens: &[Token],
-    index: usize,
-    floor: usize,
-) -> Option<(Found, usize)> {
+pub(crate) fn ordinal_at(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option<(Found, usize)> {
     let (rank, after, digits) = rank_at(text, tokens, index)?;
     let token = tok(tokens, index)?;
     let prev = index.checked_sub(1).filter(|&p| p >= floor);
@@ -76,8 +69,7 @@ pub(crate) fn ordinal_at(
         // "First, …", "at first", "first of all", "a second" (of time), "he first met":
         // a word ordinal is a rank only after a determiner or a possessive.
         let determined = prev_token.is_some_and(|p| {
-            !token.break_before
-                && (p.kind == TokKind::Poss || DETERMINERS.iter().any(|d| p.is(text, d)))
+            !token.break_before && (p.kind == TokKind::Poss || DETERMINERS.iter().any(|d| p.is(text, d)))
         });
         if !determined {
             return None;
@@ -121,9 +113,8 @@ pub(crate) fn ordinal_at(
         if is_any(text, tokens, end, &["this", "last", "next"])
             && let Some(period) = tok(tokens, end + 1)
         {
-            let is_period = matches!(period.lex, Lex::TimeUnit(_))
-                || period.is(text, "weekend")
-                || period.is(text, "season");
+            let is_period =
+                matches!(period.lex, Lex::TimeUnit(_)) || period.is(text, "weekend") || period.is(text, "season");
             if is_period && !period.break_before {
                 end += 2;
             }
@@ -131,10 +122,7 @@ pub(crate) fn ordinal_at(
     }
     let start = tok(tokens, first)?.start;
     let stop = tok(tokens, end.checked_sub(1)?)?.end;
-    let value = Value::Ordinal(Ordinal {
-        rank,
-        from_end: false,
-    });
+    let value = Value::Ordinal(Ordinal { rank, from_end: false });
     Some((
         Found {
             start,
@@ -165,10 +153,7 @@ mod tests {
             ordinals("In a call, their second conversation this month, Biden"),
             ["second conversation this month"]
         );
-        assert_eq!(
-            ordinals("Airspace for the first time earlier"),
-            ["for the first time"]
-        );
+        assert_eq!(ordinals("Airspace for the first time earlier"), ["for the first time"]);
         assert_eq!(ordinals("finished the 3rd."), ["3rd"]);
         let rank = extract("their second conversation")
             .into_iter()
@@ -181,9 +166,6 @@ mod tests {
 
     #[test]
     fn adverbs_are_not_ranks() {
-        assert!(
-            ordinals("First, we ate. At first it rained. He first met her. Wait a second.")
-                .is_empty()
-        );
+        assert!(ordinals("First, we ate. At first it rained. He first met her. Wait a second.").is_empty());
     }
 }

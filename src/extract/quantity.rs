@@ -47,21 +47,12 @@ fn scale_suffix(word: &str, currency: bool) -> Option<f64> {
 fn glued_unit_like(suffix: &str, number: &str) -> bool {
     let ascii = suffix.bytes().all(|b| b.is_ascii_alphabetic());
     let small = number.contains('.') || number.len() <= 2;
-    let lower_first = suffix
-        .bytes()
-        .next()
-        .is_some_and(|b| b.is_ascii_lowercase());
-    ascii
-        && (2..=3).contains(&suffix.len())
-        && suffix.bytes().any(|b| b.is_ascii_lowercase())
-        && (lower_first || small)
+    let lower_first = suffix.bytes().next().is_some_and(|b| b.is_ascii_lowercase());
+    ascii && (2..=3).contains(&suffix.len()) && suffix.bytes().any(|b| b.is_ascii_lowercase()) && (lower_first || small)
 }
 
 /// The unit right after token `index - 1`, if any.
-#[allow(
-    clippy::too_many_lines,
-    reason = "one case per way of writing a unit, in order"
-)]
+#[allow(clippy::too_many_lines, reason = "one case per way of writing a unit, in order")]
 fn unit_at(text: &str, tokens: &[Token], index: usize) -> Option<UnitMatch> {
     let token = tok(tokens, index)?;
     if token.break_before {
@@ -89,19 +80,13 @@ fn unit_at(text: &str, tokens: &[Token], index: usize) -> Option<UnitMatch> {
             && matches!(next.text(text), "C" | "F" | "K" | "N" | "S" | "E" | "W")
         {
             return Some(UnitMatch {
-                unit: Unit {
-                    name: "°",
-                    secs: None,
-                },
+                unit: Unit { name: "°", secs: None },
                 end: index + 2,
                 hyphenated: false,
             });
         }
         return Some(UnitMatch {
-            unit: Unit {
-                name: "°",
-                secs: None,
-            },
+            unit: Unit { name: "°", secs: None },
             end: index + 1,
             hyphenated: false,
         });
@@ -125,24 +110,15 @@ fn unit_at(text: &str, tokens: &[Token], index: usize) -> Option<UnitMatch> {
     }
     if word.eq_ignore_ascii_case("per") && is_text(text, tokens, index + 1, "cent") {
         return Some(UnitMatch {
-            unit: Unit {
-                name: "%",
-                secs: None,
-            },
+            unit: Unit { name: "%", secs: None },
             end: index + 2,
             hyphenated: false,
         });
     }
     // Single letters spaced from the number are units only in technical prose, where the
     // next thing is punctuation or a number, not a word: "24 h,", "5 s." but "5 s of".
-    if token.space_before
-        && matches!(
-            word,
-            "s" | "h" | "l" | "t" | "A" | "V" | "N" | "J" | "W" | "K"
-        )
-    {
-        let next_is_word =
-            tok(tokens, index + 1).is_some_and(|n| n.kind == TokKind::Word && !n.break_before);
+    if token.space_before && matches!(word, "s" | "h" | "l" | "t" | "A" | "V" | "N" | "J" | "W" | "K") {
+        let next_is_word = tok(tokens, index + 1).is_some_and(|n| n.kind == TokKind::Word && !n.break_before);
         if next_is_word {
             return None;
         }
@@ -150,8 +126,7 @@ fn unit_at(text: &str, tokens: &[Token], index: usize) -> Option<UnitMatch> {
     // "15C", "5F": temperatures, glued only ("grade 5 C" is not one).
     if matches!(word, "C" | "F") {
         // "13C/12C" is an isotope ratio.
-        let ratio = tok(tokens, index + 1)
-            .is_some_and(|n| !n.space_before && matches!(n.text(text), "/" | "-"));
+        let ratio = tok(tokens, index + 1).is_some_and(|n| !n.space_before && matches!(n.text(text), "/" | "-"));
         return (!token.space_before && !ratio).then_some(UnitMatch {
             unit: Unit {
                 name: if word == "C" { "°C" } else { "°F" },
@@ -223,12 +198,7 @@ fn unit_after_adjective(text: &str, tokens: &[Token], index: usize) -> Option<Un
 }
 
 /// A currency sign or code right before token `index`; returns its first token and code.
-fn currency_before(
-    text: &str,
-    tokens: &[Token],
-    index: usize,
-    floor: usize,
-) -> Option<(usize, &'static str)> {
+fn currency_before(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option<(usize, &'static str)> {
     let before = index.checked_sub(1).filter(|&b| b >= floor)?;
     let token = tok(tokens, before)?;
     let code = lexicon::currency_before(token.text(text))?;
@@ -238,12 +208,8 @@ fn currency_before(
     // "US$ 20,000": a prefix glued to the sign.
     if let Some(prefix) = before.checked_sub(1).filter(|&b| b >= floor)
         && !token.space_before
-        && tok(tokens, prefix).is_some_and(|p| {
-            matches!(
-                p.text(text),
-                "US" | "A" | "C" | "HK" | "NZ" | "R" | "AU" | "CA" | "S"
-            )
-        })
+        && tok(tokens, prefix)
+            .is_some_and(|p| matches!(p.text(text), "US" | "A" | "C" | "HK" | "NZ" | "R" | "AU" | "CA" | "S"))
     {
         return Some((prefix, code));
     }
@@ -255,13 +221,7 @@ fn currency_before(
 }
 
 /// "Maria Lopez, 34,": an age; the "0" of "1 – 0": a score.
-fn is_age_name_or_score(
-    text: &str,
-    tokens: &[Token],
-    index: usize,
-    token: &Token,
-    prev: &Token,
-) -> bool {
+fn is_age_name_or_score(text: &str, tokens: &[Token], index: usize, token: &Token, prev: &Token) -> bool {
     // "Maria Lopez, 34, said": an age in apposition, not an amount.
     if prev.text(text) == ","
         && tok(tokens, index + 1).is_some_and(|n| n.text(text) == ",")
@@ -294,15 +254,7 @@ fn is_reference(text: &str, tokens: &[Token], index: usize, token: &Token, prev:
             TokKind::Word | TokKind::Code | TokKind::Poss | TokKind::Num => return true,
             TokKind::Punct => {
                 let p = prev.text(text);
-                if p == "#"
-                    || p == "/"
-                    || p == "_"
-                    || p == "@"
-                    || p == "."
-                    || p == ":"
-                    || p == ")"
-                    || p == "]"
-                {
+                if p == "#" || p == "/" || p == "_" || p == "@" || p == "." || p == ":" || p == ")" || p == "]" {
                     // "#2", "a/1", "(ClO4)2": references, codes, subscripts.
                     return true;
                 }
@@ -320,15 +272,7 @@ fn is_reference(text: &str, tokens: &[Token], index: usize, token: &Token, prev:
                         .map_or("", |w| w.text(text));
                     if !matches!(
                         w.to_ascii_lowercase().as_str(),
-                        "mid"
-                            | "pre"
-                            | "post"
-                            | "early"
-                            | "late"
-                            | "over"
-                            | "under"
-                            | "top"
-                            | "about"
+                        "mid" | "pre" | "post" | "early" | "late" | "over" | "under" | "top" | "about"
                     ) {
                         return true;
                     }
@@ -360,8 +304,7 @@ fn is_reference(text: &str, tokens: &[Token], index: usize, token: &Token, prev:
     // number continues such a list ("Fig. 10, 350 electrons" counts, "column, 407 ppm"
     // measures), and the list must hold a number ("clones, 26 (72%)" is not a label).
     let bare = !tok(tokens, index + 1).is_some_and(|n| {
-        (countable_word(text, n) && is_plural(n.text(text)))
-            || unit_at(text, tokens, index + 1).is_some()
+        (countable_word(text, n) && is_plural(n.text(text))) || unit_at(text, tokens, index + 1).is_some()
     });
     let mut back = index;
     let mut passed_number = false;
@@ -375,10 +318,7 @@ fn is_reference(text: &str, tokens: &[Token], index: usize, token: &Token, prev:
             return true;
         }
         if p.text(text) == "."
-            && back
-                .checked_sub(2)
-                .and_then(|i| tok(tokens, i))
-                .is_some_and(label_at)
+            && back.checked_sub(2).and_then(|i| tok(tokens, i)).is_some_and(label_at)
             && (direct || passed_number)
         {
             return true;
@@ -432,20 +372,15 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
     if let Some(next) = tok(tokens, index + 1) {
         if !next.space_before && next.kind == TokKind::Word {
             let w = next.text(text);
-            let after_currency =
-                prev.is_some_and(|p| lexicon::currency_before(p.text(text)).is_some());
+            let after_currency = prev.is_some_and(|p| lexicon::currency_before(p.text(text)).is_some());
             let known = lexicon::unit_after(w).is_some()
                 || matches!(w, "C" | "F")
                 || scale_suffix(w, after_currency).is_some()
-                || matches!(
-                    w,
-                    "s" | "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m." | "p.m."
-                );
+                || matches!(w, "s" | "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m." | "p.m.");
             // A short glued suffix with a lower-case letter reads as a unit ("5Rp", "1kR");
             // all capitals are codes ("3D", "5G", "4K").
             let unit_like = glued_unit_like(w, token.text(text))
-                && tok(tokens, index + 2)
-                    .is_none_or(|n| n.space_before || n.kind == TokKind::Punct);
+                && tok(tokens, index + 2).is_none_or(|n| n.space_before || n.kind == TokKind::Punct);
             if !known && !unit_like {
                 return true;
             }
@@ -462,10 +397,7 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
         && code.kind == TokKind::Word
     {
         let w = code.text(text);
-        if w.len() <= 3
-            && w.chars().all(|c| c.is_ascii_uppercase())
-            && lexicon::unit_after(w).is_none()
-        {
+        if w.len() <= 3 && w.chars().all(|c| c.is_ascii_uppercase()) && lexicon::unit_after(w).is_none() {
             return true;
         }
     }
@@ -634,8 +566,7 @@ fn approx_before(text: &str, tokens: &[Token], first: usize, floor: usize) -> (u
         };
         let matches = words.iter().enumerate().all(|(k, w)| {
             tok(tokens, phrase_start + k).is_some_and(|t| {
-                t.kind == TokKind::Word && t.is(text, w) && !t.break_before
-                    || (k == 0 && t.is(text, w))
+                t.kind == TokKind::Word && t.is(text, w) && !t.break_before || (k == 0 && t.is(text, w))
             })
         });
         if matches && !tok(tokens, start).is_some_and(|t| t.break_before) {
@@ -721,19 +652,13 @@ fn is_plural(word: &str) -> bool {
                 .get(bytes.len() - suffix.len()..)
                 .is_some_and(|e| e.eq_ignore_ascii_case(suffix))
     };
-    (ends(b"s") && !ends(b"ss") && !ends(b"us") && !ends(b"is"))
-        || lexicon::is_irregular_plural(word)
+    (ends(b"s") && !ends(b"ss") && !ends(b"us") && !ends(b"is")) || lexicon::is_irregular_plural(word)
 }
 
 /// The counted noun phrase starting at token `index`: its end token, if any.
 /// `Some(true)` for exactly one, `Some(false)` for a number in digits above one (its noun is
 /// plural: "500,000 remain" counts nothing), `None` when the text does not say.
-fn counted_after(
-    text: &str,
-    tokens: &[Token],
-    index: usize,
-    singular: Option<bool>,
-) -> Option<usize> {
+fn counted_after(text: &str, tokens: &[Token], index: usize, singular: Option<bool>) -> Option<usize> {
     let mut end = index;
     let mut last_plural = None;
     let mut first_word_end = None;
@@ -746,8 +671,7 @@ fn counted_after(
         // A capitalised word counts only as an adjective before a lower-case noun:
         // "Russian soldiers", not "0 Panama".
         if token.is_capitalised(text) {
-            let next_ok = tok(tokens, end + 1)
-                .is_some_and(|n| countable_word(text, n) && !n.is_capitalised(text));
+            let next_ok = tok(tokens, end + 1).is_some_and(|n| countable_word(text, n) && !n.is_capitalised(text));
             if !next_ok {
                 break;
             }
@@ -755,8 +679,7 @@ fn counted_after(
         // Verbs right after a number ("107 killed", "20 remaining") end the phrase.
         let verbish = word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing"));
         // ... unless a plural noun follows: "three screening cycles".
-        let modifier = tok(tokens, end + 1)
-            .is_some_and(|n| countable_word(text, n) && is_plural(n.text(text)));
+        let modifier = tok(tokens, end + 1).is_some_and(|n| countable_word(text, n) && is_plural(n.text(text)));
         // After the noun, such a word is the verb: "vendors offered products".
         let after_noun = end > index && word.len() > 4 && word.ends_with("ed");
         if (verbish && end == index && !modifier) || after_noun {
@@ -798,12 +721,7 @@ fn span_text(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<S
     clippy::too_many_lines,
     reason = "one linear recipe: number, range, unit, prefix, noun"
 )]
-pub(crate) fn quantity_at(
-    text: &str,
-    tokens: &[Token],
-    index: usize,
-    floor: usize,
-) -> Option<(Found, usize)> {
+pub(crate) fn quantity_at(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option<(Found, usize)> {
     let token = tok(tokens, index)?;
     if token.kind == TokKind::Word && matches!(token.lex, Lex::TimeUnit(_)) {
         return bare_duration(text, tokens, index, floor);
@@ -813,18 +731,14 @@ pub(crate) fn quantity_at(
     }
     // "3rd" is a rank, for the ordinal recogniser.
     if token.kind == TokKind::Num
-        && tok(tokens, index + 1)
-            .is_some_and(|n| !n.space_before && matches!(n.text(text), "st" | "nd" | "rd" | "th"))
+        && tok(tokens, index + 1).is_some_and(|n| !n.space_before && matches!(n.text(text), "st" | "nd" | "rd" | "th"))
     {
         return None;
     }
     // "half an hour", "half a day".
     if token.kind == TokKind::Word && token.is(text, "half") {
         if (is_text(text, tokens, index + 1, "an") || is_text(text, tokens, index + 1, "a"))
-            && matches!(
-                tok(tokens, index + 2).map(|t| t.lex),
-                Some(Lex::TimeUnit(_))
-            )
+            && matches!(tok(tokens, index + 2).map(|t| t.lex), Some(Lex::TimeUnit(_)))
         {
             let number = Number {
                 first: index,
@@ -847,14 +761,11 @@ pub(crate) fn quantity_at(
         && unit_token.text(text).len() > 2
     {
         // "twice a day", "once a year", "per year" are rates, not durations.
-        let rate = index
-            .checked_sub(1)
-            .and_then(|i| tok(tokens, i))
-            .is_some_and(|p| {
-                ["twice", "once", "times", "per", "thrice"]
-                    .iter()
-                    .any(|w| p.is(text, w))
-            });
+        let rate = index.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|p| {
+            ["twice", "once", "times", "per", "thrice"]
+                .iter()
+                .any(|w| p.is(text, w))
+        });
         let ago_or_later = tok(tokens, index + 2).is_some_and(|n| n.is(text, "ago"));
         if rate && !ago_or_later {
             return None;
@@ -874,17 +785,14 @@ pub(crate) fn quantity_at(
         let word = token.text(text);
         // "no one", "one of the", "the one", "one another".
         if word.eq_ignore_ascii_case("one") {
-            let prev_blocks = index
-                .checked_sub(1)
-                .and_then(|i| tok(tokens, i))
-                .is_some_and(|p| {
-                    [
-                        "no", "any", "every", "some", "each", "the", "this", "that", "which",
-                        "anyone", "someone", "everyone",
-                    ]
-                    .iter()
-                    .any(|w| p.is(text, w))
-                });
+            let prev_blocks = index.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|p| {
+                [
+                    "no", "any", "every", "some", "each", "the", "this", "that", "which", "anyone", "someone",
+                    "everyone",
+                ]
+                .iter()
+                .any(|w| p.is(text, w))
+            });
             let next_blocks = tok(tokens, index + 1).is_some_and(|n| {
                 n.kind == TokKind::Poss || ["of", "another", "who", "that", "which", "-", "in", "way", "thing"].iter().any(|w| n.is(text, w))
                     // "One day, …" tells a story; "less than one day" measures.
@@ -898,12 +806,7 @@ pub(crate) fn quantity_at(
     build(text, tokens, &number, None, floor)
 }
 
-fn bare_duration(
-    text: &str,
-    tokens: &[Token],
-    index: usize,
-    floor: usize,
-) -> Option<(Found, usize)> {
+fn bare_duration(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option<(Found, usize)> {
     // "for decades", "for months", "months and even years": a plural unit of time with no
     // number is still a duration when a preposition or a list puts it in that role.
     let token = tok(tokens, index)?;
@@ -911,32 +814,25 @@ fn bare_duration(
         return None;
     };
     let word = token.text(text);
-    if !word.ends_with('s')
-        || word.len() < 4
-        || token.is_capitalised(text) && index > 0 && !token.break_before
-    {
+    if !word.ends_with('s') || word.len() < 4 || token.is_capitalised(text) && index > 0 && !token.break_before {
         return None;
     }
     let prev = index.checked_sub(1).filter(|&p| p >= floor);
     let mut start = index;
     let prev_word = prev.and_then(|p| tok(tokens, p));
     let framed = prev_word.is_some_and(|p| {
-        [
-            "for", "over", "within", "lasting", "took", "takes", "spent", "waited",
-        ]
-        .iter()
-        .any(|w| p.is(text, w))
+        ["for", "over", "within", "lasting", "took", "takes", "spent", "waited"]
+            .iter()
+            .any(|w| p.is(text, w))
     });
-    let listed = prev_word
-        .is_some_and(|p| p.is(text, "even") || p.is(text, "and") || p.is(text, "or"))
+    let listed = prev_word.is_some_and(|p| p.is(text, "even") || p.is(text, "and") || p.is(text, "or"))
         || tok(tokens, index + 1).is_some_and(|n| n.is(text, "and") || n.is(text, "or"))
             && matches!(
                 tok(tokens, index + 2).map(|t| t.lex),
                 Some(Lex::TimeUnit(_) | Lex::Stop)
             );
-    let long = tok(tokens, index + 1).is_some_and(|n| {
-        n.is(text, "long") || n.is(text, "later") || n.is(text, "ago") || n.is(text, "earlier")
-    });
+    let long = tok(tokens, index + 1)
+        .is_some_and(|n| n.is(text, "long") || n.is(text, "later") || n.is(text, "ago") || n.is(text, "earlier"));
     if framed {
         // "for decades" keeps its preposition: without it "decades" says nothing.
         if let Some(p) = prev
@@ -974,13 +870,7 @@ fn bare_duration(
     clippy::too_many_lines,
     reason = "one linear recipe: number, range, unit, prefix, noun"
 )]
-fn build(
-    text: &str,
-    tokens: &[Token],
-    number: &Number,
-    _hint: Option<()>,
-    floor: usize,
-) -> Option<(Found, usize)> {
+fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor: usize) -> Option<(Found, usize)> {
     let mut first = number.first;
     let mut low = number.value;
     let mut high: Option<f64> = None;
@@ -998,11 +888,7 @@ fn build(
             .checked_sub(1)
             .and_then(|i| tok(tokens, i))
             .is_some_and(|p| !sign.space_before && !matches!(p.kind, TokKind::Punct));
-        if glued_sign
-            && !after_word
-            && !number.spelled
-            && matches!(sign.text(text), "−" | "-" | "–")
-        {
+        if glued_sign && !after_word && !number.spelled && matches!(sign.text(text), "−" | "-" | "–") {
             low = -low;
             first = sign_index;
         }
@@ -1013,9 +899,8 @@ fn build(
     }
     // Scale glued to the number: "1.2m", "$5bn", "3k".
     // A bare "m" is a metre unless people or things follow: "1.2m people".
-    let counted_follows = tok(tokens, end + 1).is_some_and(|n| {
-        countable_word(text, n) && !n.is_capitalised(text) && is_plural(n.text(text))
-    });
+    let counted_follows = tok(tokens, end + 1)
+        .is_some_and(|n| countable_word(text, n) && !n.is_capitalised(text) && is_plural(n.text(text)));
     if let Some(next) = tok(tokens, end)
         && !next.space_before
         && next.kind == TokKind::Word
@@ -1025,16 +910,12 @@ fn build(
         low *= scale;
         end += 1;
     }
-    if let Some(found) =
-        unit_at(text, tokens, end).or_else(|| unit_after_adjective(text, tokens, end))
-    {
+    if let Some(found) = unit_at(text, tokens, end).or_else(|| unit_after_adjective(text, tokens, end)) {
         // "two seconds" but not "the second": `unit_after` knows "seconds" only.
         unit = Some(found.unit);
         hyphenated = found.hyphenated;
         end = found.end;
-    } else if tok(tokens, end).is_some_and(|t| t.is(text, "second"))
-        && (number.value - 1.0).abs() < f64::EPSILON
-    {
+    } else if tok(tokens, end).is_some_and(|t| t.is(text, "second")) && (number.value - 1.0).abs() < f64::EPSILON {
         unit = Some(Unit {
             name: "second",
             secs: Some(1.0),
@@ -1076,31 +957,23 @@ fn build(
             let mut second_index = end + 1;
             // "from ∼20 ppm to ∼180 ppm", "$5 to $10".
             if tok(tokens, second_index).is_some_and(|t| {
-                symbol_approx(t.text(text)).is_some()
-                    || lexicon::currency_before(t.text(text)).is_some()
+                symbol_approx(t.text(text)).is_some() || lexicon::currency_before(t.text(text)).is_some()
             }) {
                 second_index += 1;
             }
             let negative = tok(tokens, second_index).is_some_and(|t| {
                 matches!(t.text(text), "−" | "-")
-                    && tok(tokens, second_index + 1)
-                        .is_some_and(|n| !n.space_before && n.kind == TokKind::Num)
+                    && tok(tokens, second_index + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Num)
             });
             if negative {
                 second_index += 1;
             }
             let second = number_at(text, tokens, second_index).filter(|n| {
                 // A range joins like with like: digits with digits, words with words.
-                n.spelled == number.spelled
-                    && !n.vague
-                    && tok(tokens, n.first).is_some_and(|t| !t.break_before)
+                n.spelled == number.spelled && !n.vague && tok(tokens, n.first).is_some_and(|t| !t.break_before)
             });
             if let Some(second) = second {
-                let mut value = if negative {
-                    -second.value
-                } else {
-                    second.value
-                };
+                let mut value = if negative { -second.value } else { second.value };
                 let mut second_end = second.end;
                 if let Some(next) = tok(tokens, second_end)
                     && !next.space_before
@@ -1182,17 +1055,11 @@ fn build(
     if unit.is_none()
         && let Some(code) = currency
     {
-        unit = Some(Unit {
-            name: code,
-            secs: None,
-        });
+        unit = Some(Unit { name: code, secs: None });
     }
     if number.vague
         && unit.is_none_or(|u| u.secs.is_none())
-        && !matches!(
-            tok(tokens, number.first).map(|t| t.lex),
-            Some(Lex::ScalePlural(_))
-        )
+        && !matches!(tok(tokens, number.first).map(|t| t.lex), Some(Lex::ScalePlural(_)))
     {
         // "several", "a few" only make claims about time: "a few days".
         return None;
@@ -1206,9 +1073,7 @@ fn build(
     let (with_approx, mut approx) = approx_before(text, tokens, first, floor);
     if with_approx < first {
         // "over the past": the frame came first; "just over 24 hours": approximation first.
-        let blocked = is_time
-            && first < number.first
-            && tok(tokens, first).is_some_and(|t| t.is(text, "over"));
+        let blocked = is_time && first < number.first && tok(tokens, first).is_some_and(|t| t.is(text, "over"));
         if blocked {
             approx = Approx::Exact;
         } else {
@@ -1280,10 +1145,7 @@ fn build(
         let hyphen_word = is_text(text, tokens, noun_start, "-")
             && glued(tokens, noun_start)
             && tok(tokens, noun_start + 1).is_some_and(|w| {
-                !w.space_before
-                    && w.kind == TokKind::Word
-                    && !w.is_capitalised(text)
-                    && countable_word(text, w)
+                !w.space_before && w.kind == TokKind::Word && !w.is_capitalised(text) && countable_word(text, w)
             });
         if hyphen_word {
             let noun_end = counted_after(text, tokens, noun_start + 2, None)
@@ -1314,43 +1176,29 @@ fn build(
     // A count right after an acronym is part of a name: "FTSE 100 index", "G20 summit"; but
     // statistics keep their numbers: "95% CI 1.11–1.62", "OR 2.3".
     if kind == Kind::Count && high.is_none() && first == number.first {
-        let acronym = first
-            .checked_sub(1)
-            .and_then(|p| tok(tokens, p))
-            .is_some_and(|p| {
-                let w = p.text(text);
-                p.kind == TokKind::Word
-                    && !p.break_before
-                    && w.len() >= 2
-                    && w.chars().all(|c| c.is_ascii_uppercase())
-                    && !matches!(
-                        w,
-                        "CI" | "OR" | "HR" | "RR" | "SD" | "SE" | "IQR" | "SEM" | "AOR"
-                    )
-                    && lexicon::currency_before(w).is_none()
-            });
+        let acronym = first.checked_sub(1).and_then(|p| tok(tokens, p)).is_some_and(|p| {
+            let w = p.text(text);
+            p.kind == TokKind::Word
+                && !p.break_before
+                && w.len() >= 2
+                && w.chars().all(|c| c.is_ascii_uppercase())
+                && !matches!(w, "CI" | "OR" | "HR" | "RR" | "SD" | "SE" | "IQR" | "SEM" | "AOR")
+                && lexicon::currency_before(w).is_none()
+        });
         if acronym {
             return None;
         }
     }
-    if kind == Kind::Count
-        && counted.is_none()
-        && high.is_none()
-        && approx == Approx::Exact
-        && first == number.first
-    {
+    if kind == Kind::Count && counted.is_none() && high.is_none() && approx == Approx::Exact && first == number.first {
         // A bare number right after a capitalised word is part of a name: "Voyager 1",
         // "Windows 10", "OAE 2".
-        let named = first
-            .checked_sub(1)
-            .and_then(|p| tok(tokens, p))
-            .is_some_and(|p| {
-                p.kind == TokKind::Word
-                    && p.is_capitalised(text)
-                    && !p.break_before
-                    && p.space_before
-                    && !matches!(p.lex, Lex::Month(_))
-            });
+        let named = first.checked_sub(1).and_then(|p| tok(tokens, p)).is_some_and(|p| {
+            p.kind == TokKind::Word
+                && p.is_capitalised(text)
+                && !p.break_before
+                && p.space_before
+                && !matches!(p.lex, Lex::Month(_))
+        });
         if named {
             return None;
         }
@@ -1430,10 +1278,7 @@ mod tests {
         assert_eq!(first_quantity("it cost $5bn.").unit.as_deref(), Some("USD"));
         assert!((first_quantity("£3.2 million").low - 3.2e6).abs() < 1.0);
         assert_eq!(first_quantity("€20 fee").unit.as_deref(), Some("EUR"));
-        assert_eq!(
-            first_quantity("paid 20 dollars").unit.as_deref(),
-            Some("USD")
-        );
+        assert_eq!(first_quantity("paid 20 dollars").unit.as_deref(), Some("USD"));
         assert_eq!(first_quantity("rose 31% in").unit.as_deref(), Some("%"));
         assert!((first_quantity("fell to −4°C").low + 4.0).abs() < 1e-9);
         assert_eq!(first_quantity("between 20 and 60 g").high, Some(60.0));
@@ -1451,10 +1296,7 @@ mod tests {
             quantities("In a 50-minute call, their"),
             [("50-minute call".to_owned(), Kind::Measure)]
         );
-        assert_eq!(
-            first_quantity("a 50-minute call").duration_secs,
-            Some(3000.0)
-        );
+        assert_eq!(first_quantity("a 50-minute call").duration_secs, Some(3000.0));
         assert_eq!(
             quantities("deployments over the past two months alarmed"),
             [("over the past two months".to_owned(), Kind::Measure)]
@@ -1475,10 +1317,7 @@ mod tests {
             quantities("hundreds of people fled"),
             [("hundreds of people".to_owned(), Kind::Count)]
         );
-        assert_eq!(
-            quantities("a dozen eggs"),
-            [("a dozen eggs".to_owned(), Kind::Count)]
-        );
+        assert_eq!(quantities("a dozen eggs"), [("a dozen eggs".to_owned(), Kind::Count)]);
         assert_eq!(
             quantities("twenty-five soldiers died"),
             [("twenty-five soldiers".to_owned(), Kind::Count)]
@@ -1486,10 +1325,7 @@ mod tests {
         assert!((first_quantity("1.2m people").low - 1_200_000.0).abs() < 1e-6);
         assert_eq!(first_quantity("≈ 5 km").approx, Approx::About);
         assert_eq!(first_quantity("< 2 ppm").approx, Approx::AtMost);
-        assert_eq!(
-            first_quantity("more than 300 people").approx,
-            Approx::AtLeast
-        );
+        assert_eq!(first_quantity("more than 300 people").approx, Approx::AtLeast);
         assert_eq!(first_quantity("at least 76 people").approx, Approx::AtLeast);
         assert_eq!(
             quantities("rose from 2 to 4 kg."),
@@ -1516,10 +1352,7 @@ mod tests {
         assert!(quantities("Maria Lopez, 34, said. The FTSE 100 rose. Call 555-1234.").is_empty());
         assert_eq!(
             quantities("rose 4% to 215p"),
-            [
-                ("4%".to_owned(), Kind::Measure),
-                ("215p".to_owned(), Kind::Measure)
-            ]
+            [("4%".to_owned(), Kind::Measure), ("215p".to_owned(), Kind::Measure)]
         );
         assert_eq!(
             quantities("a 6.4-magnitude earthquake struck"),
@@ -1533,8 +1366,6 @@ mod tests {
         assert!(quantities("see https://example.org/2020/10 or mail a1@b2.org").is_empty());
         assert!(quantities("IE6 and COVID-19 and the 3D model, Figure 2, [12]").is_empty());
         assert!(quantities("1. First item\n2. Second item").is_empty());
-        assert!(
-            quantities("at phases 3, 5, and 7 (14–17) on Voyager 1 in s−1 units (22)").is_empty()
-        );
+        assert!(quantities("at phases 3, 5, and 7 (14–17) on Voyager 1 in s−1 units (22)").is_empty());
     }
 }

@@ -55,8 +55,7 @@ fn classify_mark(text: &str, tokens: &[Token], index: usize, open: bool) -> Opti
             let next = tok(tokens, index + 1);
             let after_space = next.is_none_or(|n| n.space_before || n.break_before);
             let after_punct = next.is_some_and(|n| {
-                n.kind == TokKind::Punct
-                    && matches!(n.text(text), "," | "." | ";" | ":" | ")" | "?" | "!")
+                n.kind == TokKind::Punct && matches!(n.text(text), "," | "." | ";" | ":" | ")" | "?" | "!")
             });
             let prev_opening = index
                 .checked_sub(1)
@@ -80,21 +79,13 @@ fn classify_mark(text: &str, tokens: &[Token], index: usize, open: bool) -> Opti
 }
 
 /// The last sentence end strictly between tokens `from` and `to`, as a token index.
-fn last_sentence_end(
-    sentences: &[Sentence],
-    tokens: &[Token],
-    from: usize,
-    to: usize,
-) -> Option<usize> {
+fn last_sentence_end(sentences: &[Sentence], tokens: &[Token], from: usize, to: usize) -> Option<usize> {
     let to_token = tok(tokens, to)?;
     let sentence = sentence_at(sentences, to_token.start)?;
     (sentence.first_token > from + 1 && sentence.first_token <= to).then_some(sentence.first_token)
 }
 
-#[allow(
-    clippy::too_many_lines,
-    reason = "one state machine over the marks of a text"
-)]
+#[allow(clippy::too_many_lines, reason = "one state machine over the marks of a text")]
 fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQuote> {
     let mut quotes: Vec<RawQuote> = Vec::new();
     let mut open: Option<usize> = None;
@@ -145,11 +136,7 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
                     }
                 }
                 // A fresh opening mark at a paragraph's start continues a quote left open.
-                let continues = if index == paragraph_start {
-                    carried
-                } else {
-                    None
-                };
+                let continues = if index == paragraph_start { carried } else { None };
                 open = Some(index);
                 if continues.is_some() {
                     carried = continues;
@@ -159,11 +146,7 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
             }
             Mark::Close => {
                 if let Some(opener) = open.take() {
-                    let continues = if opener == paragraph_start {
-                        carried
-                    } else {
-                        None
-                    };
+                    let continues = if opener == paragraph_start { carried } else { None };
                     if opener + 1 < index {
                         quotes.push(RawQuote {
                             first: opener + 1,
@@ -206,8 +189,8 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
 
 fn is_clause_word(text: &str, token: &Token) -> bool {
     [
-        "that", "and", "but", "because", "while", "when", "as", "after", "before", "which", "who",
-        "if", "so", "though", "although", "where", "then", "whether",
+        "that", "and", "but", "because", "while", "when", "as", "after", "before", "which", "who", "if", "so",
+        "though", "although", "where", "then", "whether",
     ]
     .iter()
     .any(|w| token.is(text, w))
@@ -269,9 +252,8 @@ fn speaker_after(text: &str, tokens: &[Token], index: usize) -> Option<(usize, u
             && !token.space_before
             && end > index
             && tok(tokens, end - 1).is_some_and(|t| is_title_or_initial(t.text(text)))
-            && tok(tokens, end + 1).is_some_and(|n| {
-                n.kind == TokKind::Word && n.is_capitalised(text) && !n.break_before
-            });
+            && tok(tokens, end + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && n.is_capitalised(text) && !n.break_before);
         if !title_stop && ends_speaker(text, token) {
             break;
         }
@@ -281,15 +263,14 @@ fn speaker_after(text: &str, tokens: &[Token], index: usize) -> Option<(usize, u
     while end > index && tok(tokens, end - 1).is_some_and(|t| t.kind != TokKind::Word) {
         end -= 1;
     }
-    (end > index && tok(tokens, index).is_some_and(|t| t.kind == TokKind::Word))
-        .then_some((index, end))
+    (end > index && tok(tokens, index).is_some_and(|t| t.kind == TokKind::Word)).then_some((index, end))
 }
 
 fn is_title_or_initial(word: &str) -> bool {
     (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
         || [
-            "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt",
-            "Sgt", "St", "Rev", "Hon", "Maj", "Adm", "Supt", "Insp", "Det",
+            "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "St", "Rev",
+            "Hon", "Maj", "Adm", "Supt", "Insp", "Det",
         ]
         .contains(&word)
 }
@@ -328,12 +309,7 @@ fn is_auxiliary(text: &str, token: &Token) -> bool {
 }
 
 /// The subject before a speech verb at `verb`, bounded below by `floor`.
-fn speaker_before(
-    text: &str,
-    tokens: &[Token],
-    verb: usize,
-    floor: usize,
-) -> Option<(usize, usize)> {
+fn speaker_before(text: &str, tokens: &[Token], verb: usize, floor: usize) -> Option<(usize, usize)> {
     let mut end = verb;
     while end > floor && tok(tokens, end - 1).is_some_and(|t| is_auxiliary(text, t)) {
         end -= 1;
@@ -464,10 +440,8 @@ fn attribution_before(
     let verb = speech_verb_before(text, tokens, opener, floor)?;
     // A one- or two-word quote far from the verb, or behind another quote, is more likely a
     // scare quote or a name.
-    let crosses_quote = (verb..opener).any(|i| {
-        tok(tokens, i)
-            .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\""))
-    });
+    let crosses_quote = (verb..opener)
+        .any(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\"")));
     if short && (opener - verb > 8 || crosses_quote) {
         return None;
     }
@@ -515,9 +489,8 @@ fn subject_of(
     }
     // Inverted: "said the minister: “…" — only when the phrase reaches the quote.
     let (first, end) = speaker_after(text, tokens, verb + 1)?;
-    let reaches = opener.is_some_and(|o| {
-        end <= o && (end..o).all(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct))
-    });
+    let reaches =
+        opener.is_some_and(|o| end <= o && (end..o).all(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct)));
     reaches.then_some((first, end))
 }
 
@@ -536,14 +509,10 @@ fn attribution_previous_sentence(
     }
     let previous = sentence_at(sentences, tok(tokens, opener.checked_sub(1)?)?.start)?;
     // Across a paragraph break only an introduction ending in ":" or "," hands on its speaker.
-    if token.break_before
-        && !tok(tokens, opener - 1).is_some_and(|t| matches!(t.text(text), ":" | ","))
-    {
+    if token.break_before && !tok(tokens, opener - 1).is_some_and(|t| matches!(t.text(text), ":" | ",")) {
         return None;
     }
-    let floor = previous
-        .first_token
-        .max(previous.end_token.saturating_sub(30));
+    let floor = previous.first_token.max(previous.end_token.saturating_sub(30));
     // Only the sentence's own words: stop at a quote mark, whose speaker is handled elsewhere.
     let mut index = previous.end_token;
     while index > floor {
@@ -575,8 +544,8 @@ fn is_title_like(text: &str, tokens: &[Token], first: usize, end: usize) -> bool
             TokKind::Word => {
                 words += 1;
                 let small = [
-                    "of", "the", "and", "a", "an", "in", "on", "for", "to", "vs", "at", "or",
-                    "with", "by", "from", "into", "over",
+                    "of", "the", "and", "a", "an", "in", "on", "for", "to", "vs", "at", "or", "with", "by", "from",
+                    "into", "over",
                 ]
                 .iter()
                 .any(|w| token.is(text, w));
@@ -584,12 +553,7 @@ fn is_title_like(text: &str, tokens: &[Token], first: usize, end: usize) -> bool
                     return false;
                 }
             }
-            TokKind::Punct
-                if matches!(
-                    token.text(text),
-                    "," | "." | "!" | "?" | ";" | "“" | "”" | "\""
-                ) =>
-            {
+            TokKind::Punct if matches!(token.text(text), "," | "." | "!" | "?" | ";" | "“" | "”" | "\"") => {
                 return false;
             }
             _ => {}
@@ -599,9 +563,9 @@ fn is_title_like(text: &str, tokens: &[Token], first: usize, end: usize) -> bool
 }
 
 fn word_count(tokens: &[Token], first: usize, end: usize) -> usize {
-    tokens.get(first..end).map_or(0, |slice| {
-        slice.iter().filter(|t| t.kind == TokKind::Word).count()
-    })
+    tokens
+        .get(first..end)
+        .map_or(0, |slice| slice.iter().filter(|t| t.kind == TokKind::Word).count())
 }
 
 /// Every quotation in the text, with its speaker where the text names one.
@@ -609,9 +573,7 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
     let mut raw = pair_marks(text, tokens, sentences);
     // Speakers from the attribution around each quote.
     for quote in &mut raw {
-        let after = quote
-            .closer
-            .and_then(|closer| attribution_after(text, tokens, closer));
+        let after = quote.closer.and_then(|closer| attribution_after(text, tokens, closer));
         let short = word_count(tokens, quote.first, quote.end) <= 2;
         let before = || {
             quote
@@ -621,9 +583,7 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
         quote.speaker = after.or_else(before);
     }
     share_speakers(text, tokens, sentences, &mut raw);
-    raw.iter()
-        .filter_map(|quote| to_found(text, tokens, quote))
-        .collect()
+    raw.iter().filter_map(|quote| to_found(text, tokens, quote)).collect()
 }
 
 /// Quotes without an attribution of their own take one from the quotes and sentences around
@@ -668,8 +628,7 @@ fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mu
         let (Some(a), Some(b)) = (tok(tokens, current.first), tok(tokens, next.first)) else {
             continue;
         };
-        let same = sentence_at(sentences, a.start).map(|s| s.start)
-            == sentence_at(sentences, b.start).map(|s| s.start);
+        let same = sentence_at(sentences, a.start).map(|s| s.start) == sentence_at(sentences, b.start).map(|s| s.start);
         if same && current.closer.is_some() {
             let speaker = next.speaker;
             if let Some(q) = raw.get_mut(index) {
@@ -689,8 +648,7 @@ fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mu
         let (Some(a), Some(b)) = (tok(tokens, previous.first), tok(tokens, current.first)) else {
             continue;
         };
-        let same = sentence_at(sentences, a.start).map(|s| s.start)
-            == sentence_at(sentences, b.start).map(|s| s.start);
+        let same = sentence_at(sentences, a.start).map(|s| s.start) == sentence_at(sentences, b.start).map(|s| s.start);
         if same && previous.closer.is_some() {
             let speaker = previous.speaker;
             if let Some(q) = raw.get_mut(index) {
@@ -721,8 +679,7 @@ fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mu
         let Some(open_token) = tok(tokens, opener) else {
             continue;
         };
-        let opens_sentence =
-            sentence_at(sentences, open_token.start).is_some_and(|s| s.first_token == opener);
+        let opens_sentence = sentence_at(sentences, open_token.start).is_some_and(|s| s.first_token == opener);
         let gap_ok = previous.end + 40 > opener;
         if opens_sentence && gap_ok {
             let speaker = previous.speaker;
@@ -832,15 +789,9 @@ mod tests {
     fn speaker_after_the_quote() {
         assert_eq!(
             quotes("“We will act,” said White House press secretary Jen Psaki."),
-            [q(
-                "We will act,",
-                Some("White House press secretary Jen Psaki")
-            )]
+            [q("We will act,", Some("White House press secretary Jen Psaki"))]
         );
-        assert_eq!(
-            quotes("\"It is over,\" Smith said."),
-            [q("It is over,", Some("Smith"))]
-        );
+        assert_eq!(quotes("\"It is over,\" Smith said."), [q("It is over,", Some("Smith"))]);
         assert_eq!(
             quotes("\"It is the third time,\" said Dr. John Smith, a seismologist."),
             [q("It is the third time,", Some("Dr. John Smith"))]
@@ -850,9 +801,7 @@ mod tests {
     #[test]
     fn speaker_before_the_quote() {
         assert_eq!(
-            quotes(
-                "Kremlin adviser Yuri Ushakov said the call created “a good background” for talks."
-            ),
+            quotes("Kremlin adviser Yuri Ushakov said the call created “a good background” for talks."),
             [q("a good background", Some("Kremlin adviser Yuri Ushakov"))]
         );
         assert_eq!(
@@ -866,10 +815,7 @@ mod tests {
         let text = "“Both agreed. Ushakov said Putin “reacted immediately” today.";
         assert_eq!(
             quotes(text),
-            [
-                q("Both agreed.", None),
-                q("reacted immediately", Some("Ushakov"))
-            ]
+            [q("Both agreed.", None), q("reacted immediately", Some("Ushakov"))]
         );
         let text = "“First part of it,\n“second part of it,” she said.";
         assert_eq!(
@@ -882,10 +828,7 @@ mod tests {
         let text = "He said, \"first part here.\nSecond part here.\"\nNext.";
         assert_eq!(
             quotes(text),
-            [
-                q("first part here.", Some("He")),
-                q("Second part here.", Some("He"))
-            ]
+            [q("first part here.", Some("He")), q("Second part here.", Some("He"))]
         );
     }
 
@@ -893,10 +836,7 @@ mod tests {
     fn quotes_of_one_sentence_share_the_speaker() {
         assert_eq!(
             quotes("Galantino has called the ruling “dangerous” and “ideological”."),
-            [
-                q("dangerous", Some("Galantino")),
-                q("ideological", Some("Galantino"))
-            ]
+            [q("dangerous", Some("Galantino")), q("ideological", Some("Galantino"))]
         );
         // The sentence after the closing mark is not the attribution.
         assert_eq!(
@@ -907,8 +847,6 @@ mod tests {
 
     #[test]
     fn names_and_scare_quotes_are_not_quotes() {
-        assert!(
-            quotes("a print called \"Cowboys and Indians\" and the \"forced\" labour").is_empty()
-        );
+        assert!(quotes("a print called \"Cowboys and Indians\" and the \"forced\" labour").is_empty());
     }
 }

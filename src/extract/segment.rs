@@ -23,13 +23,12 @@ pub(crate) struct Sentence {
 
 fn is_abbreviation(word: &str) -> bool {
     const ABBREVIATIONS: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-        "maj", "cpl", "adm", "cmdr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "v",
-        "approx", "fig", "figs", "eq", "eqs", "vol", "ref", "refs", "dept", "univ", "ave", "blvd",
-        "mt", "ft", "rev", "hon", "pres", "supt", "insp", "det", "mme", "messrs", "bros", "est",
-        "pp", "ca", "cf", "al", "ed", "eds", "op", "nr", "apt", "tel", "sec", "jan", "feb", "mar",
-        "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "gens",
-        "sens", "reps", "govs", "atty", "supp", "min", "max", "ch",
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "cpl", "adm",
+        "cmdr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "v", "approx", "fig", "figs", "eq", "eqs", "vol",
+        "ref", "refs", "dept", "univ", "ave", "blvd", "mt", "ft", "rev", "hon", "pres", "supt", "insp", "det", "mme",
+        "messrs", "bros", "est", "pp", "ca", "cf", "al", "ed", "eds", "op", "nr", "apt", "tel", "sec", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "gens", "sens", "reps",
+        "govs", "atty", "supp", "min", "max", "ch",
     ];
     ABBREVIATIONS
         .iter()
@@ -82,14 +81,11 @@ fn is_sentence_opener(word: &str) -> bool {
         "our",
         "my",
     ];
-    OPENERS
-        .iter()
-        .any(|opener| word.eq_ignore_ascii_case(opener))
+    OPENERS.iter().any(|opener| word.eq_ignore_ascii_case(opener))
 }
 
 fn is_closer(text: &str, token: &Token) -> bool {
-    token.kind == TokKind::Punct
-        && matches!(token.text(text), "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+    token.kind == TokKind::Punct && matches!(token.text(text), "”" | "\"" | "’" | "'" | ")" | "]" | "»")
 }
 
 fn can_start_sentence(text: &str, token: &Token) -> bool {
@@ -184,15 +180,11 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 None => end_here = Some(after),
                 Some(next) if next.break_before => end_here = Some(after),
                 Some(next) if next.space_before && can_start_sentence(text, next) => {
-                    let ellipsis = word == "…"
-                        || (word == "."
-                            && tokens.get(index + 1).is_some_and(|t| t.text(text) == "."));
+                    let ellipsis =
+                        word == "…" || (word == "." && tokens.get(index + 1).is_some_and(|t| t.text(text) == "."));
                     if ellipsis && !next.is_capitalised(text) {
                         // "... and" continues.
-                    } else if word != "."
-                        || ellipsis
-                        || stop_ends_sentence(text, tokens, index, next)
-                    {
+                    } else if word != "." || ellipsis || stop_ends_sentence(text, tokens, index, next) {
                         end_here = Some(after);
                     }
                 }
@@ -228,10 +220,7 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
 }
 
 fn close(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, end_token: usize) {
-    let (Some(head), Some(tail)) = (
-        tokens.get(first),
-        end_token.checked_sub(1).and_then(|i| tokens.get(i)),
-    ) else {
+    let (Some(head), Some(tail)) = (tokens.get(first), end_token.checked_sub(1).and_then(|i| tokens.get(i))) else {
         return;
     };
     out.push(Sentence {
@@ -255,29 +244,20 @@ mod tests {
 
     fn split(text: &str) -> Vec<&str> {
         let tokens = tokenize(text);
-        sentences(text, &tokens)
-            .iter()
-            .map(|s| &text[s.start..s.end])
-            .collect()
+        sentences(text, &tokens).iter().map(|s| &text[s.start..s.end]).collect()
     }
 
     #[test]
     fn abbreviations_do_not_end_sentences() {
         assert_eq!(
             split("Mr. Smith met Gen. Lee on Jan. 12 in the U.S. Army base. He left."),
-            [
-                "Mr. Smith met Gen. Lee on Jan. 12 in the U.S. Army base.",
-                "He left."
-            ]
+            ["Mr. Smith met Gen. Lee on Jan. 12 in the U.S. Army base.", "He left."]
         );
         assert_eq!(
             split("It cost 3.5 m. L. Ron Hubbard wrote it."),
             ["It cost 3.5 m.", "L. Ron Hubbard wrote it."]
         );
-        assert_eq!(
-            split("See No. 5 now. Then go."),
-            ["See No. 5 now.", "Then go."]
-        );
+        assert_eq!(split("See No. 5 now. Then go."), ["See No. 5 now.", "Then go."]);
     }
 
     #[test]

@@ -20,22 +20,14 @@ struct GoldClaim {
 }
 
 fn fixture(name: &str) -> String {
-    let path: PathBuf = [
-        env!("CARGO_MANIFEST_DIR"),
-        "tests",
-        "fixtures",
-        "extract",
-        name,
-    ]
-    .iter()
-    .collect();
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "extract", name]
+        .iter()
+        .collect();
     std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
 }
 
 fn char_to_byte(text: &str, char_index: usize) -> usize {
-    text.char_indices()
-        .nth(char_index)
-        .map_or(text.len(), |(byte, _)| byte)
+    text.char_indices().nth(char_index).map_or(text.len(), |(byte, _)| byte)
 }
 
 /// Finds the `occurrence`-th match of `needle` where any run of white space matches any run.
@@ -80,13 +72,8 @@ fn parse_gold(text: &str, tsv: &str) -> Vec<GoldClaim> {
             let start = char_to_byte(text, offset.parse().unwrap());
             (start, start + needle.len())
         } else {
-            let occurrence = if place.is_empty() {
-                1
-            } else {
-                place.parse().unwrap()
-            };
-            find_flexible(text, needle, occurrence)
-                .unwrap_or_else(|| panic!("{needle:?} not found"))
+            let occurrence = if place.is_empty() { 1 } else { place.parse().unwrap() };
+            find_flexible(text, needle, occurrence).unwrap_or_else(|| panic!("{needle:?} not found"))
         };
         assert_eq!(
             &text[start..end].split_whitespace().collect::<Vec<_>>(),
@@ -160,9 +147,7 @@ fn sample_article_yields_every_gold_claim() {
         let expected = g.speaker.as_deref().unwrap();
         let name = found.map(|s| s.name.as_str()).unwrap_or_default();
         assert!(
-            expected
-                .split_whitespace()
-                .any(|w| w.len() > 3 && name.contains(w)),
+            expected.split_whitespace().any(|w| w.len() > 3 && name.contains(w)),
             "{:?}: speaker {name:?}, gold {expected:?}",
             g.text
         );
@@ -204,14 +189,7 @@ fn sample_article_spans_are_exact() {
 
 #[test]
 fn gum_articles_dates_and_quotes_mostly_found() {
-    for name in [
-        "soccer",
-        "korea",
-        "warhol",
-        "hackers",
-        "questionnaire",
-        "crane",
-    ] {
+    for name in ["soccer", "korea", "warhol", "hackers", "questionnaire", "crane"] {
         let text = fixture(&format!("GUM_news_{name}.txt"));
         let detections = extract(&text);
         for (suffix, floor) in [("dates", 0.6), ("quotes", 0.8)] {
@@ -249,10 +227,7 @@ fn check_invariants(text: &str) {
         );
         assert!(text.is_char_boundary(d.sentence_start) && text.is_char_boundary(d.sentence_end));
         if let Some(speaker) = d.value.as_ref().and_then(Value::speaker) {
-            assert_eq!(
-                text.get(speaker.start..speaker.end),
-                Some(speaker.name.as_str())
-            );
+            assert_eq!(text.get(speaker.start..speaker.end), Some(speaker.name.as_str()));
         }
     }
     assert_eq!(detections, extract(text), "not deterministic");

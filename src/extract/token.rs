@@ -55,10 +55,7 @@ impl Token {
 
     /// Whether the token starts with an upper-case letter.
     pub fn is_capitalised(&self, text: &str) -> bool {
-        self.text(text)
-            .chars()
-            .next()
-            .is_some_and(char::is_uppercase)
+        self.text(text).chars().next().is_some_and(char::is_uppercase)
     }
 }
 
@@ -98,10 +95,7 @@ fn code_run(bytes: &[u8], pos: usize) -> Option<usize> {
         return None;
     }
     let run = bytes.get(pos..end)?;
-    let has = |needle: &[u8]| {
-        run.windows(needle.len())
-            .any(|w| w.eq_ignore_ascii_case(needle))
-    };
+    let has = |needle: &[u8]| run.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
     let at_inside = run
         .iter()
         .enumerate()
@@ -133,10 +127,7 @@ fn looks_like_address(bytes: &[u8], pos: usize, run_begin: usize) -> bool {
                 && !at(4).is_ascii_alphanumeric()
         }
         b'w' | b'W' => {
-            pos == run_begin
-                && at(1).eq_ignore_ascii_case(&b'w')
-                && at(2).eq_ignore_ascii_case(&b'w')
-                && at(3) == b'.'
+            pos == run_begin && at(1).eq_ignore_ascii_case(&b'w') && at(2).eq_ignore_ascii_case(&b'w') && at(3) == b'.'
         }
         _ => false,
     }
@@ -193,15 +184,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             && let Some(end) = code_run(bytes, run_begin).filter(|&end| end > pos)
         {
             tokens.truncate(run_tokens);
-            push(
-                &mut tokens,
-                text,
-                run_begin,
-                end,
-                TokKind::Code,
-                run_space,
-                run_break,
-            );
+            push(&mut tokens, text, run_begin, end, TokKind::Code, run_space, run_break);
             space_before = false;
             break_before = false;
             pos = end;
@@ -212,9 +195,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         if byte.is_ascii_digit()
             || (byte == b'.'
                 && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
-                && !tokens
-                    .last()
-                    .is_some_and(|t| t.end == pos && t.kind == TokKind::Num))
+                && !tokens.last().is_some_and(|t| t.end == pos && t.kind == TokKind::Num))
         {
             pos = scan_number(bytes, pos);
             kind = TokKind::Num;
@@ -241,15 +222,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         } else {
             pos += char_len_at(text, pos);
         }
-        push(
-            &mut tokens,
-            text,
-            start,
-            pos,
-            kind,
-            space_before,
-            break_before,
-        );
+        push(&mut tokens, text, start, pos, kind, space_before, break_before);
         space_before = false;
         break_before = false;
     }
@@ -292,13 +265,7 @@ fn scan_number(bytes: &[u8], mut pos: usize) -> usize {
         }
         match bytes.get(pos) {
             // Thousands separator: exactly three digits follow.
-            Some(b',')
-                if digit(pos + 1)
-                    && digit(pos + 2)
-                    && digit(pos + 3)
-                    && !digit(pos + 4)
-                    && !seen_point =>
-            {
+            Some(b',') if digit(pos + 1) && digit(pos + 2) && digit(pos + 3) && !digit(pos + 4) && !seen_point => {
                 pos += 4;
             }
             Some(b'.') if digit(pos + 1) && !seen_point => {
@@ -364,10 +331,7 @@ mod tests {
         assert_eq!(texts("today's game."), ["today", "'s", "game", "."]);
         assert_eq!(texts("“a good”"), ["“", "a", "good", "”"]);
         assert_eq!(texts("p < .001"), ["p", "<", ".001"]);
-        assert_eq!(
-            texts("1,2 and 1,234,567"),
-            ["1", ",", "2", "and", "1,234,567"]
-        );
+        assert_eq!(texts("1,2 and 1,234,567"), ["1", ",", "2", "and", "1,234,567"]);
     }
 
     #[test]
