@@ -1042,6 +1042,10 @@ mod tests {
             ["the end of the year", "the start of March"]
         );
         assert_eq!(first_date("the start of March").month, Some(3));
+        assert_eq!(
+            dates("profit rose from $3.8 billion a year earlier."),
+            ["a year earlier"]
+        );
     }
 
     #[test]

@@ -80,6 +80,12 @@ pub(crate) fn ordinal_at(text: &str, tokens: &[Token], index: usize, floor: usiz
         {
             return None;
         }
+        // "a third of voters", "one fifth of": a fraction, not a rank.
+        let fraction = prev_token.is_some_and(|p| p.is(text, "a") || p.is(text, "one"))
+            && tok(tokens, after).is_some_and(|n| n.is(text, "of"));
+        if fraction {
+            return None;
+        }
         if rank == 2 && prev_token.is_some_and(|p| p.is(text, "a") || p.is(text, "per")) {
             return None;
         }
@@ -167,5 +173,6 @@ mod tests {
     #[test]
     fn adverbs_are_not_ranks() {
         assert!(ordinals("First, we ate. At first it rained. He first met her. Wait a second.").is_empty());
+        assert!(ordinals("About a third of voters agreed.").is_empty());
     }
 }

@@ -153,6 +153,24 @@ fn unit_at(text: &str, tokens: &[Token], index: usize) -> Option<UnitMatch> {
         None => return None,
     };
     let mut end = index + 1;
+    let mut unit = unit;
+    // "6 percentage points" (not a percentage: "fell 6 percentage points to 41%" is two
+    // amounts), "104 degrees Fahrenheit": the unit's second word.
+    if let Some(second) = tok(tokens, end).filter(|t| !t.break_before && t.kind == TokKind::Word) {
+        if unit.name == "%" && (second.is(text, "points") || second.is(text, "point")) {
+            unit = Unit {
+                name: "percentage points",
+                secs: None,
+            };
+            end += 1;
+        } else if unit.name == "°"
+            && ["fahrenheit", "celsius", "centigrade", "kelvin"]
+                .iter()
+                .any(|w| second.is(text, w))
+        {
+            end += 1;
+        }
+    }
     // "mmol/L", "km/h", "mg/kg".
     if is_text(text, tokens, end, "/")
         && glued(tokens, end)
@@ -222,13 +240,13 @@ fn currency_before(text: &str, tokens: &[Token], index: usize, floor: usize) -> 
 
 /// "Maria Lopez, 34,": an age; the "0" of "1 – 0": a score.
 fn is_age_name_or_score(text: &str, tokens: &[Token], index: usize, token: &Token, prev: &Token) -> bool {
-    // "Maria Lopez, 34, said": an age in apposition, not an amount.
+    // "Maria Lopez, 34, said", "the suspect, 25, fired": an age in apposition, not an amount.
     if prev.text(text) == ","
         && tok(tokens, index + 1).is_some_and(|n| n.text(text) == ",")
         && index
             .checked_sub(2)
             .and_then(|i| tok(tokens, i))
-            .is_some_and(|w| w.kind == TokKind::Word && w.is_capitalised(text))
+            .is_some_and(|w| w.kind == TokKind::Word)
     {
         return true;
     }
@@ -388,6 +406,12 @@ fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
         if !next.space_before && next.kind == TokKind::Num {
             return true;
         }
+    }
+    // "9/11", "24/7", "22/10a": numbers joined by a slash are names, dates or codes.
+    if tok(tokens, index + 1).is_some_and(|n| !n.space_before && n.text(text) == "/")
+        && tok(tokens, index + 2).is_some_and(|n| !n.space_before && n.kind == TokKind::Num)
+    {
+        return true;
     }
     // "1-D", "3-D": a number glued by a hyphen to a letter code.
     if let (Some(hyphen), Some(code)) = (tok(tokens, index + 1), tok(tokens, index + 2))
@@ -1117,8 +1141,10 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
                 end += 1;
             }
         }
-        // "two years ago" is a date.
-        if tok(tokens, end).is_some_and(|t| t.is(text, "ago") && !t.break_before) {
+        // "two years ago", "a year earlier" are dates.
+        if tok(tokens, end)
+            .is_some_and(|t| (t.is(text, "ago") || t.is(text, "earlier") || t.is(text, "later")) && !t.break_before)
+        {
             end += 1;
             let start = tok(tokens, first)?.start;
             let stop = tok(tokens, end - 1)?.end;
@@ -1350,6 +1376,14 @@ mod tests {
         );
         assert!(quantities("samples 1 and 2 on day 14 in months 5 and 7").is_empty());
         assert!(quantities("Maria Lopez, 34, said. The FTSE 100 rose. Call 555-1234.").is_empty());
+        assert!(quantities("the suspect, 25, fired near the 9/11 memorial").is_empty());
+        assert_eq!(
+            quantities("dropped 6 percentage points to 41%"),
+            [
+                ("6 percentage points".to_owned(), Kind::Measure),
+                ("41%".to_owned(), Kind::Measure)
+            ]
+        );
         assert_eq!(
             quantities("rose 4% to 215p"),
             [("4%".to_owned(), Kind::Measure), ("215p".to_owned(), Kind::Measure)]
