@@ -479,6 +479,16 @@ fn subject_of(
     if tok(tokens, verb).is_some_and(|t| t.is(text, "according")) {
         return speaker_after(text, tokens, verb + 2);
     }
+    // "he said …, adding that …": a participle speaks with the subject of the verb before it.
+    // Not "a message stating …", whose speaker is the noun before it.
+    let participle = tok(tokens, verb).is_some_and(|t| t.text(text).ends_with("ing"))
+        && verb
+            .checked_sub(1)
+            .and_then(|i| tok(tokens, i))
+            .is_some_and(|p| p.text(text) == ",");
+    if participle && let Some(earlier) = speech_verb_before(text, tokens, verb, floor) {
+        return subject_of(text, tokens, earlier, floor, None);
+    }
     if let Some(subject) = speaker_before(text, tokens, verb, floor) {
         return Some(subject);
     }
@@ -703,7 +713,9 @@ fn to_found(text: &str, tokens: &[Token], quote: &RawQuote) -> Option<Found> {
     }
     // Titles and names in quotes ("Cowboys and Indians", "Anonymous") and words introduced
     // as names ("called “X”") are not speech.
-    if quote.continues.is_none() && is_title_like(text, tokens, quote.first, quote.end) {
+    // ("“No,” he said" is speech: an attributed quote ending in , ! or ?).
+    let spoken = quote.speaker.is_some() && last.kind == TokKind::Punct && matches!(last.text(text), "," | "!" | "?");
+    if quote.continues.is_none() && !spoken && is_title_like(text, tokens, quote.first, quote.end) {
         return None;
     }
     let named = quote
@@ -829,6 +841,18 @@ mod tests {
         assert_eq!(
             quotes(text),
             [q("first part here.", Some("He")), q("Second part here.", Some("He"))]
+        );
+    }
+
+    #[test]
+    fn participles_speak_with_their_clause_subject() {
+        assert_eq!(
+            quotes("“No,” he said on Friday, adding that it had “always supported the plan.”"),
+            [q("No,", Some("he")), q("always supported the plan.", Some("he"))]
+        );
+        assert_eq!(
+            quotes("All they get is a message stating, “The site is down.”"),
+            [q("The site is down.", Some("All they get is a message"))]
         );
     }
 
