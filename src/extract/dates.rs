@@ -202,7 +202,7 @@ fn is_period_noun(text: &str, token: &Token) -> bool {
         return false;
     }
     match token.lex {
-        Lex::TimeUnit(secs) => secs >= 86_400.0 && token.text(text).len() > 3,
+        Lex::TimeUnit(secs) => secs >= 86_400.0 && token.text(text).len() >= 3,
         Lex::DayPart | Lex::Weekday(_) => true,
         _ => [
             "weekend", "weekends", "summer", "winter", "spring", "autumn", "quarter", "season", "semester", "term",
@@ -510,23 +510,38 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
                 },
             );
         }
-        // "the next day", "the following week", "the same day", "the previous year".
-        if ["next", "following", "previous", "same", "past"]
+        // "the next day", "the following week", "the same day", "the previous year", and in
+        // the plural "the coming days", "the past weeks".
+        let plural_ok = ["coming", "past", "next", "following", "last"]
+            .iter()
+            .any(|w| next.is(text, w));
+        if ["next", "following", "previous", "same", "past", "coming", "last"]
             .iter()
             .any(|w| next.is(text, w))
             && let Some(noun) = tok(tokens, index + 2)
-            && (is_period_noun(text, noun) && !noun.text(text).ends_with('s') || noun.is(text, "weekend"))
+            && !noun.break_before
+            && (is_period_noun(text, noun) && (plural_ok || !noun.text(text).ends_with('s'))
+                || noun.is(text, "weekend"))
         {
+            let mut first = index;
+            // "in the coming days", "over the past weeks": the preposition frames the span.
+            if noun.text(text).ends_with('s')
+                && index
+                    .checked_sub(1)
+                    .is_some_and(|b| b >= floor && is_any(text, tokens, b, &["in", "over", "during", "for", "within"]))
+            {
+                first = index - 1;
+            }
             let mut end = index + 3;
             if let Lex::Weekday(_) = noun.lex
                 && tok(tokens, end).is_some_and(|t| t.lex == Lex::DayPart)
             {
                 end += 1;
             }
-            let relative = relative_text(text, tokens, index, end);
+            let relative = relative_text(text, tokens, first, end);
             return found(
                 tokens,
-                index,
+                first,
                 end,
                 DateValue {
                     relative,
@@ -583,6 +598,14 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             return None;
         }
         if (token.is(text, "every") || token.is(text, "each")) && !matches!(noun.lex, Lex::TimeUnit(_)) {
+            return None;
+        }
+        // "his every day life": an adjective before a noun, not a frequency.
+        if (token.is(text, "every") || token.is(text, "each"))
+            && tok(tokens, index + 2).is_some_and(|n| {
+                n.kind == TokKind::Word && n.lex == Lex::Other && !n.break_before && !n.is_capitalised(text)
+            })
+        {
             return None;
         }
         // "this half" means nothing alone.
@@ -1042,6 +1065,10 @@ mod tests {
             ["the end of the year", "the start of March"]
         );
         assert_eq!(first_date("the start of March").month, Some(3));
+        assert_eq!(
+            dates("In the coming days and the next day, but not in his every day life."),
+            ["In the coming days", "the next day"]
+        );
         assert_eq!(
             dates("profit rose from $3.8 billion a year earlier."),
             ["a year earlier"]
