@@ -9,3 +9,5 @@ pub mod store;
 pub mod cli;
 #[cfg(feature = "gui")]
 pub mod app;
+#[cfg(feature = "gui")]
+pub mod ui;
