@@ -14,7 +14,7 @@ use std::path::PathBuf;
 
 pub use command::{Answer, Command};
 pub use settings::Settings;
-pub use ui_command::UiCommand;
+pub use ui_command::{UiCommand, shortcut_text};
 pub use undo::UndoStack;
 pub use view_options::{Filter, SortKey, ThemeChoice};
 pub use workbench::Workbench;
@@ -531,7 +531,7 @@ impl ClaimdeskApp {
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {
-        let unsaved = if self.workbench.is_dirty() { " (unsaved)" } else { "" };
+        let unsaved = if self.workbench.is_unsaved() { " (unsaved)" } else { "" };
         let title = format!("{}{unsaved} — {} — claimdesk", self.workbench.display_name(), self.workbench.project.article.title);
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));

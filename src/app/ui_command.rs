@@ -175,6 +175,17 @@ impl UiCommand {
     }
 }
 
+/// How a shortcut is written in menus and help. Arrow keys by name: egui's arrow symbols are
+/// not in the bundled font.
+pub fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String {
+    match shortcut.logical_key {
+        Key::ArrowDown | Key::ArrowUp | Key::ArrowLeft | Key::ArrowRight if shortcut.modifiers.is_none() => {
+            format!("{} arrow", shortcut.logical_key.name())
+        }
+        _ => ctx.format_shortcut(shortcut),
+    }
+}
+
 fn modifier_count(modifiers: Modifiers) -> u8 {
     u8::from(modifiers.shift) + u8::from(modifiers.alt) + u8::from(modifiers.command || modifiers.ctrl || modifiers.mac_cmd)
 }

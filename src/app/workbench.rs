@@ -52,18 +52,21 @@ impl Workbench {
             visible: Vec::new(),
             spans_version: 0,
         };
-        if !on_disk {
-            // An article just opened (or the bundled sample) is new work: unsaved until saved.
-            workbench.generation = 1;
-            workbench.last_generation = 1;
-        }
         workbench.refresh();
         workbench
     }
 
-    /// Whether there are changes not yet saved to `save_path`.
+    /// Whether the analyst changed anything since the project was opened or saved: what
+    /// closing or opening another file would lose, so what we ask about.
     pub fn is_dirty(&self) -> bool {
         self.generation != self.saved_generation
+    }
+
+    /// Whether the project is not (exactly) in a file: changed, or an article just opened
+    /// whose detected claims were never saved. Shown as "unsaved"; only changes are asked about,
+    /// since detection can always be run again.
+    pub fn is_unsaved(&self) -> bool {
+        self.is_dirty() || !self.on_disk
     }
 
     /// Records that the project as it is now was written to `path`.

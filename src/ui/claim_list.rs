@@ -68,28 +68,26 @@ impl ClaimListView {
             }
         });
 
-        ui.horizontal(|ui| {
-            let search = ui.add(
-                egui::TextEdit::singleline(&mut self.search)
-                    .hint_text("Search claims, notes, sources")
-                    .desired_width(ui.available_width() - 130.0),
-            );
-            if std::mem::take(&mut self.focus_search) {
-                search.request_focus();
-            }
-            if search.changed() {
-                commands.push(Command::SetSearch(self.search.clone()));
-            }
-            egui::ComboBox::from_label("Sort")
-                .selected_text(workbench.sort.label())
-                .show_ui(ui, |ui| {
-                    for sort in SortKey::ALL {
-                        if ui.selectable_label(workbench.sort == sort, sort.label()).clicked() {
-                            commands.push(Command::SetSort(sort));
-                        }
+        let search = ui.add(
+            egui::TextEdit::singleline(&mut self.search)
+                .hint_text("Search claims, notes, sources")
+                .desired_width(f32::INFINITY),
+        );
+        if std::mem::take(&mut self.focus_search) {
+            search.request_focus();
+        }
+        if search.changed() {
+            commands.push(Command::SetSearch(self.search.clone()));
+        }
+        egui::ComboBox::from_label("Sort")
+            .selected_text(workbench.sort.label())
+            .show_ui(ui, |ui| {
+                for sort in SortKey::ALL {
+                    if ui.selectable_label(workbench.sort == sort, sort.label()).clicked() {
+                        commands.push(Command::SetSort(sort));
                     }
-                });
-        });
+                }
+            });
         // The search may have been changed elsewhere (undo, open): follow the workbench.
         if self.search != workbench.search && !ui.ctx().text_edit_focused() {
             self.search.clone_from(&workbench.search);

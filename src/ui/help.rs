@@ -1,6 +1,6 @@
 //! The F1 window: every shortcut, from the command table.
 
-use crate::app::UiCommand;
+use crate::app::{UiCommand, shortcut_text};
 
 /// Shows the shortcut list while `open` is true (its close button sets it false).
 pub fn help_ui(ctx: &egui::Context, open: &mut bool) {
@@ -11,7 +11,7 @@ pub fn help_ui(ctx: &egui::Context, open: &mut bool) {
         .show(ctx, |ui| {
             egui::Grid::new("shortcuts").striped(true).num_columns(2).show(ui, |ui| {
                 for ui_command in UiCommand::ALL {
-                    let keys: Vec<String> = ui_command.shortcuts().iter().map(|shortcut| ctx.format_shortcut(shortcut)).collect();
+                    let keys: Vec<String> = ui_command.shortcuts().iter().map(|shortcut| shortcut_text(ctx, shortcut)).collect();
                     if keys.is_empty() {
                         continue;
                     }

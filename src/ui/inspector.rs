@@ -119,7 +119,9 @@ impl InspectorView {
                 .id_salt("history")
                 .show(ui, |ui| {
                     for change in claim.history.iter().rev() {
-                        ui.label(RichText::new(format!("{} · {} · {}", change.at, change.by, change.what)).small());
+                        // The bundled font has no arrow glyph; the file keeps the model's words.
+                        let what = change.what.replace('→', "->");
+                        ui.label(RichText::new(format!("{} · {} · {what}", change.at, change.by)).small());
                     }
                 });
         }

@@ -2,13 +2,13 @@
 
 use egui::Ui;
 
-use crate::app::{Command, Settings, ThemeChoice, UiCommand, Workbench};
+use crate::app::{Command, Settings, ThemeChoice, UiCommand, Workbench, shortcut_text};
 
 /// One menu entry built from the command table: its text and its shortcut side by side.
 fn item_ui(ui: &mut Ui, ui_command: UiCommand, enabled: bool, commands: &mut Vec<Command>) {
     let mut button = egui::Button::new(ui_command.text());
     if let Some(shortcut) = ui_command.shortcut() {
-        button = button.shortcut_text(ui.ctx().format_shortcut(&shortcut));
+        button = button.shortcut_text(shortcut_text(ui.ctx(), &shortcut));
     }
     if ui.add_enabled(enabled, button).clicked() {
         commands.push(ui_command.command());

@@ -20,7 +20,13 @@ pub struct Message {
 pub fn status_bar_ui(ui: &mut Ui, workbench: &Workbench, message: Option<&Message>) {
     ui.horizontal(|ui| {
         let counts = workbench.project.counts();
-        let dirty = if workbench.is_dirty() { " • unsaved" } else { " • saved" };
+        let dirty = if workbench.is_dirty() {
+            " • unsaved changes"
+        } else if workbench.is_unsaved() {
+            " • new, not saved yet"
+        } else {
+            " • saved"
+        };
         ui.label(format!("{}{dirty}", workbench.display_name()))
             .on_hover_text(workbench.save_path().map_or_else(|| "Not saved to a file yet".to_owned(), |path| path.display().to_string()));
         ui.separator();

@@ -72,13 +72,13 @@ pub fn look_of(visuals: &Visuals, claim: &Claim) -> ClaimLook {
 }
 
 /// A one-character marker shown in the claim list beside each claim, so statuses read
-/// without colour.
+/// without colour. Only characters the bundled font (Ubuntu Light) has: no ✔ or ○ there.
 pub fn status_marker(status: Status, reviewed: bool) -> &'static str {
     match (status, reviewed) {
-        (Status::Sourced, _) => "✔",
-        (Status::Disputed, _) => "✖",
+        (Status::Sourced, _) => "√",
+        (Status::Disputed, _) => "×",
         (Status::Unverified, true) => "?",
-        (Status::Unverified, false) => "○",
+        (Status::Unverified, false) => "•",
     }
 }
 
