@@ -307,8 +307,9 @@ fn typing_s_into_the_note_field_does_not_change_the_status() {
     let mut harness = harness(sample_opened());
     press(&mut harness, Key::J);
     let claim = harness.state().workbench().selected.unwrap();
-    harness.get_by_label("Note").click();
+    harness.get_by_label("Note").focus();
     settle(&mut harness);
+    assert!(harness.get_by_label("Note").is_focused());
     for letter in ["s", "d"] {
         let key = if letter == "s" { Key::S } else { Key::D };
         harness.key_press(key);
@@ -334,13 +335,21 @@ fn typing_s_into_the_note_field_does_not_change_the_status() {
 fn sources_can_be_added_and_only_http_links_get_an_open_button() {
     let mut harness = harness(sample_opened());
     press(&mut harness, Key::J);
-    harness.get_by_role_and_label(egui::Role::TextInput, "https://… (new source URL)").type_text("https://kremlin.ru/events/president/news/67475");
-    harness.get_by_role_and_label(egui::Role::TextInput, "Title of the new source").type_text("Kremlin readout");
+    for (field, text) in [("New source URL", "https://kremlin.ru/events/president/news/67475"), ("New source title", "Kremlin readout")] {
+        harness.get_by_role_and_label(egui::Role::TextInput, field).focus();
+        settle(&mut harness);
+        harness.get_by_role_and_label(egui::Role::TextInput, field).type_text(text);
+        settle(&mut harness);
+    }
+    harness.get_by_label("Add source").scroll_to_me();
     settle(&mut harness);
     harness.get_by_label("Add source").click();
     settle(&mut harness);
+    let claim = harness.state().workbench().selected_claim().unwrap();
+    assert_eq!(claim.sources[0].url, "https://kremlin.ru/events/president/news/67475");
     harness.get_by_label("Kremlin readout");
-    harness.get_by_label("Open");
+    harness.get_by_label("Open").scroll_to_me();
+    settle(&mut harness);
 
     let claim = harness.state().workbench().selected.unwrap();
     let source = claimdesk::model::Source {
@@ -356,8 +365,8 @@ fn sources_can_be_added_and_only_http_links_get_an_open_button() {
 #[test]
 fn f1_lists_every_shortcut() {
     let mut harness = harness(sample_opened());
+    assert!(harness.query_by_label("Mark disputed").is_none(), "menus are closed");
     press(&mut harness, Key::F1);
-    harness.get_by_label("Keyboard shortcuts");
     for text in ["Mark sourced", "Mark disputed", "Dismiss claim", "Add claim from selection", "Undo", "Save As…"] {
         assert!(harness.query_all_by_label(text).next().is_some(), "{text} listed");
     }

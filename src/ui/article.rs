@@ -342,8 +342,9 @@ impl ArticleView {
                 egui::WidgetInfo::labeled(egui::Role::Label, true, text.chars().take(200).collect::<String>())
             });
             let response = response.on_hover_cursor(egui::CursorIcon::Text);
+            // The press, not where the pointer is once it has moved far enough to count as a drag.
             if response.drag_started()
-                && let Some(pos) = response.interact_pointer_pos()
+                && let Some(pos) = ui.input(|input| input.pointer.press_origin())
                 && let Some(offset) = self.caret_at(paragraph, rect.min, pos)
             {
                 self.selection = Some(TextSelection { anchor: offset, head: offset });

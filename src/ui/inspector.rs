@@ -133,8 +133,8 @@ impl InspectorView {
             if let Some((editing_index, draft)) = &mut self.editing
                 && *editing_index == index
             {
-                ui.add(egui::TextEdit::singleline(&mut draft.url).hint_text("Source URL").desired_width(f32::INFINITY));
-                ui.add(egui::TextEdit::singleline(&mut draft.title).hint_text("Source title").desired_width(f32::INFINITY));
+                labelled_field_ui(ui, "Source URL", &mut draft.url, "https://…");
+                labelled_field_ui(ui, "Source title", &mut draft.title, "");
                 let mut done = false;
                 ui.horizontal(|ui| {
                     if ui.button("Save source").clicked() {
@@ -168,10 +168,11 @@ impl InspectorView {
                 }
             });
         }
-        ui.add(egui::TextEdit::singleline(&mut self.new_url).hint_text("https://… (new source URL)").desired_width(f32::INFINITY));
-        ui.add(egui::TextEdit::singleline(&mut self.new_title).hint_text("Title of the new source").desired_width(f32::INFINITY));
+        let url = labelled_field_ui(ui, "New source URL", &mut self.new_url, "https://…");
+        let title = labelled_field_ui(ui, "New source title", &mut self.new_title, "Kremlin readout, 30 Dec 2021");
         let can_add = !self.new_url.trim().is_empty();
-        if ui.add_enabled(can_add, egui::Button::new("Add source")).clicked() {
+        let enter = (url.lost_focus() || title.lost_focus()) && ui.input(|input| input.key_pressed(egui::Key::Enter));
+        if ui.add_enabled(can_add, egui::Button::new("Add source")).clicked() || (can_add && enter) {
             commands.push(Command::AddSource(
                 claim.id,
                 Source {
@@ -184,4 +185,14 @@ impl InspectorView {
             self.new_title.clear();
         }
     }
+}
+
+/// A one-line text field with its name above it (the name is its accessible label).
+fn labelled_field_ui(ui: &mut Ui, name: &str, text: &mut String, hint: &str) -> egui::Response {
+    ui.horizontal(|ui| {
+        let label = ui.add_sized([110.0, ui.spacing().interact_size.y], egui::Label::new(RichText::new(name).small()));
+        ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(f32::INFINITY))
+            .labelled_by(label.id)
+    })
+    .inner
 }
