@@ -1,5 +1,5 @@
 //! The workbench window, driven like an analyst would: keys, clicks, drags, files dropped.
-//! Headless (egui_kittest), files in temporary folders, never a native dialog.
+//! Headless (`egui_kittest`), files in temporary folders, never a native dialog.
 
 mod support;
 

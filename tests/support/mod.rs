@@ -2,6 +2,7 @@
 //! detector is developed elsewhere), a harness around the whole app, and pointer helpers.
 
 #![allow(dead_code, reason = "each test file uses a different part")]
+#![allow(clippy::unwrap_used, clippy::expect_used, reason = "fixtures: a failure here is a failing test")]
 
 use std::path::{Path, PathBuf};
 
