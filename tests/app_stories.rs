@@ -386,3 +386,34 @@ fn a_bad_file_shows_an_error_and_is_left_alone() {
     assert_eq!(std::fs::read_to_string(&bad).unwrap(), "Project(format: 1, article: Article(title: \"x\"");
     harness.get_by_label_contains("broken.claims.ron");
 }
+
+#[test]
+fn a_file_that_cannot_be_opened_leaves_a_clear_message_in_an_empty_window() {
+    let folder = tempfile::tempdir().unwrap();
+    let missing = folder.path().join("nowhere.txt");
+    let mut harness = harness(claimdesk::app::files::empty());
+    harness.state_mut().apply(&egui::Context::default(), Command::Open(missing));
+    settle(&mut harness);
+    harness.get_by_label("No article open");
+    assert!(harness.query_all_by_label_contains("nowhere.txt").count() >= 1, "the file is named");
+}
+
+#[test]
+fn the_list_sorts_by_kind_and_status() {
+    let mut harness = harness(sample_opened());
+    press(&mut harness, Key::J);
+    press(&mut harness, Key::D);
+    let ctx = egui::Context::default();
+    harness.state_mut().apply(&ctx, Command::SetSort(claimdesk::app::SortKey::Kind));
+    settle(&mut harness);
+    let kinds: Vec<Kind> = {
+        let workbench = harness.state().workbench();
+        workbench.visible().iter().map(|&index| workbench.project.claims[index].kind).collect()
+    };
+    assert!(kinds.is_sorted(), "{kinds:?}");
+    harness.state_mut().apply(&ctx, Command::SetSort(claimdesk::app::SortKey::Status));
+    settle(&mut harness);
+    let workbench = harness.state().workbench();
+    let last = workbench.visible().last().map(|&index| &workbench.project.claims[index]).unwrap();
+    assert_eq!(last.status, Status::Disputed, "disputed sorts after unverified and sourced");
+}

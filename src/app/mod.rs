@@ -33,7 +33,7 @@ pub fn run(path: Option<PathBuf>) -> Result<(), eframe::Error> {
     let options = eframe::NativeOptions {
         viewport: egui::ViewportBuilder::default()
             .with_title("claimdesk")
-            .with_inner_size([1200.0, 800.0])
+            .with_inner_size([1280.0, 800.0])
             .with_min_inner_size([640.0, 400.0])
             .with_drag_and_drop(true),
         ..eframe::NativeOptions::default()
@@ -76,6 +76,7 @@ impl ClaimdeskApp {
             .and_then(|storage| eframe::get_value(storage, eframe::APP_KEY))
             .unwrap_or_default();
         let mut app = Self::with_opened(files::empty(), settings);
+        app.allow_dialogs();
         match path {
             Some(path) => app.open_now(path),
             None => app.load(files::open_sample()),
@@ -496,10 +497,11 @@ impl ClaimdeskApp {
             .default_size(420.0)
             .size_range(300.0..=900.0)
             .show(ui, |ui| {
-                let inspector_height = (ui.available_height() * 0.55).max(200.0);
+                let side_height = ui.available_height();
                 egui::Panel::bottom("inspector")
                     .resizable(true)
-                    .default_size(inspector_height)
+                    .default_size(side_height * 0.55)
+                    .size_range((side_height * 0.3).max(160.0)..=(side_height * 0.8).max(200.0))
                     .show(ui, |ui| {
                         ui.add_space(4.0);
                         commands.extend(self.inspector.inspector_ui(ui, &self.workbench));
@@ -511,7 +513,11 @@ impl ClaimdeskApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).inner_margin(0.0))
             .show(ui, |ui| {
-                commands.extend(self.article.article_ui(ui, &self.workbench));
+                if self.workbench.project.article.text.is_empty() {
+                    commands.extend(empty_state_ui(ui, self.message.as_ref()));
+                } else {
+                    commands.extend(self.article.article_ui(ui, &self.workbench));
+                }
             });
 
         help::help_ui(&ctx, &mut self.show_help);
@@ -545,6 +551,23 @@ impl ClaimdeskApp {
     pub fn title(&self) -> &str {
         &self.title
     }
+}
+
+/// What the article area shows when no article is open (nothing given, or it failed to open).
+fn empty_state_ui(ui: &mut egui::Ui, message: Option<&Message>) -> Vec<Command> {
+    let mut commands = Vec::new();
+    ui.vertical_centered(|ui| {
+        ui.add_space(ui.available_height() / 3.0);
+        ui.heading("No article open");
+        if let Some(message) = message.filter(|message| message.is_error) {
+            ui.colored_label(theme::error_color(ui.visuals()), &message.text);
+        }
+        ui.label("Open an article (.txt) or a review project (.ron), or drop one onto this window.");
+        if ui.button(UiCommand::Open.text()).clicked() {
+            commands.push(UiCommand::Open.command());
+        }
+    });
+    commands
 }
 
 /// The first file dropped on the window this frame.

@@ -256,15 +256,32 @@ impl Workbench {
     }
 }
 
-/// The sentence containing `start..end`: from after the last `.`/`!`/`?`/newline before it to
-/// the first one after it.
+/// The sentence containing `start..end`: from after the sentence end before it to the first
+/// one after it. A sentence ends at `!`, `?` or a newline, or at a `.` followed by white space
+/// unless the `.` closes an initial or abbreviation such as "U.S." or "Mr.".
 fn sentence_around(text: &str, start: usize, end: usize) -> &str {
-    let is_end = |c: char| matches!(c, '.' | '!' | '?' | '\n');
-    let before = text.get(..start).unwrap_or("");
-    let from = before.rfind(is_end).map_or(0, |at| at + 1);
-    let after = text.get(end..).unwrap_or("");
-    let to = after.find(is_end).map_or(text.len(), |at| end + at + 1);
+    let ends: Vec<usize> = sentence_ends(text).collect();
+    let from = ends.iter().rev().find(|&&at| at <= start).copied().unwrap_or(0);
+    let to = ends.iter().find(|&&at| at >= end).copied().unwrap_or(text.len());
     text.get(from..to).map_or("", str::trim)
+}
+
+/// Byte offsets just past each sentence end.
+fn sentence_ends(text: &str) -> impl Iterator<Item = usize> + '_ {
+    text.char_indices().filter_map(move |(at, chr)| {
+        let after = at + chr.len_utf8();
+        let ends = match chr {
+            '!' | '?' | '\n' => true,
+            '.' => {
+                let next_is_space = text.get(after..).and_then(|rest| rest.chars().next()).is_none_or(char::is_whitespace);
+                let word = text.get(..at).unwrap_or("").rsplit(|c: char| c.is_whitespace()).next().unwrap_or("");
+                let abbreviation = word.contains('.') || (word.len() <= 3 && word.starts_with(char::is_uppercase));
+                next_is_space && !abbreviation
+            }
+            _ => false,
+        };
+        ends.then_some(after)
+    })
 }
 
 #[cfg(test)]
@@ -278,5 +295,10 @@ mod tests {
         assert_eq!(sentence_around(text, start, start + 9), "In a 50-minute call, they spoke.");
         assert_eq!(sentence_around(text, 0, 5), "First one.");
         assert_eq!(sentence_around(text, text.len() - 4, text.len()), "Last");
+        let text = "Intro. U.S. President Joe Biden spoke on Thursday. Mr. Putin too.";
+        let at = text.find("Thursday").unwrap();
+        assert_eq!(sentence_around(text, at, at + 8), "U.S. President Joe Biden spoke on Thursday.");
+        let at = text.find("Putin").unwrap();
+        assert_eq!(sentence_around(text, at, at + 5), "Mr. Putin too.");
     }
 }

@@ -27,6 +27,9 @@ const PARAGRAPH_GAP: f32 = 6.0;
 const MARGIN: f32 = 16.0;
 /// Reading size of the article text.
 const FONT_SIZE: f32 = 16.0;
+/// Line spacing: airier than egui's default, for reading and so that the highlights of two
+/// lines don't touch.
+const LINE_HEIGHT: f32 = FONT_SIZE * 1.5;
 /// How many paragraph layouts are kept before the cache is emptied.
 const MAX_CACHED: usize = 3000;
 
@@ -192,7 +195,15 @@ impl ArticleView {
             }
             let range = self.paragraphs.get(paragraph)?.clone();
             let text = workbench.project.article.text.get(range.clone())?;
-            let job = egui::text::LayoutJob::simple(text.to_owned(), FontId::proportional(FONT_SIZE), Color32::PLACEHOLDER, self.width);
+            let format = egui::TextFormat {
+                font_id: FontId::proportional(FONT_SIZE),
+                // Coloured at paint time, so one layout serves both themes.
+                color: Color32::PLACEHOLDER,
+                line_height: Some(LINE_HEIGHT),
+                ..egui::TextFormat::default()
+            };
+            let mut job = egui::text::LayoutJob::single_section(text.to_owned(), format);
+            job.wrap.max_width = self.width;
             let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
             let mut char_bytes: Vec<usize> = text.char_indices().map(|(byte, _)| range.start + byte).collect();
             char_bytes.push(range.end);
@@ -228,7 +239,7 @@ impl ArticleView {
         if self.spans_version != Some(workbench.spans_version()) || self.text_len != workbench.project.article.text.len() {
             self.rebuild_index(workbench);
         }
-        let row_height = ui.fonts_mut(|fonts| fonts.row_height(&FontId::proportional(FONT_SIZE)));
+        let row_height = LINE_HEIGHT;
         let width = (ui.available_width() - 2.0 * MARGIN - ui.spacing().scroll.bar_width).clamp(120.0, MAX_TEXT_WIDTH);
         self.ensure_heights(width, row_height);
 
@@ -529,7 +540,9 @@ fn byte_range_rects(laid: &Laid, range: Range<usize>) -> Vec<Rect> {
         {
             let left = placed.pos.x + first.pos.x;
             let right = placed.pos.x + last.max_x();
-            rects.push(Rect::from_min_max(pos2(left, placed.pos.y), pos2(right, placed.pos.y + placed.row.size.y)));
+            // The text sits centred in its taller line: cover the letters, not the spacing.
+            let top = placed.pos.y + (placed.row.size.y - first.font_height) / 2.0 - 1.0;
+            rects.push(Rect::from_min_max(pos2(left, top), pos2(right, top + first.font_height + 2.0)));
         }
         row_start += count;
     }

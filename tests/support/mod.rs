@@ -81,7 +81,7 @@ pub fn stamp() -> Stamp {
 
 /// The whole window around `opened`, headless, accessibility checks on.
 pub fn harness(opened: Opened) -> Harness<'static, ClaimdeskApp> {
-    let mut harness = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).build_eframe(move |_cc| {
+    let mut harness = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).with_max_steps(24).build_eframe(move |_cc| {
         let mut app = ClaimdeskApp::with_opened(opened, Settings::default());
         app.set_stamp(stamp());
         app
@@ -90,7 +90,8 @@ pub fn harness(opened: Opened) -> Harness<'static, ClaimdeskApp> {
     harness
 }
 
-/// Runs frames until the window stops asking for more (layouts settle over a frame or two).
+/// Runs frames until the window stops asking for more (layouts settle over a frame or two,
+/// scrolling to a claim animates).
 pub fn settle(harness: &mut Harness<'static, ClaimdeskApp>) {
     harness.run_steps(4);
     harness.run();
