@@ -316,22 +316,21 @@ impl ClaimdeskApp {
             },
             Command::SetNote(claim_id, note) => self
                 .workbench
-                .edit(|project| {
-                    project.claim_mut(claim_id)?.set_note(&note, &stamp);
+                .edit_claim(claim_id, |claim| {
+                    claim.set_note(&note, &stamp);
                     Ok(())
                 })
                 .map_err(|error| error.to_string()),
             Command::AddSource(claim_id, source) => self
                 .workbench
-                .edit(|project| {
-                    project.claim_mut(claim_id)?.add_source(source, &stamp);
+                .edit_claim(claim_id, |claim| {
+                    claim.add_source(source, &stamp);
                     Ok(())
                 })
                 .map_err(|error| error.to_string()),
             Command::EditSource(claim_id, index, source) => self
                 .workbench
-                .edit(|project| {
-                    let claim = project.claim_mut(claim_id)?;
+                .edit_claim(claim_id, |claim| {
                     if claim.edit_source(index, source, &stamp) {
                         Ok(())
                     } else {
@@ -341,8 +340,7 @@ impl ClaimdeskApp {
                 .map_err(|error| error.to_string()),
             Command::RemoveSource(claim_id, index) => self
                 .workbench
-                .edit(|project| {
-                    let claim = project.claim_mut(claim_id)?;
+                .edit_claim(claim_id, |claim| {
                     if claim.remove_source(index, &stamp) {
                         Ok(())
                     } else {
@@ -501,7 +499,7 @@ impl ClaimdeskApp {
                 egui::Panel::bottom("inspector")
                     .resizable(true)
                     .default_size(side_height * 0.55)
-                    .size_range((side_height * 0.3).max(160.0)..=(side_height * 0.8).max(200.0))
+                    .size_range((side_height * 0.5).max(160.0)..=(side_height * 0.8).max(200.0))
                     .show(ui, |ui| {
                         ui.add_space(4.0);
                         commands.extend(self.inspector.inspector_ui(ui, &self.workbench));

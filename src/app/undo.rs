@@ -1,47 +1,66 @@
 use crate::model::Claim;
 
+/// What an undo step puts back.
+#[derive(Debug)]
+enum Snapshot {
+    /// Every claim (a claim was added, or the list otherwise reshaped).
+    All(Vec<Claim>),
+    /// One claim as it was (a status, note, source or dismissal changed): cheap on a project
+    /// with thousands of claims, where copying them all would cost a frame.
+    One(Claim),
+}
+
 /// Explicit undo points over the claims (the article text never changes, so it is not copied).
 ///
 /// Not `egui::util::undoer::Undoer`: its `add_undo` keeps the redo stack, so after
-/// undo → new change a redo would bring back a state from the abandoned branch. Each entry also
-/// carries the edit generation, so undoing back to the saved state shows the project as saved.
+/// undo → new change a redo would bring back a state from the abandoned branch, and it copies
+/// the whole state per step. Each entry also carries the edit generation, so undoing back to
+/// the saved state shows the project as saved.
 #[derive(Debug, Default)]
 pub struct UndoStack {
-    undos: Vec<(u64, Vec<Claim>)>,
-    redos: Vec<(u64, Vec<Claim>)>,
+    undos: Vec<(u64, Snapshot)>,
+    redos: Vec<(u64, Snapshot)>,
 }
 
 /// How many changes can be undone.
-const MAX_UNDOS: usize = 200;
+const MAX_UNDOS: usize = 500;
 
 impl UndoStack {
-    /// Remembers `before` (at `generation`) as the state the next undo returns to, and forgets
-    /// the redo branch.
-    pub fn record(&mut self, generation: u64, before: Vec<Claim>) {
-        self.undos.push((generation, before));
+    /// Remembers all claims `before` a change (at `generation`); forgets the redo branch.
+    pub fn record_all(&mut self, generation: u64, before: Vec<Claim>) {
+        self.push(generation, Snapshot::All(before));
+    }
+
+    /// Remembers one claim as it was `before` a change to it alone.
+    pub fn record_one(&mut self, generation: u64, before: Claim) {
+        self.push(generation, Snapshot::One(before));
+    }
+
+    fn push(&mut self, generation: u64, snapshot: Snapshot) {
+        self.undos.push((generation, snapshot));
         if self.undos.len() > MAX_UNDOS {
             self.undos.remove(0);
         }
         self.redos.clear();
     }
 
-    /// Swaps `current` for the state before the last change; false if there is none.
+    /// Puts back the state before the last change; false if there is none.
     pub fn undo(&mut self, generation: &mut u64, current: &mut Vec<Claim>) -> bool {
-        let Some((old_generation, old)) = self.undos.pop() else {
+        let Some(step) = self.undos.pop() else {
             return false;
         };
-        self.redos.push((*generation, std::mem::replace(current, old)));
-        *generation = old_generation;
+        let back = swap(step, generation, current);
+        self.redos.push(back);
         true
     }
 
-    /// Swaps `current` for the state the last undo left; false if there is none.
+    /// Puts back the state the last undo left; false if there is none.
     pub fn redo(&mut self, generation: &mut u64, current: &mut Vec<Claim>) -> bool {
-        let Some((new_generation, new)) = self.redos.pop() else {
+        let Some(step) = self.redos.pop() else {
             return false;
         };
-        self.undos.push((*generation, std::mem::replace(current, new)));
-        *generation = new_generation;
+        let back = swap(step, generation, current);
+        self.undos.push(back);
         true
     }
 
@@ -54,17 +73,31 @@ impl UndoStack {
     pub fn can_redo(&self) -> bool {
         !self.redos.is_empty()
     }
+}
 
-    /// Forgets everything (another file was opened).
-    pub fn clear(&mut self) {
-        self.undos.clear();
-        self.redos.clear();
-    }
+/// Installs `step` and returns what it replaced, as the step that reverses it.
+fn swap((step_generation, snapshot): (u64, Snapshot), generation: &mut u64, current: &mut Vec<Claim>) -> (u64, Snapshot) {
+    let replaced_generation = std::mem::replace(generation, step_generation);
+    let replaced = match snapshot {
+        Snapshot::All(claims) => Snapshot::All(std::mem::replace(current, claims)),
+        Snapshot::One(claim) => match current.iter_mut().find(|slot| slot.id == claim.id) {
+            Some(slot) => Snapshot::One(std::mem::replace(slot, claim)),
+            // Cannot happen (claims are only removed through whole-list steps, undone first);
+            // keep the claim rather than lose it.
+            None => {
+                let kept = claim.clone();
+                current.push(claim);
+                Snapshot::One(kept)
+            }
+        },
+    };
+    (replaced_generation, replaced)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::model::{Stamp, Status};
 
     fn claims(n: usize) -> Vec<Claim> {
         let text = "abcdefghij";
@@ -86,7 +119,7 @@ mod tests {
         let mut stack = UndoStack::default();
         let mut generation = 0;
         let mut current = claims(1);
-        stack.record(generation, current.clone());
+        stack.record_all(generation, current.clone());
         current = claims(2);
         generation = 1;
         assert!(stack.undo(&mut generation, &mut current));
@@ -94,7 +127,7 @@ mod tests {
         assert!(stack.redo(&mut generation, &mut current));
         assert_eq!((generation, current.len()), (1, 2));
         assert!(stack.undo(&mut generation, &mut current));
-        stack.record(generation, current.clone());
+        stack.record_all(generation, current.clone());
         current = claims(3);
         generation = 2;
         assert!(!stack.can_redo());
@@ -102,5 +135,21 @@ mod tests {
         assert!(stack.undo(&mut generation, &mut current));
         assert_eq!(current.len(), 1);
         assert!(!stack.undo(&mut generation, &mut current));
+    }
+
+    #[test]
+    fn one_claim_steps_restore_that_claim_only() {
+        let mut stack = UndoStack::default();
+        let mut generation = 0;
+        let mut current = claims(3);
+        let stamp = Stamp::at_unix(0, "ana");
+        stack.record_one(generation, current[1].clone());
+        current[1].set_status(Status::Disputed, &stamp);
+        generation = 1;
+        assert!(stack.undo(&mut generation, &mut current));
+        assert_eq!((generation, current[1].status, current[1].reviewed), (0, Status::Unverified, false));
+        assert!(stack.redo(&mut generation, &mut current));
+        assert_eq!((generation, current[1].status), (1, Status::Disputed));
+        assert_eq!(current.len(), 3);
     }
 }

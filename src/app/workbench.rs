@@ -146,11 +146,8 @@ impl Workbench {
         match change(&mut self.project) {
             Ok(value) => {
                 if before != self.project.claims {
-                    self.undo.record(self.generation, before);
-                    self.last_generation += 1;
-                    self.generation = self.last_generation;
-                    self.spans_changed();
-                    self.refresh();
+                    self.undo.record_all(self.generation, before);
+                    self.changed(true);
                 }
                 Ok(value)
             }
@@ -161,10 +158,40 @@ impl Workbench {
         }
     }
 
+    /// Runs `change` on one claim as one undoable step, copying only that claim for undo.
+    pub fn edit_claim<T>(&mut self, claim_id: ClaimId, change: impl FnOnce(&mut Claim) -> Result<T, ModelError>) -> Result<T, ModelError> {
+        let claim = self.project.claim_mut(claim_id)?;
+        let before = claim.clone();
+        match change(claim) {
+            Ok(value) => {
+                if *claim != before {
+                    // Only a dismissal changes which spans the article highlights.
+                    let spans = claim.dismissed != before.dismissed;
+                    self.undo.record_one(self.generation, before);
+                    self.changed(spans);
+                }
+                Ok(value)
+            }
+            Err(error) => {
+                *claim = before;
+                Err(error)
+            }
+        }
+    }
+
+    fn changed(&mut self, spans: bool) {
+        self.last_generation += 1;
+        self.generation = self.last_generation;
+        if spans {
+            self.spans_changed();
+        }
+        self.refresh();
+    }
+
     /// Sets the status of `claim_id`.
     pub fn set_status(&mut self, claim_id: ClaimId, status: Status, stamp: &Stamp) -> Result<(), ModelError> {
-        self.edit(|project| {
-            project.claim_mut(claim_id)?.set_status(status, stamp);
+        self.edit_claim(claim_id, |claim| {
+            claim.set_status(status, stamp);
             Ok(())
         })
     }
@@ -172,8 +199,8 @@ impl Workbench {
     /// Dismisses (or restores) `claim_id`; a dismissed selection moves to the next claim.
     pub fn set_dismissed(&mut self, claim_id: ClaimId, dismissed: bool, stamp: &Stamp) -> Result<(), ModelError> {
         let next = self.neighbour(claim_id, 1).or_else(|| self.neighbour(claim_id, -1));
-        self.edit(|project| {
-            project.claim_mut(claim_id)?.set_dismissed(dismissed, stamp);
+        self.edit_claim(claim_id, |claim| {
+            claim.set_dismissed(dismissed, stamp);
             Ok(())
         })?;
         if dismissed && !self.show_dismissed && self.selected == Some(claim_id) {

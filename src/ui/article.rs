@@ -308,7 +308,7 @@ impl ArticleView {
         let painter = ui.painter().clone();
         let selection = self.selection_range();
         let selected = workbench.selected;
-        let text_color = visuals.text_color();
+        let text_color = theme::article_text(&visuals);
         let mut hit_rects: Vec<(usize, Rect)> = Vec::with_capacity(self.drawn.len());
         for &(paragraph, origin) in &self.drawn {
             let Some(laid) = self.cache.get(&paragraph) else { continue };

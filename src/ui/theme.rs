@@ -87,6 +87,11 @@ pub fn status_text_color(visuals: &Visuals, status: Status, reviewed: bool) -> C
     claim_look(visuals, status, reviewed).line
 }
 
+/// The article's text: darker (lighter) than egui's default grey, for long reading.
+pub fn article_text(visuals: &Visuals) -> Color32 {
+    if visuals.dark_mode { Color32::from_gray(215) } else { Color32::from_gray(25) }
+}
+
 /// The outline drawn around the selected claim.
 pub fn selected_outline(visuals: &Visuals) -> Stroke {
     Stroke::new(2.0, visuals.selection.stroke.color)
