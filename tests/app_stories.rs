@@ -417,3 +417,33 @@ fn the_list_sorts_by_kind_and_status() {
     let last = workbench.visible().last().map(|&index| &workbench.project.claims[index]).unwrap();
     assert_eq!(last.status, Status::Disputed, "disputed sorts after unverified and sourced");
 }
+
+#[test]
+fn a_quick_flick_across_words_selects_them_too() {
+    let mut harness = harness(sample_opened());
+    let text = support::sample_text();
+    let words = "officials on both sides";
+    let start = text.find(words).unwrap();
+    let view = harness.state().article_view();
+    let (from, to) = (view.caret_pos(start).unwrap(), view.caret_pos(start + words.len()).unwrap());
+    support::flick(&mut harness, from, to);
+    assert_eq!(harness.state().article_view().selection_range(), Some(start..start + words.len()));
+    // The right-click menu offers to add it.
+    let middle = from + (to - from) / 2.0;
+    harness.event(egui::Event::PointerButton {
+        pos: middle,
+        button: egui::PointerButton::Secondary,
+        pressed: true,
+        modifiers: Modifiers::NONE,
+    });
+    harness.event(egui::Event::PointerButton {
+        pos: middle,
+        button: egui::PointerButton::Secondary,
+        pressed: false,
+        modifiers: Modifiers::NONE,
+    });
+    settle(&mut harness);
+    harness.get_by_label("Add claim").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().workbench().selected_claim().unwrap().quote, words);
+}

@@ -71,6 +71,8 @@ pub struct ArticleView {
     tops_dirty: bool,
     cache: HashMap<usize, Laid>,
     selection: Option<TextSelection>,
+    /// The primary button went down on the article and is still held.
+    dragging: bool,
     scroll_to: Option<ClaimId>,
     context_claim: Option<ClaimId>,
     /// Paragraphs drawn last frame and where.
@@ -342,6 +344,7 @@ impl ArticleView {
             hit_rects.push((paragraph, Rect::from_min_size(origin, vec2(self.width.max(size.x), size.y + PARAGRAPH_GAP))));
         }
 
+        self.track_text_selection(ui, &hit_rects);
         for (paragraph, rect) in hit_rects {
             let response = ui.interact(rect, ui.make_persistent_id(("paragraph", paragraph)), Sense::click_and_drag());
             response.widget_info(|| {
@@ -353,27 +356,12 @@ impl ArticleView {
                 egui::WidgetInfo::labeled(egui::Role::Label, true, text.chars().take(200).collect::<String>())
             });
             let response = response.on_hover_cursor(egui::CursorIcon::Text);
-            // The press, not where the pointer is once it has moved far enough to count as a drag.
-            if response.drag_started()
-                && let Some(pos) = ui.input(|input| input.pointer.press_origin())
-                && let Some(offset) = self.caret_at(paragraph, rect.min, pos)
-            {
-                self.selection = Some(TextSelection { anchor: offset, head: offset });
-            }
-            if response.dragged()
+            if response.clicked()
+                && self.selection_range().is_none()
                 && let Some(pos) = response.interact_pointer_pos()
-                && let Some(offset) = self.caret_anywhere(pos)
-                && let Some(selection) = &mut self.selection
+                && let Some(claim_id) = self.claim_under(paragraph, rect.min, pos, workbench)
             {
-                selection.head = offset;
-            }
-            if response.clicked() {
-                self.selection = None;
-                if let Some(pos) = response.interact_pointer_pos()
-                    && let Some(claim_id) = self.claim_under(paragraph, rect.min, pos, workbench)
-                {
-                    commands.push(Command::Select(Some(claim_id)));
-                }
+                commands.push(Command::Select(Some(claim_id)));
             }
             if response.secondary_clicked() {
                 self.context_claim = response
@@ -398,6 +386,40 @@ impl ArticleView {
             response.context_menu(|ui| {
                 context_menu_ui(ui, context_claim, has_selection, workbench, commands);
             });
+        }
+    }
+
+    /// Follows the primary button from the raw pointer state rather than egui's drag detection:
+    /// a quick flick (press, move and release within one frame, as scripted input and fast
+    /// hands produce) must select too, and a press without movement selects nothing.
+    fn track_text_selection(&mut self, ui: &Ui, hit_rects: &[(usize, Rect)]) {
+        let (pressed, down, released, origin, latest) = ui.input(|input| {
+            let pointer = &input.pointer;
+            (pointer.primary_pressed(), pointer.primary_down(), pointer.primary_released(), pointer.press_origin(), pointer.latest_pos())
+        });
+        // Only a press on the article itself, not on a menu or popup above it: choosing
+        // "Add claim" from the context menu must find the selection still there.
+        let on_article = origin.filter(|&origin| ui.ctx().layer_id_at(origin) == Some(ui.layer_id()));
+        if pressed && let Some(origin) = on_article {
+            self.dragging = false;
+            self.selection = None;
+            if let Some(&(paragraph, rect)) = hit_rects.iter().find(|(_, rect)| rect.contains(origin))
+                && let Some(offset) = self.caret_at(paragraph, rect.min, origin)
+            {
+                self.selection = Some(TextSelection { anchor: offset, head: offset });
+                self.dragging = true;
+            }
+        }
+        if self.dragging
+            && (down || released)
+            && let Some(latest) = latest
+            && let Some(offset) = self.caret_anywhere(latest)
+            && let Some(selection) = &mut self.selection
+        {
+            selection.head = offset;
+        }
+        if released {
+            self.dragging = false;
         }
     }
 

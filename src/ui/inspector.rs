@@ -52,7 +52,8 @@ impl InspectorView {
     }
 
     fn claim_ui(&mut self, ui: &mut Ui, workbench: &Workbench, claim: &Claim, commands: &mut Vec<Command>) {
-        ui.label(RichText::new(format!("“{}”", claim.quote)).size(17.0).strong());
+        let quoted = if claim.quote.starts_with(['“', '"', '‘', '«']) { claim.quote.clone() } else { format!("“{}”", claim.quote) };
+        ui.label(RichText::new(quoted).size(17.0).strong());
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(claim.kind.label()).strong());
             if let Some(value) = &claim.value {

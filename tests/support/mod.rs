@@ -159,3 +159,20 @@ pub fn write_sample_article(folder: &Path) -> PathBuf {
     std::fs::write(&path, sample_text()).unwrap();
     path
 }
+
+/// Press, move and release within a single frame: how scripted input (xdotool) and very fast
+/// hands drag.
+pub fn flick(harness: &mut Harness<'static, ClaimdeskApp>, from: egui::Pos2, to: egui::Pos2) {
+    harness.hover_at(from);
+    harness.step();
+    for (pos, pressed) in [(from, true), (to, false)] {
+        harness.event(egui::Event::PointerMoved(pos));
+        harness.event(egui::Event::PointerButton {
+            pos,
+            button: egui::PointerButton::Primary,
+            pressed,
+            modifiers: egui::Modifiers::NONE,
+        });
+    }
+    settle(harness);
+}
