@@ -389,37 +389,50 @@ impl ArticleView {
         }
     }
 
-    /// Follows the primary button from the raw pointer state rather than egui's drag detection:
-    /// a quick flick (press, move and release within one frame, as scripted input and fast
-    /// hands produce) must select too, and a press without movement selects nothing.
+    /// Follows the primary button through the raw pointer events rather than egui's drag
+    /// detection: a quick flick (press, move and release within one frame, as scripted input
+    /// and fast hands produce) must select too, and egui forgets the press origin by the end of
+    /// such a frame.
     fn track_text_selection(&mut self, ui: &Ui, hit_rects: &[(usize, Rect)]) {
-        let (pressed, down, released, origin, latest) = ui.input(|input| {
-            let pointer = &input.pointer;
-            (pointer.primary_pressed(), pointer.primary_down(), pointer.primary_released(), pointer.press_origin(), pointer.latest_pos())
-        });
-        // Only a press on the article itself, not on a menu or popup above it: choosing
-        // "Add claim" from the context menu must find the selection still there.
-        let on_article = origin.filter(|&origin| ui.ctx().layer_id_at(origin) == Some(ui.layer_id()));
-        if pressed && let Some(origin) = on_article {
-            self.dragging = false;
-            self.selection = None;
-            if let Some(&(paragraph, rect)) = hit_rects.iter().find(|(_, rect)| rect.contains(origin))
-                && let Some(offset) = self.caret_at(paragraph, rect.min, origin)
-            {
-                self.selection = Some(TextSelection { anchor: offset, head: offset });
-                self.dragging = true;
+        let events = ui.input(|input| input.events.clone());
+        for event in events {
+            match event {
+                egui::Event::PointerButton {
+                    pos,
+                    button: egui::PointerButton::Primary,
+                    pressed,
+                    ..
+                } => {
+                    if pressed {
+                        // Only a press on the article itself, not on a menu or popup above it:
+                        // choosing "Add claim" from the context menu must find the selection.
+                        if ui.ctx().layer_id_at(pos) != Some(ui.layer_id()) {
+                            continue;
+                        }
+                        self.selection = None;
+                        self.dragging = false;
+                        if let Some(&(paragraph, rect)) = hit_rects.iter().find(|(_, rect)| rect.contains(pos))
+                            && let Some(offset) = self.caret_at(paragraph, rect.min, pos)
+                        {
+                            self.selection = Some(TextSelection { anchor: offset, head: offset });
+                            self.dragging = true;
+                        }
+                    } else if self.dragging {
+                        self.extend_selection(pos);
+                        self.dragging = false;
+                    }
+                }
+                egui::Event::PointerMoved(pos) if self.dragging => self.extend_selection(pos),
+                _ => {}
             }
         }
-        if self.dragging
-            && (down || released)
-            && let Some(latest) = latest
-            && let Some(offset) = self.caret_anywhere(latest)
+    }
+
+    fn extend_selection(&mut self, pos: Pos2) {
+        if let Some(offset) = self.caret_anywhere(pos)
             && let Some(selection) = &mut self.selection
         {
             selection.head = offset;
-        }
-        if released {
-            self.dragging = false;
         }
     }
 
