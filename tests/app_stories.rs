@@ -1,6 +1,8 @@
 //! The workbench window, driven like an analyst would: keys, clicks, drags, files dropped.
 //! Headless (`egui_kittest`), files in temporary folders, never a native dialog.
 
+#![cfg(feature = "gui")]
+
 mod support;
 
 use claimdesk::app::Command;

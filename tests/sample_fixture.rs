@@ -2,6 +2,9 @@
 //! verdicts, for screenshots and manual checks (`claimdesk tests/fixtures/…`). Regenerate with
 //! `UPDATE_FIXTURES=1 cargo test --test sample_fixture`.
 
+#![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, reason = "fixture building: a failure is a failing test")]
+
 mod support;
 
 use claimdesk::model::{Source, Status};

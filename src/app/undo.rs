@@ -7,7 +7,7 @@ enum Snapshot {
     All(Vec<Claim>),
     /// One claim as it was (a status, note, source or dismissal changed): cheap on a project
     /// with thousands of claims, where copying them all would cost a frame.
-    One(Claim),
+    One(Box<Claim>),
 }
 
 /// Explicit undo points over the claims (the article text never changes, so it is not copied).
@@ -33,7 +33,7 @@ impl UndoStack {
 
     /// Remembers one claim as it was `before` a change to it alone.
     pub fn record_one(&mut self, generation: u64, before: Claim) {
-        self.push(generation, Snapshot::One(before));
+        self.push(generation, Snapshot::One(Box::new(before)));
     }
 
     fn push(&mut self, generation: u64, snapshot: Snapshot) {
@@ -80,16 +80,17 @@ fn swap((step_generation, snapshot): (u64, Snapshot), generation: &mut u64, curr
     let replaced_generation = std::mem::replace(generation, step_generation);
     let replaced = match snapshot {
         Snapshot::All(claims) => Snapshot::All(std::mem::replace(current, claims)),
-        Snapshot::One(claim) => match current.iter_mut().find(|slot| slot.id == claim.id) {
-            Some(slot) => Snapshot::One(std::mem::replace(slot, claim)),
-            // Cannot happen (claims are only removed through whole-list steps, undone first);
-            // keep the claim rather than lose it.
-            None => {
+        Snapshot::One(claim) => {
+            if let Some(slot) = current.iter_mut().find(|slot| slot.id == claim.id) {
+                Snapshot::One(Box::new(std::mem::replace(slot, *claim)))
+            } else {
+                // Cannot happen (claims are only removed through whole-list steps, undone
+                // first); keep the claim rather than lose it.
                 let kept = claim.clone();
-                current.push(claim);
+                current.push(*claim);
                 Snapshot::One(kept)
             }
-        },
+        }
     };
     (replaced_generation, replaced)
 }
