@@ -449,3 +449,40 @@ fn a_quick_flick_across_words_selects_them_too() {
     settle(&mut harness);
     assert_eq!(harness.state().workbench().selected_claim().unwrap().quote, words);
 }
+
+#[test]
+fn selected_text_is_copied_and_a_double_click_selects_a_word() {
+    let mut harness = harness(sample_opened());
+    let text = support::sample_text();
+    let start = text.find("laid the groundwork").unwrap();
+    let word = start + "laid the ".len();
+    let view = harness.state().article_view();
+    let inside_word = view.caret_pos(word + 3).unwrap();
+    // Two clicks 0.1 s apart, long after any earlier click.
+    for time in [100.0, 100.1] {
+        harness.input_mut().time = Some(time);
+        harness.event(egui::Event::PointerMoved(inside_word));
+        for pressed in [true, false] {
+            harness.event(egui::Event::PointerButton {
+                pos: inside_word,
+                button: egui::PointerButton::Primary,
+                pressed,
+                modifiers: Modifiers::NONE,
+            });
+            harness.input_mut().time = Some(time);
+            harness.step();
+        }
+    }
+    settle(&mut harness);
+    assert_eq!(harness.state().article_view().selection_range(), Some(word..word + "groundwork".len()));
+
+    harness.event(egui::Event::Copy);
+    harness.step();
+    let copied = harness
+        .output()
+        .platform_output
+        .commands
+        .iter()
+        .any(|command| matches!(command, egui::OutputCommand::CopyText(copied) if copied == "groundwork"));
+    assert!(copied, "{:?}", harness.output().platform_output.commands);
+}

@@ -363,6 +363,17 @@ impl ArticleView {
             {
                 commands.push(Command::Select(Some(claim_id)));
             }
+            if response.double_clicked()
+                && let Some(pos) = response.interact_pointer_pos()
+                && let Some(word) = self.word_at(paragraph, rect.min, pos, &workbench.project.article.text)
+            {
+                self.selection = Some(TextSelection { anchor: word.start, head: word.end });
+            }
+            if response.triple_clicked()
+                && let Some(range) = self.paragraphs.get(paragraph)
+            {
+                self.selection = Some(TextSelection { anchor: range.start, head: range.end });
+            }
             if response.secondary_clicked() {
                 self.context_claim = response
                     .interact_pointer_pos()
@@ -466,6 +477,16 @@ impl ArticleView {
         self.caret_at(paragraph, origin, pos)
     }
 
+    /// The word under `pos` (letters, digits and the joiners of "50-minute", "60,000",
+    /// "wasn’t"), as a byte range: a double click selects it.
+    fn word_at(&self, paragraph: usize, origin: Pos2, pos: Pos2, text: &str) -> Option<Range<usize>> {
+        let laid = self.cache.get(&paragraph)?;
+        let char_index = char_under(&laid.galley, pos - origin)?;
+        let byte = *laid.char_bytes.get(char_index)?;
+        let range = self.paragraphs.get(paragraph)?.clone();
+        word_around(text, range, byte)
+    }
+
     /// The innermost claim under `pos` in `paragraph` drawn at `origin`.
     fn claim_under(&self, paragraph: usize, origin: Pos2, pos: Pos2, workbench: &Workbench) -> Option<ClaimId> {
         let laid = self.cache.get(&paragraph)?;
@@ -525,6 +546,40 @@ fn context_menu_ui(ui: &mut Ui, claim_id: Option<ClaimId>, has_selection: bool, 
         commands.push(Command::Dismiss(claim.id));
         ui.close();
     }
+}
+
+/// The word around byte `at` within `bounds`: letters and digits, joined by `-`, `,`, `.`,
+/// `'` or `’` when a letter or digit follows.
+fn word_around(text: &str, bounds: Range<usize>, at: usize) -> Option<Range<usize>> {
+    let inside = |chr: char| chr.is_alphanumeric();
+    let joiner = |chr: char| matches!(chr, '-' | ',' | '.' | '\'' | '’');
+    let paragraph = text.get(bounds.clone())?;
+    let offset = at.checked_sub(bounds.start)?;
+    if !paragraph.get(offset..)?.chars().next().is_some_and(inside) {
+        return None;
+    }
+    let chars: Vec<(usize, char)> = paragraph.char_indices().collect();
+    let here = chars.iter().position(|&(byte, _)| byte == offset)?;
+    let is_word = |index: usize| {
+        chars.get(index).is_some_and(|&(_, chr)| {
+            inside(chr)
+                || (joiner(chr)
+                    && index > 0
+                    && chars.get(index - 1).is_some_and(|&(_, before)| inside(before))
+                    && chars.get(index + 1).is_some_and(|&(_, after)| inside(after)))
+        })
+    };
+    let mut first = here;
+    while first > 0 && is_word(first - 1) {
+        first -= 1;
+    }
+    let mut last = here;
+    while is_word(last + 1) {
+        last += 1;
+    }
+    let start = chars.get(first)?.0;
+    let (end_byte, end_char) = *chars.get(last)?;
+    Some(bounds.start + start..bounds.start + end_byte + end_char.len_utf8())
 }
 
 /// Byte ranges of the paragraphs: the text between newlines, newlines left out.
@@ -660,6 +715,22 @@ fn underline(painter: &egui::Painter, left: f32, right: f32, y: f32, style: Unde
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_word_is_letters_and_digits_with_their_joiners() {
+        let text = "x\nabout 60,000 soldiers, a 50-minute call; wasn’t it.";
+        let bounds = 2..text.len();
+        let word = |needle: &str| {
+            let at = text.find(needle).unwrap();
+            word_around(text, bounds.clone(), at).map(|range| &text[range])
+        };
+        assert_eq!(word("000"), Some("60,000"));
+        assert_eq!(word("soldiers"), Some("soldiers"));
+        assert_eq!(word("minute"), Some("50-minute"));
+        assert_eq!(word("sn"), Some("wasn’t"));
+        assert_eq!(word("it."), Some("it"));
+        assert_eq!(word(";"), None);
+    }
 
     #[test]
     fn paragraphs_leave_newlines_out() {
