@@ -189,5 +189,14 @@ fn main() {
         window.frame();
     }
     println!("jump to a far claim (scroll, lay out new paragraphs): {}", ms(median(jumps)));
+
+    // The same megabyte with no line breaks at all (some exports look like that).
+    let one_line = text.replace('\n', " ");
+    let (mut flat, open_time) = open(Project::from_detections(Article::new("One line", one_line), found.clone()));
+    for _ in 0..5 {
+        flat.frame();
+    }
+    let idle: Vec<Duration> = (0..100).map(|_| flat.frame()).collect();
+    println!("one 1 MB line: open {}, idle frame {}", ms(open_time), ms(median(idle)));
     let _ = std::fs::remove_dir_all(&folder);
 }

@@ -23,6 +23,9 @@ use super::theme::{self, UnderlineStyle};
 const MAX_TEXT_WIDTH: f32 = 760.0;
 /// Space after each paragraph.
 const PARAGRAPH_GAP: f32 = 6.0;
+/// Longest piece of text laid out as one galley: a megabyte on one line (some exports have no
+/// line breaks) is cut after a sentence or a space near this many bytes.
+const MAX_PIECE_BYTES: usize = 4096;
 /// Space around the text.
 const MARGIN: f32 = 16.0;
 /// Reading size of the article text.
@@ -62,6 +65,8 @@ struct TextSelection {
 #[derive(Default)]
 pub struct ArticleView {
     paragraphs: Vec<Range<usize>>,
+    /// Whether the piece after each one continues the same paragraph (no gap between them).
+    continued: Vec<bool>,
     paragraph_claims: Vec<Vec<usize>>,
     spans_version: Option<u64>,
     text_len: usize,
@@ -133,10 +138,14 @@ impl ArticleView {
         })
     }
 
+    fn gap_after(&self, paragraph: usize) -> f32 {
+        if self.continued.get(paragraph).copied().unwrap_or(false) { 0.0 } else { PARAGRAPH_GAP }
+    }
+
     fn rebuild_index(&mut self, workbench: &Workbench) {
         let text = &workbench.project.article.text;
         if self.text_len != text.len() || self.paragraphs.is_empty() {
-            self.paragraphs = paragraph_ranges(text);
+            (self.paragraphs, self.continued) = paragraph_ranges(text);
             self.text_len = text.len();
             self.cache.clear();
             self.heights.clear();
@@ -146,7 +155,7 @@ impl ArticleView {
             if !workbench.shows_in_article(claim) {
                 continue;
             }
-            let first = self.paragraphs.partition_point(|range| range.end < claim.start);
+            let first = self.paragraphs.partition_point(|range| range.end <= claim.start);
             for (paragraph, range) in self.paragraphs.iter().enumerate().skip(first) {
                 if range.start >= claim.end {
                     break;
@@ -168,9 +177,10 @@ impl ArticleView {
             self.heights = self
                 .paragraphs
                 .iter()
-                .map(|range| {
+                .enumerate()
+                .map(|(paragraph, range)| {
                     let rows = ((range.len() as f32) / chars_per_row).ceil().max(1.0);
-                    rows * row_height + PARAGRAPH_GAP
+                    rows * row_height + self.gap_after(paragraph)
                 })
                 .collect();
             self.tops_dirty = true;
@@ -209,7 +219,7 @@ impl ArticleView {
             let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
             let mut char_bytes: Vec<usize> = text.char_indices().map(|(byte, _)| range.start + byte).collect();
             char_bytes.push(range.end);
-            let height = galley.rect.height().max(FONT_SIZE * 0.6) + PARAGRAPH_GAP;
+            let height = galley.rect.height().max(FONT_SIZE * 0.6) + self.gap_after(paragraph);
             if let Some(slot) = self.heights.get_mut(paragraph)
                 && (*slot - height).abs() > 0.1
             {
@@ -287,7 +297,7 @@ impl ArticleView {
         let claim_id = self.scroll_to.take()?;
         let claim_index = workbench.project.claims.iter().position(|claim| claim.id == claim_id)?;
         let claim = workbench.project.claims.get(claim_index)?;
-        let paragraph = self.paragraphs.partition_point(|range| range.end < claim.start);
+        let paragraph = self.paragraphs.partition_point(|range| range.end <= claim.start);
         let top = *self.tops.get(paragraph)?;
         let in_galley = self
             .laid(ui, paragraph, workbench)
@@ -341,7 +351,7 @@ impl ArticleView {
                 }
             }
             let size = laid.galley.rect.size();
-            hit_rects.push((paragraph, Rect::from_min_size(origin, vec2(self.width.max(size.x), size.y + PARAGRAPH_GAP))));
+            hit_rects.push((paragraph, Rect::from_min_size(origin, vec2(self.width.max(size.x), size.y + self.gap_after(paragraph)))));
         }
 
         self.track_text_selection(ui, &hit_rects);
@@ -582,16 +592,43 @@ fn word_around(text: &str, bounds: Range<usize>, at: usize) -> Option<Range<usiz
     Some(bounds.start + start..bounds.start + end_byte + end_char.len_utf8())
 }
 
-/// Byte ranges of the paragraphs: the text between newlines, newlines left out.
-fn paragraph_ranges(text: &str) -> Vec<Range<usize>> {
+/// Byte ranges of the pieces laid out one by one: the text between newlines (newlines left
+/// out), long lines cut into pieces of about [`MAX_PIECE_BYTES`]; and for each piece whether
+/// the next one continues its line.
+fn paragraph_ranges(text: &str) -> (Vec<Range<usize>>, Vec<bool>) {
     let mut ranges = Vec::new();
+    let mut continued = Vec::new();
     let mut start = 0;
-    for (at, _) in text.match_indices('\n') {
-        ranges.push(start..at);
-        start = at + 1;
+    for line_end in text.match_indices('\n').map(|(at, _)| at).chain(std::iter::once(text.len())) {
+        while line_end - start > MAX_PIECE_BYTES {
+            let cut = piece_end(text, start, start + MAX_PIECE_BYTES);
+            ranges.push(start..cut);
+            continued.push(true);
+            start = cut;
+        }
+        ranges.push(start..line_end);
+        continued.push(false);
+        start = line_end + 1;
     }
-    ranges.push(start..text.len());
-    ranges
+    (ranges, continued)
+}
+
+/// Where to end a piece that starts at `start` and should end by `limit`: after the last
+/// sentence end, else the last space, else at the last char boundary.
+fn piece_end(text: &str, start: usize, limit: usize) -> usize {
+    let mut limit = limit;
+    while limit > start && !text.is_char_boundary(limit) {
+        limit -= 1;
+    }
+    let window = text.get(start..limit).unwrap_or("");
+    let after = |at: usize, len: usize| start + at + len;
+    let cut = window
+        .rfind(". ")
+        .map(|at| after(at, 2))
+        .or_else(|| window.rfind(' ').map(|at| after(at, 1)))
+        .filter(|&cut| cut > start)
+        .unwrap_or(limit);
+    if cut > start { cut } else { text.len().min(start + 1) }
 }
 
 fn claim_rects_in(laid: &Laid, claim_indices: &[usize], workbench: &Workbench) -> Vec<ClaimRects> {
@@ -734,8 +771,27 @@ mod tests {
 
     #[test]
     fn paragraphs_leave_newlines_out() {
-        assert_eq!(paragraph_ranges("ab\n\ncd"), vec![0..2, 3..3, 4..6]);
-        assert_eq!(paragraph_ranges(""), vec![0..0]);
+        assert_eq!(paragraph_ranges("ab\n\ncd").0, vec![0..2, 3..3, 4..6]);
+        assert_eq!(paragraph_ranges("").0, vec![0..0]);
+    }
+
+    #[test]
+    fn a_very_long_line_is_cut_after_sentences_on_char_boundaries() {
+        let sentence = "Ça coûte 60,000 roubles. ";
+        let text = sentence.repeat(2000);
+        let (ranges, continued) = paragraph_ranges(&text);
+        assert!(ranges.len() > 10);
+        assert_eq!(ranges.first().map(|range| range.start), Some(0));
+        assert_eq!(ranges.last().map(|range| range.end), Some(text.len()));
+        for pair in ranges.windows(2) {
+            assert_eq!(pair[0].end, pair[1].start, "pieces of one line are contiguous");
+            assert!(text[pair[0].clone()].ends_with(". "));
+        }
+        assert!(ranges.iter().all(|range| range.len() <= MAX_PIECE_BYTES));
+        assert_eq!(continued.iter().filter(|&&more| !more).count(), 1);
+        let spaceless = "é".repeat(5000);
+        let (ranges, _) = paragraph_ranges(&spaceless);
+        assert!(ranges.iter().all(|range| spaceless.is_char_boundary(range.start) && spaceless.is_char_boundary(range.end)));
     }
 
     #[test]
