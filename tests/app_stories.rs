@@ -486,3 +486,85 @@ fn selected_text_is_copied_and_a_double_click_selects_a_word() {
         .any(|command| matches!(command, egui::OutputCommand::CopyText(copied) if copied == "groundwork"));
     assert!(copied, "{:?}", harness.output().platform_output.commands);
 }
+
+fn request_close(harness: &mut egui_kittest::Harness<'static, claimdesk::app::ClaimdeskApp>) {
+    harness
+        .input_mut()
+        .viewports
+        .entry(egui::ViewportId::ROOT)
+        .or_default()
+        .events
+        .push(egui::ViewportEvent::Close);
+}
+
+fn sent(harness: &egui_kittest::Harness<'static, claimdesk::app::ClaimdeskApp>, command: &egui::ViewportCommand) -> bool {
+    harness
+        .output()
+        .viewport_output
+        .get(&egui::ViewportId::ROOT)
+        .is_some_and(|output| output.commands.contains(command))
+}
+
+#[test]
+fn choosing_save_when_closing_saves_then_closes() {
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("review.claims.ron");
+    let mut harness = harness(Opened {
+        project: support::sample_project(),
+        save_path: Some(path.clone()),
+        on_disk: false,
+        notices: Vec::new(),
+    });
+    press(&mut harness, Key::J);
+    press(&mut harness, Key::D);
+    request_close(&mut harness);
+    harness.step();
+    assert!(sent(&harness, &egui::ViewportCommand::CancelClose));
+    settle(&mut harness);
+    harness.get_by_label("Save").click();
+    harness.step();
+    assert!(sent(&harness, &egui::ViewportCommand::Close), "closes once saved");
+    let saved = claimdesk::store::load_project(&path).unwrap().project;
+    assert_eq!(saved.claims[0].status, Status::Disputed);
+}
+
+#[test]
+fn a_sample_without_a_file_asks_for_one_instead_of_closing() {
+    let mut harness = harness(sample_opened());
+    press(&mut harness, Key::J);
+    press(&mut harness, Key::U);
+    press_with(&mut harness, Modifiers::COMMAND, Key::Q);
+    harness.get_by_label("Save changes?");
+    harness.get_by_label("Save").click();
+    harness.step();
+    assert!(!sent(&harness, &egui::ViewportCommand::Close), "not closed: nowhere to save yet");
+    settle(&mut harness);
+    let message = harness.state().message().unwrap();
+    assert!(message.is_error && message.text.contains("Save As"), "{message:?}");
+
+    // Save As to a chosen file (what the dialog returns), then quitting closes at once.
+    let folder = tempfile::tempdir().unwrap();
+    let path = folder.path().join("chosen.claims.ron");
+    harness.state_mut().apply(&egui::Context::default(), Command::SaveAs(path.clone()));
+    settle(&mut harness);
+    assert!(path.exists());
+    assert_eq!(harness.state().workbench().save_path(), Some(path.as_path()));
+    press_with(&mut harness, Modifiers::COMMAND, Key::Q);
+    assert!(!harness.state().is_asking_to_save());
+}
+
+#[test]
+fn menus_show_their_shortcuts_and_the_theme_can_be_chosen() {
+    let mut harness = harness(sample_opened());
+    harness.get_by_label("Review").click();
+    settle(&mut harness);
+    harness.get_by_label_contains("Mark sourced");
+    assert!(harness.query_all_by_label_contains("Delete").count() >= 1, "Dismiss shows its key");
+    press(&mut harness, Key::Escape);
+    harness.get_by_label("View").click();
+    settle(&mut harness);
+    harness.get_by_label("Dark").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().settings().theme, claimdesk::app::ThemeChoice::Dark);
+    assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+}
