@@ -113,7 +113,7 @@ impl UiCommand {
             UiCommand::MarkDisputed => vec![key(Key::D)],
             UiCommand::MarkUnverified => vec![key(Key::U)],
             UiCommand::AddClaim => vec![key(Key::A)],
-            UiCommand::Dismiss => vec![key(Key::Delete)],
+            UiCommand::Dismiss => vec![key(Key::Delete), key(Key::Backspace)],
             UiCommand::ShowDismissed => vec![],
             UiCommand::Help => vec![key(Key::F1)],
         }

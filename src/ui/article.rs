@@ -109,7 +109,7 @@ impl ArticleView {
     }
 
     /// Screen rectangles (one per row) of the claim `claim_id` as drawn last frame; empty when
-    /// it was not in view. Used to scroll to claims and by tests to click them.
+    /// it was not in view. Tests click claims through it.
     pub fn claim_rects(&self, claim_id: ClaimId, workbench: &Workbench) -> Vec<Rect> {
         let mut out = Vec::new();
         for &(paragraph, origin) in &self.drawn {
