@@ -3,11 +3,12 @@
 //! The pure core — [`model`], [`extract`], [`store`], [`export`] — knows nothing of the
 //! window; `app` and `ui` (feature `gui`) sit on top of it.
 
+#[cfg(feature = "gui")]
+pub mod app;
+pub mod cli;
+pub mod export;
 pub mod extract;
 pub mod model;
 pub mod store;
-pub mod cli;
-#[cfg(feature = "gui")]
-pub mod app;
 #[cfg(feature = "gui")]
 pub mod ui;

@@ -37,6 +37,21 @@ fn run_command(command: Command) -> Result<(), CliError> {
             let (path, project) = claimdesk::cli::new_project(imported.article, &article, output, force)?;
             println!("{}: {} claims detected", path.display(), project.claims.len());
         }
+        Command::Report {
+            project,
+            format,
+            output,
+            reviewer,
+        } => {
+            if let Some(text) = claimdesk::cli::report(&project, format, output.as_deref(), reviewer)? {
+                print!("{text}");
+            }
+        }
+        Command::Drill {
+            project,
+            first_round,
+            rounds,
+        } => claimdesk::cli::drill(&project, first_round, rounds)?,
         Command::Check { project } => print!("{}", claimdesk::cli::check(&project)?),
     }
     Ok(())

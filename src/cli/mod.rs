@@ -1,16 +1,20 @@
 //! The headless commands: everything `claimdesk` does without a window.
 
 mod check;
+mod drill;
 mod extract;
 mod new;
+mod report;
 
 use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
 pub use check::check;
+pub use drill::drill;
 pub use extract::{ExtractFormat, extract};
 pub use new::new_project;
+pub use report::{parse_report_format, report};
 
 /// Split news articles into checkable claims, review them, save the review.
 #[derive(Debug, Parser)]
@@ -46,6 +50,32 @@ pub enum Command {
         #[arg(long)]
         force: bool,
     },
+    /// Export a review: a report for the editor, a spreadsheet, or markup for publishing.
+    Report {
+        /// The project file.
+        project: PathBuf,
+        /// md, html, csv, claimreview (schema.org JSON-LD) or annotations (W3C Web Annotation).
+        #[arg(long, default_value = "md", value_parser = parse_report_format)]
+        format: crate::export::ReportFormat,
+        /// Write to this file instead of standard output.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The reviewer named in the report (default: the user name).
+        #[arg(long)]
+        reviewer: Option<String>,
+    },
+    /// Crash drill for the tests: change and save a project in a loop (see `cli::drill`).
+    #[command(hide = true)]
+    Drill {
+        /// The project file.
+        project: PathBuf,
+        /// Number of the first round.
+        #[arg(long, default_value_t = 0)]
+        first_round: u64,
+        /// How many rounds.
+        #[arg(long, default_value_t = 1000)]
+        rounds: u64,
+    },
     /// Validate a project; print its counts per status. Exit status 1 on a bad file.
     Check {
         /// The project file.
@@ -55,4 +85,3 @@ pub enum Command {
 
 /// An error a command reports; `main` prints it and exits with status 1.
 pub type CliError = Box<dyn std::error::Error>;
-

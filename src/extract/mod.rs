@@ -1,9 +1,90 @@
 //! Claim detection: pure, deterministic, no egui, no I/O.
+//!
+//! All positions are UTF-8 byte offsets into the text, always on char boundaries.
+//!
+//! The text is tokenised once ([`token`]), cut into sentences ([`segment`]), then walked
+//! left to right: at each token the date, quantity and ordinal recognisers are tried in that
+//! order (a date such as "January 12" or "in 2014" must win over the bare number inside it) and
+//! the first match consumes its tokens. Quotes are found separately by pairing quote marks
+//! ([`quotes`]), so claims may nest inside them. Every recogniser looks a bounded number of
+//! tokens around its anchor, which keeps the whole pass linear in the size of the text.
 
-use crate::model::Detection;
+mod dates;
+mod lexicon;
+mod numbers;
+mod ordinals;
+mod quantity;
+mod quotes;
+mod segment;
+mod token;
+
+use crate::model::{Detection, Kind, Value};
+
+/// A claim found by one recogniser, before its sentence is attached.
+#[derive(Clone, Debug, PartialEq)]
+pub(crate) struct Found {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the claim.
+    pub end: usize,
+    /// What sort of claim.
+    pub kind: Kind,
+    /// What was understood of it.
+    pub value: Option<Value>,
+}
 
 /// Every claim the detector finds in `text`, sorted by start (longer first on ties).
 pub fn extract(text: &str) -> Vec<Detection> {
-    let _ = text;
-    Vec::new()
+    let tokens = token::tokenize(text);
+    let sentences = segment::sentences(text, &tokens);
+    let mut found: Vec<Found> = Vec::new();
+    let mut index = 0;
+    let mut floor = 0;
+    while let Some(token) = tokens.get(index) {
+        if !could_anchor(text, token) {
+            index += 1;
+            continue;
+        }
+        let hit = dates::date_at(text, &tokens, index, floor)
+            .or_else(|| quantity::quantity_at(text, &tokens, index, floor))
+            .or_else(|| ordinals::ordinal_at(text, &tokens, index, floor));
+        match hit {
+            Some((claim, next)) if next > index => {
+                found.push(claim);
+                floor = next;
+                index = next;
+            }
+            _ => index += 1,
+        }
+    }
+    found.extend(quotes::quotes(text, &tokens, &sentences));
+
+    let mut detections: Vec<Detection> = found
+        .into_iter()
+        .filter(|f| f.start < f.end && text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.end <= text.len())
+        .map(|f| {
+            let first = segment::sentence_at(&sentences, f.start);
+            let last = segment::sentence_at(&sentences, f.end.saturating_sub(1));
+            let sentence_start = first.map_or(f.start, |s| s.start.min(f.start));
+            let sentence_end = last.map_or(f.end, |s| s.end.max(f.end));
+            Detection { start: f.start, end: f.end, kind: f.kind, value: f.value, sentence_start, sentence_end }
+        })
+        .collect();
+    detections.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
+    detections.dedup_by(|a, b| a.start == b.start && a.end == b.end && a.kind == b.kind);
+    detections
 }
+
+/// Whether any recogniser can start at this token: most words cannot, and skipping them
+/// early is most of the detector's speed.
+fn could_anchor(text: &str, token: &token::Token) -> bool {
+    match token.kind {
+        token::TokKind::Num => true,
+        token::TokKind::Word => !matches!(token.lex, lexicon::Lex::Other | lexicon::Lex::Stop | lexicon::Lex::Approx),
+        token::TokKind::Punct => matches!(token.text(text), "'" | "’"),
+        token::TokKind::Poss | token::TokKind::Code => false,
+    }
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,5 +1,5 @@
 //! Finding a claim again when its offsets no longer fit the text (W3C Web Annotation's
-//! TextQuoteSelector idea: the quoted words plus a little context on each side).
+//! `TextQuoteSelector` idea: the quoted words plus a little context on each side).
 //!
 //! All positions are UTF-8 byte offsets into the article text.
 
@@ -51,11 +51,7 @@ fn common_prefix_len(a: &str, b: &str) -> usize {
 }
 
 fn common_suffix_len(a: &str, b: &str) -> usize {
-    a.bytes()
-        .rev()
-        .zip(b.bytes().rev())
-        .take_while(|(x, y)| x == y)
-        .count()
+    a.bytes().rev().zip(b.bytes().rev()).take_while(|(x, y)| x == y).count()
 }
 
 #[cfg(test)]

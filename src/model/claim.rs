@@ -94,15 +94,14 @@ impl Claim {
     /// Replaces the note.
     pub fn set_note(&mut self, note: &str, stamp: &Stamp) {
         if self.note != note {
-            self.note = note.to_owned();
+            note.clone_into(&mut self.note);
             self.history.push(stamp.change("note edited"));
         }
     }
 
     /// Adds a source at the end.
     pub fn add_source(&mut self, source: Source, stamp: &Stamp) {
-        self.history
-            .push(stamp.change(format!("source added: {}", source.url)));
+        self.history.push(stamp.change(format!("source added: {}", source.url)));
         self.sources.push(source);
     }
 

@@ -14,6 +14,7 @@ mod project;
 mod source;
 mod status;
 mod value;
+mod verdict_names;
 
 pub use article::Article;
 pub use change::{Change, Stamp, rfc3339_utc};
@@ -25,3 +26,4 @@ pub use project::{FORMAT_VERSION, Project, StatusCounts, ValidationReport};
 pub use source::{Source, openable_url};
 pub use status::Status;
 pub use value::{Approx, DatePoint, DateValue, Ordinal, Quantity, QuoteValue, Speaker, Value};
+pub use verdict_names::VerdictNames;

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::anchor::{find_anchor, prefix_before, suffix_after};
-use super::{Article, Claim, ClaimId, Detection, Kind, ModelError, Stamp, Status};
+use super::{Article, Claim, ClaimId, Detection, Kind, ModelError, Stamp, Status, VerdictNames};
 
 /// The project file format this build writes. Older formats load (migrated); newer ones are
 /// refused.
@@ -21,6 +21,10 @@ pub struct Project {
     /// The claims, in text order.
     #[serde(default)]
     pub claims: Vec<Claim>,
+    /// What the statuses are called in published reviews; left out of the file when they
+    /// are the defaults.
+    #[serde(default, skip_serializing_if = "VerdictNames::is_default")]
+    pub verdicts: VerdictNames,
 }
 
 /// What [`Project::validate`] had to repair.
@@ -68,6 +72,7 @@ impl Project {
             format: FORMAT_VERSION,
             article,
             claims: Vec::with_capacity(detections.len()),
+            verdicts: VerdictNames::default(),
         };
         for (n, detection) in (1u64..).zip(detections) {
             let Some(quote) = project.article.text.get(detection.start..detection.end) else {
@@ -210,17 +215,14 @@ impl Project {
                 }
                 continue;
             }
-            match find_anchor(text, &claim.quote, &claim.prefix, &claim.suffix, claim.start) {
-                Some(at) => {
-                    claim.start = at;
-                    claim.end = at + claim.quote.len();
-                    claim.orphaned = false;
-                    report.reanchored.push(claim.id);
-                }
-                None => {
-                    claim.orphaned = true;
-                    report.orphaned.push(claim.id);
-                }
+            if let Some(at) = find_anchor(text, &claim.quote, &claim.prefix, &claim.suffix, claim.start) {
+                claim.start = at;
+                claim.end = at + claim.quote.len();
+                claim.orphaned = false;
+                report.reanchored.push(claim.id);
+            } else {
+                claim.orphaned = true;
+                report.orphaned.push(claim.id);
             }
         }
         self.sort_claims();
@@ -231,11 +233,10 @@ impl Project {
     pub fn duplicate_claim_id(&self) -> Option<ClaimId> {
         let mut ids: Vec<ClaimId> = self.claims.iter().map(|claim| claim.id).collect();
         ids.sort_unstable();
-        ids.windows(2)
-            .find_map(|pair| match pair {
-                [a, b] if a == b => Some(*a),
-                _ => None,
-            })
+        ids.windows(2).find_map(|pair| match pair {
+            [a, b] if a == b => Some(*a),
+            _ => None,
+        })
     }
 
     /// The innermost claim (not dismissed, not orphaned) covering byte `offset`.
@@ -306,13 +307,22 @@ mod tests {
         let mut project = sample();
         let text_len = project.article.text.len();
         let e_acute = project.article.text.find('Ç').unwrap();
-        assert_eq!(project.add_claim(5, 5, Kind::Statement, &stamp()), Err(ModelError::EmptySpan { start: 5, end: 5 }));
-        assert!(matches!(project.add_claim(0, text_len + 1, Kind::Statement, &stamp()), Err(ModelError::OutOfBounds { .. })));
+        assert_eq!(
+            project.add_claim(5, 5, Kind::Statement, &stamp()),
+            Err(ModelError::EmptySpan { start: 5, end: 5 })
+        );
+        assert!(matches!(
+            project.add_claim(0, text_len + 1, Kind::Statement, &stamp()),
+            Err(ModelError::OutOfBounds { .. })
+        ));
         assert_eq!(
             project.add_claim(e_acute + 1, e_acute + 3, Kind::Statement, &stamp()),
             Err(ModelError::NotCharBoundary { offset: e_acute + 1 })
         );
-        assert_eq!(project.add_claim(5, 6, Kind::Statement, &stamp()), Err(ModelError::Blank));
+        assert_eq!(
+            project.add_claim(5, 6, Kind::Statement, &stamp()),
+            Err(ModelError::Blank)
+        );
         let claim_id = project.add_claim(5, 12, Kind::Statement, &stamp()).unwrap();
         let claim = project.claim(claim_id).unwrap();
         assert_eq!((claim.quote.as_str(), claim.start), ("spoke", 6));
@@ -337,8 +347,21 @@ mod tests {
     fn sources_dismissal_and_notes_keep_history() {
         let mut project = sample();
         let claim = project.claim_mut(ClaimId(1)).unwrap();
-        claim.add_source(Source { url: "https://a.example".into(), ..Source::default() }, &stamp());
-        assert!(claim.edit_source(0, Source { url: "https://b.example".into(), ..Source::default() }, &stamp()));
+        claim.add_source(
+            Source {
+                url: "https://a.example".into(),
+                ..Source::default()
+            },
+            &stamp(),
+        );
+        assert!(claim.edit_source(
+            0,
+            Source {
+                url: "https://b.example".into(),
+                ..Source::default()
+            },
+            &stamp()
+        ));
         assert!(!claim.edit_source(3, Source::default(), &stamp()));
         assert!(claim.remove_source(0, &stamp()));
         assert!(!claim.remove_source(0, &stamp()));

@@ -36,9 +36,8 @@ pub fn openable_url(url: &str) -> Option<&str> {
     let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
     let authority = rest.get(..host_end)?;
     let host = authority.rsplit('@').next().unwrap_or(authority);
-    let host_ok = !host.is_empty()
-        && !host.starts_with(':')
-        && host.chars().all(|c| c.is_alphanumeric() || "-.:[]_".contains(c));
+    let host_ok =
+        !host.is_empty() && !host.starts_with(':') && host.chars().all(|c| c.is_alphanumeric() || "-.:[]_".contains(c));
     let clean = !url.chars().any(|c| c.is_whitespace() || c.is_control());
     (host_ok && clean).then_some(url)
 }
@@ -49,7 +48,10 @@ mod tests {
 
     #[test]
     fn only_http_and_https_links_open() {
-        assert_eq!(openable_url("https://kremlin.ru/events"), Some("https://kremlin.ru/events"));
+        assert_eq!(
+            openable_url("https://kremlin.ru/events"),
+            Some("https://kremlin.ru/events")
+        );
         assert_eq!(openable_url(" HTTP://example.org "), Some("HTTP://example.org"));
         for bad in [
             "file:///etc/passwd",

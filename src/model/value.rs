@@ -1,3 +1,5 @@
+use std::fmt::Write as _;
+
 use serde::{Deserialize, Serialize};
 
 /// What the detector understood of a claim, beyond its span.
@@ -183,7 +185,7 @@ impl Quantity {
             out.push_str(word);
         }
         if let Some(secs) = self.duration_secs {
-            out.push_str(&format!(" ({} s)", format_number(secs)));
+            let _ = write!(out, " ({} s)", format_number(secs));
         }
         out
     }
@@ -219,18 +221,18 @@ impl DateValue {
 fn point_text(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> String {
     let mut out = String::new();
     if let Some(year) = year {
-        out.push_str(&format!("{year:04}"));
+        let _ = write!(out, "{year:04}");
     } else if month.is_some() {
         out.push_str("????");
     }
     if let Some(month) = month {
-        out.push_str(&format!("-{month:02}"));
+        let _ = write!(out, "-{month:02}");
     }
     if let Some(day) = day {
         if out.is_empty() {
-            out.push_str(&format!("day {day}"));
+            let _ = write!(out, "day {day}");
         } else {
-            out.push_str(&format!("-{day:02}"));
+            let _ = write!(out, "-{day:02}");
         }
     }
     out

@@ -5,8 +5,8 @@ use std::path::Path;
 
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, WINDOWS_1252};
 
-use super::read::read_limited;
 use super::StoreError;
+use super::read::read_limited;
 use crate::model::Article;
 
 /// The largest article claimdesk reads (SPEC §6: "unreasonably large" is refused).
@@ -42,9 +42,53 @@ pub enum DecodeError {
     Binary(String),
 }
 
-/// Reads an article, choosing the importer by the file's extension.
+/// Reads an article, choosing the importer by the file's extension: `.html`/`.htm` (a saved
+/// web page: body text only), `.md`/`.markdown` (markup stripped), anything else plain text.
 pub fn read_article(path: &Path) -> Result<ImportedArticle, StoreError> {
-    read_text_article(path)
+    let extension = path
+        .extension()
+        .map(|extension| extension.to_string_lossy().to_ascii_lowercase())
+        .unwrap_or_default();
+    match extension.as_str() {
+        "html" | "htm" | "xhtml" => read_html_article(path),
+        "md" | "markdown" => read_markdown_article(path),
+        _ => read_text_article(path),
+    }
+}
+
+fn read_html_article(path: &Path) -> Result<ImportedArticle, StoreError> {
+    let bytes = read_limited(path, MAX_ARTICLE_BYTES)?;
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(StoreError::Empty { path: path.into() });
+    }
+    let mut article = super::html::article_from_html(&bytes, Some(path.display().to_string())).map_err(|error| {
+        StoreError::Import {
+            path: path.into(),
+            message: error.to_string(),
+        }
+    })?;
+    if article.title.trim().is_empty() {
+        article.title = file_stem(path);
+    }
+    Ok(ImportedArticle {
+        article,
+        notices: vec!["saved web page: article text kept, page furniture dropped".to_owned()],
+    })
+}
+
+fn read_markdown_article(path: &Path) -> Result<ImportedArticle, StoreError> {
+    let imported = read_text_article(path)?;
+    let mut article = super::markdown::article_from_markdown(&imported.article.text, imported.article.origin);
+    if article.text.trim().is_empty() {
+        return Err(StoreError::Empty { path: path.into() });
+    }
+    if article.title.trim().is_empty() {
+        article.title = article_from_text(article.text.clone(), &file_stem(path)).title;
+    }
+    Ok(ImportedArticle {
+        article,
+        notices: imported.notices,
+    })
 }
 
 /// Reads a plain-text article.
@@ -74,8 +118,7 @@ pub fn read_text_article(path: &Path) -> Result<ImportedArticle, StoreError> {
 /// The file name without its extension(s) — "biden-putin-call" for `biden-putin-call.txt`.
 pub fn file_stem(path: &Path) -> String {
     path.file_stem()
-        .map(|stem| stem.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "Untitled".to_owned())
+        .map_or_else(|| "Untitled".to_owned(), |stem| stem.to_string_lossy().into_owned())
 }
 
 /// An article whose title is its first line when that is short, else `fallback_title`.
@@ -102,10 +145,18 @@ pub fn decode_text(bytes: &[u8]) -> Result<Decoded, DecodeError> {
         if encoding == encoding_rs::UTF_8 {
             return decode_utf8(body);
         }
-        return decode_with(encoding, body, format!("decoded from {} (byte-order mark)", encoding.name()));
+        return decode_with(
+            encoding,
+            body,
+            format!("decoded from {} (byte-order mark)", encoding.name()),
+        );
     }
     if let Some(encoding) = sniff_utf16(bytes) {
-        return decode_with(encoding, bytes, format!("decoded from {} (no byte-order mark)", encoding.name()));
+        return decode_with(
+            encoding,
+            bytes,
+            format!("decoded from {} (no byte-order mark)", encoding.name()),
+        );
     }
     decode_utf8(bytes)
 }
@@ -226,7 +277,10 @@ mod tests {
 
     #[test]
     fn title_is_the_first_short_line() {
-        assert_eq!(article_from_text("\n  Headline \n\nBody.".into(), "file").title, "Headline");
+        assert_eq!(
+            article_from_text("\n  Headline \n\nBody.".into(), "file").title,
+            "Headline"
+        );
         let long = format!("{}\nBody", "word ".repeat(60));
         assert_eq!(article_from_text(long, "file").title, "file");
     }

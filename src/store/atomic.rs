@@ -126,8 +126,49 @@ fn stage_backup(path: &Path) -> io::Result<PathBuf> {
 fn temp_path(path: &Path, purpose: &str) -> PathBuf {
     static COUNTER: AtomicU64 = AtomicU64::new(0);
     let serial = COUNTER.fetch_add(1, Ordering::Relaxed);
-    let stem = path.file_name().map(|name| name.to_string_lossy().into_owned()).unwrap_or_default();
+    let stem = path
+        .file_name()
+        .map(|name| name.to_string_lossy().into_owned())
+        .unwrap_or_default();
     path.with_file_name(format!(".{stem}.{purpose}-{}-{serial}", std::process::id()))
+}
+
+/// Removes temporary files that a writer killed mid-save left beside `path` (names that
+/// [`temp_path`] gives, with the pid of a process that no longer runs). Best effort.
+pub fn remove_stale_temps(path: &Path) {
+    let (Some(dir), Some(name)) = (path.parent(), path.file_name()) else {
+        return;
+    };
+    let dir = if dir.as_os_str().is_empty() {
+        Path::new(".")
+    } else {
+        dir
+    };
+    let prefix = format!(".{}.", name.to_string_lossy());
+    let Ok(entries) = fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.filter_map(Result::ok) {
+        let file_name = entry.file_name().to_string_lossy().into_owned();
+        let Some(rest) = file_name.strip_prefix(&prefix) else {
+            continue;
+        };
+        let Some((purpose, owner)) = rest.split_once('-') else {
+            continue;
+        };
+        let pid = owner.split('-').next().and_then(|pid| pid.parse::<u32>().ok());
+        let dead = pid.is_some_and(|pid| pid != std::process::id() && !process_runs(pid));
+        if (purpose == "tmp" || purpose == "bak") && dead {
+            let _ = fs::remove_file(entry.path());
+        }
+    }
+}
+
+/// Whether a process runs on this machine; where that cannot be told (no `/proc`), assume
+/// it does, so nothing of a live writer is ever removed.
+pub(crate) fn process_runs(pid: u32) -> bool {
+    let proc = Path::new("/proc");
+    !proc.is_dir() || proc.join(pid.to_string()).exists()
 }
 
 /// Flushes the folder entry so the rename itself survives a power cut. Best effort: some
@@ -135,7 +176,11 @@ fn temp_path(path: &Path, purpose: &str) -> PathBuf {
 fn sync_parent(path: &Path) {
     #[cfg(unix)]
     if let Some(parent) = path.parent() {
-        let parent = if parent.as_os_str().is_empty() { Path::new(".") } else { parent };
+        let parent = if parent.as_os_str().is_empty() {
+            Path::new(".")
+        } else {
+            parent
+        };
         if let Ok(dir) = File::open(parent) {
             let _ = dir.sync_all();
         }
@@ -188,10 +233,17 @@ mod tests {
 
     #[test]
     fn a_failure_at_any_step_leaves_old_file_and_backup_intact() {
-        let steps: [(fn(WriteStep) -> bool, io::ErrorKind); 6] = [
+        type StepMatcher = fn(WriteStep) -> bool;
+        let steps: [(StepMatcher, io::ErrorKind); 6] = [
             (|step| step == WriteStep::CreateTemp, io::ErrorKind::PermissionDenied),
-            (|step| step == WriteStep::Write { offset: 0 }, io::ErrorKind::StorageFull),
-            (|step| matches!(step, WriteStep::Write { offset } if offset > 0), io::ErrorKind::StorageFull),
+            (
+                |step| step == WriteStep::Write { offset: 0 },
+                io::ErrorKind::StorageFull,
+            ),
+            (
+                |step| matches!(step, WriteStep::Write { offset } if offset > 0),
+                io::ErrorKind::StorageFull,
+            ),
             (|step| step == WriteStep::Sync, io::ErrorKind::Other),
             (|step| step == WriteStep::Backup, io::ErrorKind::PermissionDenied),
             (|step| step == WriteStep::Rename, io::ErrorKind::PermissionDenied),
@@ -212,7 +264,11 @@ mod tests {
             assert_eq!(error.kind(), kind);
             assert_eq!(fs::read(&path).unwrap(), b"good work");
             assert_eq!(fs::read(backup_path(&path)).unwrap(), b"old backup");
-            assert_eq!(leftovers(dir.path()), ["p.ron", "p.ron.bak"], "no temporary file left behind");
+            assert_eq!(
+                leftovers(dir.path()),
+                ["p.ron", "p.ron.bak"],
+                "no temporary file left behind"
+            );
         }
     }
 

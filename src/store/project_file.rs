@@ -6,7 +6,7 @@ use serde::Deserialize;
 
 use super::atomic::{FaultInjector, NoFaults, write_atomic_with};
 use super::read::read_limited;
-use super::StoreError;
+use super::{Fingerprint, StoreError};
 use crate::model::{FORMAT_VERSION, Project, ValidationReport};
 
 /// The largest project file claimdesk reads: a 20 MB article plus generous room for claims.
@@ -23,6 +23,9 @@ pub struct LoadedProject {
     pub project: Project,
     /// Claims re-anchored or flagged while loading.
     pub report: ValidationReport,
+    /// The file as it was read, to notice later changes by others (`None` when parsed from
+    /// text that came from no file).
+    pub fingerprint: Option<Fingerprint>,
 }
 
 /// Just the version, read first so that a newer file is refused with a clear message even
@@ -53,7 +56,11 @@ pub fn load_project(path: &Path) -> Result<LoadedProject, StoreError> {
         path: path.into(),
         reason: format!("not UTF-8 at byte {}", error.valid_up_to()),
     })?;
-    parse_project(text, path)
+    let loaded = parse_project(text, path)?;
+    Ok(LoadedProject {
+        fingerprint: Some(Fingerprint::of(path, &bytes)),
+        ..loaded
+    })
 }
 
 /// Parses and validates project RON; `path` is only used in messages.
@@ -92,14 +99,20 @@ pub fn parse_project(text: &str, path: &Path) -> Result<LoadedProject, StoreErro
         });
     }
     let report = project.validate();
-    Ok(LoadedProject { project, report })
+    Ok(LoadedProject {
+        project,
+        report,
+        fingerprint: None,
+    })
 }
 
-/// The project as pretty RON: stable (same project, same bytes), one field per line, so
-/// reviews diff well under version control.
+/// The project as pretty RON: stable (same project, same bytes), one field per line, and
+/// strings unescaped (the article keeps its own line breaks, raw strings where it has quotes),
+/// so reviews diff well under version control.
 pub fn project_to_ron(project: &Project) -> Result<String, ron::Error> {
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
+        .escape_strings(false)
         .indentor("    ")
         .new_line("\n");
     let mut text = ron::Options::default().to_string_pretty(project, config)?;
@@ -109,14 +122,20 @@ pub fn project_to_ron(project: &Project) -> Result<String, ron::Error> {
 
 /// Saves `project` to `path` atomically, keeping the previous file as `path.bak`.
 pub fn save_project(path: &Path, project: &Project) -> Result<(), StoreError> {
-    save_project_with(path, project, &NoFaults)
+    save_project_with(path, project, &NoFaults).map(drop)
 }
 
-/// [`save_project`] with failures injected (tests, crash drills).
-pub fn save_project_with(path: &Path, project: &Project, faults: &dyn FaultInjector) -> Result<(), StoreError> {
+/// [`save_project`] with failures injected (tests, crash drills); returns the fingerprint of
+/// what was written.
+pub fn save_project_with(
+    path: &Path,
+    project: &Project,
+    faults: &dyn FaultInjector,
+) -> Result<Fingerprint, StoreError> {
     let text = project_to_ron(project).map_err(|error| StoreError::Serialize {
         path: path.into(),
         message: error.to_string(),
     })?;
-    write_atomic_with(path, text.as_bytes(), true, faults).map_err(|source| StoreError::io(path, source))
+    write_atomic_with(path, text.as_bytes(), true, faults).map_err(|source| StoreError::io(path, source))?;
+    Ok(Fingerprint::of(path, text.as_bytes()))
 }

@@ -1,0 +1,802 @@
+//! Counts and measures: a number or a range, with what makes it approximate before it and its
+//! unit or the thing counted after it. "about 10,000 soldiers", "60,000 to 90,000 Russian
+//! soldiers", "$5bn", "between 20 and 60 g", "over the past two months", "50-minute call".
+
+use super::Found;
+use super::lexicon::{self, Lex, Unit};
+use super::numbers::{Number, number_at};
+use super::token::{TokKind, Token};
+use crate::model::{Approx, DateValue, Kind, Quantity, Value};
+
+/// A unit found after a number, and the token just past it.
+struct UnitMatch {
+    unit: Unit,
+    end: usize,
+    /// Joined to the number by a hyphen: "50-minute".
+    hyphenated: bool,
+}
+
+fn tok<'a>(tokens: &'a [Token], index: usize) -> Option<&'a Token> {
+    tokens.get(index)
+}
+
+fn is_text(text: &str, tokens: &[Token], index: usize, word: &str) -> bool {
+    tokens.get(index).is_some_and(|t| t.is(text, word))
+}
+
+/// Whether token `index` follows its predecessor with no space.
+fn glued(tokens: &[Token], index: usize) -> bool {
+    tokens.get(index).is_some_and(|t| !t.space_before)
+}
+
+fn scale_suffix(word: &str, currency: bool) -> Option<f64> {
+    match word {
+        "bn" | "bln" | "Bn" | "BN" => Some(1e9),
+        "mn" | "mln" | "Mn" => Some(1e6),
+        "tn" | "trn" => Some(1e12),
+        "m" | "M" if currency => Some(1e6),
+        "b" | "B" if currency => Some(1e9),
+        "k" | "K" if currency => Some(1e3),
+        "k" => Some(1e3),
+        _ => None,
+    }
+}
+
+/// The unit right after token `index - 1`, if any.
+fn unit_at(text: &str, tokens: &[Token], index: usize) -> Option<UnitMatch> {
+    let token = tok(tokens, index)?;
+    if token.break_before {
+        return None;
+    }
+    let word = token.text(text);
+    // "50-minute", "2-hour", "30-day".
+    if token.kind == TokKind::Punct && word == "-" && !token.space_before {
+        let next = tok(tokens, index + 1)?;
+        if next.space_before || next.kind != TokKind::Word {
+            return None;
+        }
+        let unit = lexicon::unit_after(next.text(text))?;
+        return Some(UnitMatch { unit, end: index + 2, hyphenated: true });
+    }
+    if token.kind == TokKind::Punct && word == "°" {
+        // "5 °C", "−4°C", "54 °N", "40°N".
+        if let Some(next) = tok(tokens, index + 1) {
+            if !next.space_before && next.kind == TokKind::Word && matches!(next.text(text), "C" | "F" | "K" | "N" | "S" | "E" | "W") {
+                return Some(UnitMatch { unit: Unit { name: "°", secs: None }, end: index + 2, hyphenated: false });
+            }
+        }
+        return Some(UnitMatch { unit: Unit { name: "°", secs: None }, end: index + 1, hyphenated: false });
+    }
+    if token.kind == TokKind::Punct && matches!(word, "%" | "‰" | "‱" | "′" | "″" | "×") {
+        let name = if word == "%" { "%" } else if word == "×" { "times" } else { "‰" };
+        return Some(UnitMatch { unit: Unit { name, secs: None }, end: index + 1, hyphenated: false });
+    }
+    if token.kind != TokKind::Word {
+        return None;
+    }
+    if word.eq_ignore_ascii_case("per") && is_text(text, tokens, index + 1, "cent") {
+        return Some(UnitMatch { unit: Unit { name: "%", secs: None }, end: index + 2, hyphenated: false });
+    }
+    // Single letters spaced from the number are units only in technical prose, where the
+    // next thing is punctuation or a number, not a word: "24 h,", "5 s." but "5 s of".
+    if token.space_before && matches!(word, "s" | "h" | "l" | "t" | "A" | "V" | "N" | "J" | "W" | "K") {
+        let next_is_word = tok(tokens, index + 1).is_some_and(|n| n.kind == TokKind::Word && !n.break_before);
+        if next_is_word {
+            return None;
+        }
+    }
+    let unit = lexicon::unit_after(word)?;
+    let mut end = index + 1;
+    // "mmol/L", "km/h", "mg/kg".
+    if is_text(text, tokens, end, "/") && glued(tokens, end) && glued(tokens, end + 1) {
+        if let Some(next) = tok(tokens, end + 1) {
+            if next.kind == TokKind::Word {
+                end += 2;
+            }
+        }
+    }
+    Some(UnitMatch { unit, end, hyphenated: false })
+}
+
+/// A currency sign or code right before token `index`; returns its first token and code.
+fn currency_before(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option<(usize, &'static str)> {
+    let before = index.checked_sub(1).filter(|&b| b >= floor)?;
+    let token = tok(tokens, before)?;
+    let code = lexicon::currency_before(token.text(text))?;
+    if tok(tokens, index).is_some_and(|t| t.break_before) {
+        return None;
+    }
+    // "US$ 20,000": a prefix glued to the sign.
+    if let Some(prefix) = before.checked_sub(1).filter(|&b| b >= floor) {
+        if !token.space_before && tok(tokens, prefix).is_some_and(|p| matches!(p.text(text), "US" | "A" | "C" | "HK" | "NZ" | "R" | "AU" | "CA" | "S")) {
+            return Some((prefix, code));
+        }
+    }
+    if token.kind == TokKind::Word && !tok(tokens, index).is_some_and(|t| t.space_before) {
+        // "USD5" is odd enough to be a code.
+        return None;
+    }
+    Some((before, code))
+}
+
+/// Whether the number at `index` is part of an identifier, a label or a reference.
+fn is_not_an_amount(text: &str, tokens: &[Token], index: usize) -> bool {
+    let Some(token) = tok(tokens, index) else { return true };
+    let prev = index.checked_sub(1).and_then(|i| tok(tokens, i));
+    if let Some(prev) = prev {
+        if !token.space_before && !token.break_before {
+            match prev.kind {
+                // "IE6", "H1N1", "A320".
+                TokKind::Word | TokKind::Code | TokKind::Poss => return true,
+                TokKind::Num => return true,
+                TokKind::Punct => {
+                    let p = prev.text(text);
+                    if p == "#" || p == "/" || p == "_" || p == "@" || p == "." || p == ":" {
+                        return true;
+                    }
+                    if p == "-" {
+                        // "COVID-19", "F-16": a hyphen glued to a capitalised code word.
+                        if let Some(word) = index.checked_sub(2).and_then(|i| tok(tokens, i)) {
+                            if !prev.space_before && word.kind == TokKind::Word {
+                                let w = word.text(text);
+                                let upper = w.chars().filter(|c| c.is_uppercase()).count();
+                                if upper >= 2 || w.len() == 1 {
+                                    return true;
+                                }
+                            }
+                            if !prev.space_before && word.kind == TokKind::Num {
+                                // "555-1234" is a phone number, not a range (ranges are caught
+                                // before this point, from their first number).
+                                return true;
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // "Figure 2", "No. 5", "Table 3".
+        let label = if prev.kind == TokKind::Word {
+            Some(prev)
+        } else if prev.text(text) == "." {
+            index.checked_sub(2).and_then(|i| tok(tokens, i)).filter(|t| t.kind == TokKind::Word)
+        } else {
+            None
+        };
+        if let Some(label) = label {
+            if lexicon::is_label_word(label.text(text)) && label.is_capitalised(text) || matches!(label.text(text), "Fig" | "No" | "p" | "pp" | "vol" | "fig" | "no") {
+                return true;
+            }
+        }
+        // Citations: "[12]", "[3, 4]".
+        if prev.text(text) == "[" || (prev.text(text) == "," && in_brackets(text, tokens, index)) {
+            let mut i = index + 1;
+            while let Some(t) = tok(tokens, i) {
+                match t.text(text) {
+                    "]" => return true,
+                    "," | "-" | "–" => i += 1,
+                    _ if t.kind == TokKind::Num => i += 1,
+                    _ => break,
+                }
+                if i > index + 12 {
+                    break;
+                }
+            }
+        }
+    }
+    // "3D", "5G": digits glued to letters that are no unit, then more letters or digits.
+    if let Some(next) = tok(tokens, index + 1) {
+        if !next.space_before && next.kind == TokKind::Word {
+            let w = next.text(text);
+            let known = lexicon::unit_after(w).is_some()
+                || scale_suffix(w, true).is_some()
+                || matches!(w, "s" | "st" | "nd" | "rd" | "th" | "am" | "pm" | "a.m." | "p.m.");
+            if !known {
+                return true;
+            }
+        }
+        if !next.space_before && next.kind == TokKind::Num {
+            return true;
+        }
+    }
+    // A list marker: "1." or "2)" opening a paragraph.
+    if token.break_before {
+        if let Some(next) = tok(tokens, index + 1) {
+            if !next.space_before && matches!(next.text(text), "." | ")") {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+fn in_brackets(text: &str, tokens: &[Token], index: usize) -> bool {
+    let floor = index.saturating_sub(12);
+    let mut i = index;
+    while i > floor {
+        i -= 1;
+        match tok(tokens, i).map(|t| t.text(text)) {
+            Some("[") => return true,
+            Some("," | "-" | "–") => {}
+            Some(_) if tok(tokens, i).is_some_and(|t| t.kind == TokKind::Num) => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// Words that make the following number approximate, longest first; the approximation each
+/// stands for.
+const APPROX_PHRASES: &[(&[&str], Approx)] = &[
+    (&["more", "than"], Approx::AtLeast),
+    (&["greater", "than"], Approx::AtLeast),
+    (&["higher", "than"], Approx::AtLeast),
+    (&["larger", "than"], Approx::AtLeast),
+    (&["in", "excess", "of"], Approx::AtLeast),
+    (&["upwards", "of"], Approx::AtLeast),
+    (&["at", "least"], Approx::AtLeast),
+    (&["no", "fewer", "than"], Approx::AtLeast),
+    (&["no", "less", "than"], Approx::AtLeast),
+    (&["as", "many", "as"], Approx::AtMost),
+    (&["as", "much", "as"], Approx::AtMost),
+    (&["as", "high", "as"], Approx::AtMost),
+    (&["as", "few", "as"], Approx::AtLeast),
+    (&["as", "little", "as"], Approx::AtLeast),
+    (&["as", "low", "as"], Approx::AtLeast),
+    (&["less", "than"], Approx::AtMost),
+    (&["fewer", "than"], Approx::AtMost),
+    (&["lower", "than"], Approx::AtMost),
+    (&["smaller", "than"], Approx::AtMost),
+    (&["at", "most"], Approx::AtMost),
+    (&["up", "to"], Approx::AtMost),
+    (&["no", "more", "than"], Approx::AtMost),
+    (&["close", "to"], Approx::About),
+    (&["just", "over"], Approx::AtLeast),
+    (&["well", "over"], Approx::AtLeast),
+    (&["just", "under"], Approx::AtMost),
+    (&["an", "estimated"], Approx::About),
+    (&["on", "average"], Approx::About),
+    (&["an", "average", "of"], Approx::About),
+    (&["a", "total", "of"], Approx::Exact),
+    (&["about"], Approx::About),
+    (&["around"], Approx::About),
+    (&["approximately"], Approx::About),
+    (&["approx"], Approx::About),
+    (&["roughly"], Approx::About),
+    (&["nearly"], Approx::About),
+    (&["almost"], Approx::About),
+    (&["some"], Approx::About),
+    (&["circa"], Approx::About),
+    (&["estimated"], Approx::About),
+    (&["over"], Approx::AtLeast),
+    (&["above"], Approx::AtLeast),
+    (&["exceeding"], Approx::AtLeast),
+    (&["under"], Approx::AtMost),
+    (&["below"], Approx::AtMost),
+    (&["within"], Approx::AtMost),
+    (&["only"], Approx::Exact),
+    (&["just"], Approx::Exact),
+    (&["exactly"], Approx::Exact),
+    (&["precisely"], Approx::Exact),
+    (&["every"], Approx::Exact),
+    (&["each"], Approx::Exact),
+    (&["another"], Approx::Exact),
+];
+
+fn symbol_approx(symbol: &str) -> Option<Approx> {
+    match symbol {
+        "~" | "∼" | "≈" | "≃" | "≅" | "±" => Some(Approx::About),
+        ">" | "≥" | "⩾" | "≧" | "+" => Some(Approx::AtLeast),
+        "<" | "≤" | "⩽" | "≦" => Some(Approx::AtMost),
+        _ => None,
+    }
+}
+
+/// Looks back from token `first` for approximation words; returns the new first token.
+fn approx_before(text: &str, tokens: &[Token], first: usize, floor: usize) -> (usize, Approx) {
+    let mut start = first;
+    let mut approx = Approx::Exact;
+    // Symbols glued or spaced: "∼56 Ma", "< 0.1", "≥16".
+    if let Some(before) = start.checked_sub(1).filter(|&b| b >= floor) {
+        if let Some(token) = tok(tokens, before) {
+            if token.kind == TokKind::Punct && !tok(tokens, start).is_some_and(|t| t.break_before) {
+                if let Some(symbol) = symbol_approx(token.text(text)) {
+                    approx = symbol;
+                    start = before;
+                }
+            }
+        }
+    }
+    let Some(last) = start.checked_sub(1).filter(|&s| s >= floor).and_then(|s| tok(tokens, s)) else {
+        return (start, approx);
+    };
+    if last.kind != TokKind::Word || tok(tokens, start).is_some_and(|t| t.break_before) {
+        return (start, approx);
+    }
+    for (words, meaning) in APPROX_PHRASES {
+        // The word right before the number first: it rules out almost every phrase.
+        if !words.last().is_some_and(|w| last.is(text, w)) {
+            continue;
+        }
+        let Some(phrase_start) = start.checked_sub(words.len()).filter(|&s| s >= floor) else {
+            continue;
+        };
+        let matches = words.iter().enumerate().all(|(k, w)| {
+            tok(tokens, phrase_start + k).is_some_and(|t| t.kind == TokKind::Word && t.is(text, w) && !t.break_before || (k == 0 && t.is(text, w)))
+        });
+        if matches && !tok(tokens, start).is_some_and(|t| t.break_before) {
+            if approx == Approx::Exact {
+                approx = *meaning;
+            }
+            // "just over", "nearly" after "only": take one more word of the same kind.
+            start = phrase_start;
+            break;
+        }
+    }
+    (start, approx)
+}
+
+/// Words that can open the phrase around a duration: "over the past two months",
+/// "the next 30 hours", "for the last decade".
+fn duration_frame_before(text: &str, tokens: &[Token], first: usize, floor: usize) -> usize {
+    let mut start = first;
+    let Some(before) = start.checked_sub(1).filter(|&b| b >= floor) else { return start };
+    let Some(token) = tok(tokens, before) else { return start };
+    if token.kind == TokKind::Word
+        && ["past", "last", "next", "previous", "coming", "following", "first", "final", "recent"]
+            .iter()
+            .any(|w| token.is(text, w))
+    {
+        start = before;
+        if let Some(the) = start.checked_sub(1).filter(|&b| b >= floor) {
+            if is_text(text, tokens, the, "the") {
+                start = the;
+                if let Some(prep) = start.checked_sub(1).filter(|&b| b >= floor) {
+                    if ["over", "in", "for", "during", "within", "throughout"].iter().any(|w| is_text(text, tokens, prep, w)) {
+                        start = prep;
+                    }
+                }
+            }
+        }
+    }
+    start
+}
+
+/// Whether a word may be part of the noun phrase naming what is counted.
+fn countable_word(text: &str, token: &Token) -> bool {
+    if token.kind != TokKind::Word || token.break_before {
+        return false;
+    }
+    if !matches!(token.lex, Lex::Other | Lex::DayPart) {
+        return false;
+    }
+    let word = token.text(text);
+    if lexicon::is_speech_verb(word) {
+        return false;
+    }
+    let lower_end = |suffix: &str| {
+        word.len() > suffix.len() + 2
+            && word.get(word.len() - suffix.len()..).is_some_and(|end| end.eq_ignore_ascii_case(suffix))
+    };
+    !(lower_end("ly") || word.contains('.'))
+}
+
+fn is_plural(word: &str) -> bool {
+    let bytes = word.as_bytes();
+    let ends = |suffix: &[u8]| bytes.len() > suffix.len() && bytes.get(bytes.len() - suffix.len()..).is_some_and(|e| e.eq_ignore_ascii_case(suffix));
+    (ends(b"s") && !ends(b"ss") && !ends(b"us") && !ends(b"is")) || lexicon::is_irregular_plural(word)
+}
+
+/// The counted noun phrase starting at token `index`: its end token, if any.
+fn counted_after(text: &str, tokens: &[Token], index: usize, singular: bool) -> Option<usize> {
+    let mut end = index;
+    let mut last_plural = None;
+    let mut first_word_end = None;
+    while end < index + 4 {
+        let Some(token) = tok(tokens, end) else { break };
+        if !countable_word(text, token) {
+            break;
+        }
+        let word = token.text(text);
+        // A capitalised word counts only as an adjective before a lower-case noun:
+        // "Russian soldiers", not "0 Panama".
+        if token.is_capitalised(text) {
+            let next_ok = tok(tokens, end + 1).is_some_and(|n| countable_word(text, n) && !n.is_capitalised(text));
+            if !next_ok {
+                break;
+            }
+        }
+        // Verbs right after a number ("107 killed", "20 remaining") end the phrase.
+        let verbish = word.len() > 4 && (word.ends_with("ed") || word.ends_with("ing"));
+        if verbish && end == index {
+            break;
+        }
+        end += 1;
+        if first_word_end.is_none() && !token.is_capitalised(text) {
+            first_word_end = Some(end);
+        }
+        if is_plural(word) && !token.is_capitalised(text) {
+            last_plural = Some(end);
+        }
+        // Glued hyphen compounds: "pro-Russian separatists", "year-old".
+        while is_text(text, tokens, end, "-") && glued(tokens, end) && tok(tokens, end + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Word) {
+            end += 2;
+            if tok(tokens, end - 1).is_some_and(|t| is_plural(t.text(text))) {
+                last_plural = Some(end);
+            }
+        }
+    }
+    if singular { first_word_end.or(last_plural) } else { last_plural.or(first_word_end) }
+}
+
+fn span_text(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<String> {
+    let start = tok(tokens, first)?.start;
+    let stop = tok(tokens, end.checked_sub(1)?)?.end;
+    text.get(start..stop).map(str::to_owned)
+}
+
+/// The count or measure that has a number at token `index`, or a duration word there.
+#[allow(clippy::too_many_lines, reason = "one linear recipe: number, range, unit, prefix, noun")]
+pub(crate) fn quantity_at(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option<(Found, usize)> {
+    let token = tok(tokens, index)?;
+    if token.kind == TokKind::Word && matches!(token.lex, Lex::TimeUnit(_)) {
+        return bare_duration(text, tokens, index, floor);
+    }
+    if token.kind == TokKind::Num && is_not_an_amount(text, tokens, index) {
+        return None;
+    }
+    // "3rd" is a rank, for the ordinal recogniser.
+    if token.kind == TokKind::Num && tok(tokens, index + 1).is_some_and(|n| !n.space_before && matches!(n.text(text), "st" | "nd" | "rd" | "th")) {
+        return None;
+    }
+    // "half an hour", "half a day".
+    if token.kind == TokKind::Word && token.is(text, "half") {
+        if (is_text(text, tokens, index + 1, "an") || is_text(text, tokens, index + 1, "a")) && matches!(tok(tokens, index + 2).map(|t| t.lex), Some(Lex::TimeUnit(_))) {
+            let number = Number { first: index, end: index + 2, value: 0.5, spelled: true, vague: false, plain_digits: None };
+            return build(text, tokens, &number, None, floor);
+        }
+        return None;
+    }
+    // "an hour", "a decade": one unit of time.
+    if token.kind == TokKind::Word && (token.is(text, "a") || token.is(text, "an")) {
+        if let Some(unit_token) = tok(tokens, index + 1) {
+            if let Lex::TimeUnit(_) = unit_token.lex {
+                if !unit_token.text(text).ends_with('s') && unit_token.text(text).len() > 2 {
+                    // "twice a day", "once a year", "per year" are rates, not durations.
+                    let rate = index.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|p| {
+                        ["twice", "once", "times", "per", "thrice"].iter().any(|w| p.is(text, w))
+                    });
+                    let ago_or_later = tok(tokens, index + 2).is_some_and(|n| n.is(text, "ago"));
+                    if rate && !ago_or_later {
+                        return None;
+                    }
+                    let number = Number { first: index, end: index + 1, value: 1.0, spelled: true, vague: false, plain_digits: None };
+                    return build(text, tokens, &number, None, floor);
+                }
+            }
+        }
+    }
+    let number = number_at(text, tokens, index)?;
+    if number.spelled {
+        let word = token.text(text);
+        // "no one", "one of the", "the one", "one another".
+        if word.eq_ignore_ascii_case("one") {
+            let prev_blocks = index.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|p| {
+                ["no", "any", "every", "some", "each", "the", "this", "that", "which", "anyone", "someone", "everyone", "only"].iter().any(|w| p.is(text, w))
+            });
+            let next_blocks = tok(tokens, index + 1).is_some_and(|n| {
+                n.kind == TokKind::Poss || ["of", "another", "who", "that", "which", "-", "in", "way", "thing", "day"].iter().any(|w| n.is(text, w))
+            });
+            if prev_blocks || next_blocks {
+                return None;
+            }
+        }
+    }
+    build(text, tokens, &number, None, floor)
+}
+
+fn bare_duration(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option<(Found, usize)> {
+    // "for decades", "for months", "months and even years": a plural unit of time with no
+    // number is still a duration when a preposition or a list puts it in that role.
+    let token = tok(tokens, index)?;
+    let Lex::TimeUnit(secs) = token.lex else { return None };
+    let word = token.text(text);
+    if !word.ends_with('s') || word.len() < 4 || token.is_capitalised(text) && index > 0 && !token.break_before {
+        return None;
+    }
+    let prev = index.checked_sub(1).filter(|&p| p >= floor);
+    let mut start = index;
+    let prev_word = prev.and_then(|p| tok(tokens, p));
+    let framed = prev_word.is_some_and(|p| ["for", "over", "within", "lasting", "took", "takes", "spent", "waited"].iter().any(|w| p.is(text, w)));
+    let listed = prev_word.is_some_and(|p| p.is(text, "even") || p.is(text, "and") || p.is(text, "or"))
+        || tok(tokens, index + 1).is_some_and(|n| n.is(text, "and") || n.is(text, "or"))
+            && matches!(tok(tokens, index + 2).map(|t| t.lex), Some(Lex::TimeUnit(_)) | Some(Lex::Stop));
+    let long = tok(tokens, index + 1).is_some_and(|n| n.is(text, "long") || n.is(text, "later") || n.is(text, "ago") || n.is(text, "earlier"));
+    if framed {
+        // "for decades" keeps its preposition: without it "decades" says nothing.
+        if let Some(p) = prev {
+            if prev_word.is_some_and(|t| t.is(text, "for")) {
+                start = p;
+            }
+        }
+    } else if !(listed || long) {
+        return None;
+    }
+    let mut end = index + 1;
+    let mut kind = Kind::Measure;
+    let mut value = None;
+    if tok(tokens, end).is_some_and(|n| n.is(text, "ago")) {
+        end += 1;
+        kind = Kind::Date;
+        value = Some(Value::Date(DateValue { relative: span_text(text, tokens, start, end), ..DateValue::default() }));
+    } else if secs > 0.0 {
+        value = None;
+    }
+    let found = Found { start: tok(tokens, start)?.start, end: tok(tokens, end - 1)?.end, kind, value };
+    Some((found, end))
+}
+
+/// Builds the claim around `number`: range, unit, counted noun, approximation, prefixes.
+#[allow(clippy::too_many_lines, reason = "one linear recipe: number, range, unit, prefix, noun")]
+fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor: usize) -> Option<(Found, usize)> {
+    let mut first = number.first;
+    let mut low = number.value;
+    let mut high: Option<f64> = None;
+    let mut end = number.end;
+    let mut unit: Option<Unit> = None;
+    let mut hyphenated = false;
+    let mut currency: Option<&'static str> = None;
+
+    // Sign: "−4", "-2" (a minus glued to the number, not a hyphen between words).
+    if let Some(sign_index) = first.checked_sub(1).filter(|&s| s >= floor) {
+        if let Some(sign) = tok(tokens, sign_index) {
+            let glued_sign = !tok(tokens, first).is_some_and(|t| t.space_before);
+            let after_word = sign_index.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|p| !sign.space_before && !matches!(p.kind, TokKind::Punct));
+            if glued_sign && !after_word && !number.spelled && matches!(sign.text(text), "−" | "-" | "–") {
+                low = -low;
+                first = sign_index;
+            }
+        }
+    }
+    if let Some((currency_first, code)) = currency_before(text, tokens, first, floor) {
+        currency = Some(code);
+        first = currency_first;
+    }
+    // Scale glued to the number: "1.2m", "$5bn", "3k".
+    if let Some(next) = tok(tokens, end) {
+        if !next.space_before && next.kind == TokKind::Word && !number.spelled {
+            if let Some(scale) = scale_suffix(next.text(text), currency.is_some()) {
+                low *= scale;
+                end += 1;
+            }
+        }
+    }
+    if let Some(found) = unit_at(text, tokens, end) {
+        // "two seconds" but not "the second": `unit_after` knows "seconds" only.
+        unit = Some(found.unit);
+        hyphenated = found.hyphenated;
+        end = found.end;
+    } else if tok(tokens, end).is_some_and(|t| t.is(text, "second")) && (number.value - 1.0).abs() < f64::EPSILON {
+        unit = Some(Unit { name: "second", secs: Some(1.0) });
+        end += 1;
+    }
+
+    // Range: "60,000 to 90,000", "9-10", "between 20 and 60", "1.4%–3.1%", "six or seven".
+    let between = first.checked_sub(1).filter(|&b| b >= floor).filter(|&b| is_text(text, tokens, b, "between"));
+    let from = first.checked_sub(1).filter(|&b| b >= floor).filter(|&b| is_text(text, tokens, b, "from"));
+    if let Some(connector) = tok(tokens, end).filter(|t| !t.break_before) {
+        let c = connector.text(text);
+        let dash = matches!(c, "-" | "–" | "—" | "‒");
+        let word_link = connector.is(text, "to") || connector.is(text, "through") || connector.is(text, "and") && between.is_some() || connector.is(text, "or") && !hyphenated;
+        if (dash && !hyphenated) || word_link {
+            let mut second_index = end + 1;
+            // "from ∼20 ppm to ∼180 ppm", "$5 to $10".
+            if tok(tokens, second_index).is_some_and(|t| symbol_approx(t.text(text)).is_some() || lexicon::currency_before(t.text(text)).is_some()) {
+                second_index += 1;
+            }
+            let negative = tok(tokens, second_index).is_some_and(|t| matches!(t.text(text), "−" | "-") && tok(tokens, second_index + 1).is_some_and(|n| !n.space_before && n.kind == TokKind::Num));
+            if negative {
+                second_index += 1;
+            }
+            let second = number_at(text, tokens, second_index).filter(|n| {
+                // A range joins like with like: digits with digits, words with words.
+                n.spelled == number.spelled && !n.vague && tok(tokens, n.first).is_some_and(|t| !t.break_before)
+            });
+            if let Some(second) = second {
+                let mut value = if negative { -second.value } else { second.value };
+                let mut second_end = second.end;
+                if let Some(next) = tok(tokens, second_end) {
+                    if !next.space_before && next.kind == TokKind::Word {
+                        if let Some(scale) = scale_suffix(next.text(text), currency.is_some()) {
+                            value *= scale;
+                            second_end += 1;
+                        }
+                    }
+                }
+                let second_unit = unit_at(text, tokens, second_end);
+                let plausible = if dash && !connector.space_before && !(tok(tokens, second_index).is_some_and(|t| t.space_before)) {
+                    value >= low || negative || low < 0.0
+                } else if dash {
+                    // Spaced dashes also separate scores ("1 – 0") and clauses.
+                    value >= low && (unit.is_some() || second_unit.is_some())
+                } else if connector.is(text, "or") {
+                    unit.is_none() && (value - low).abs() <= 10.0 && value > low
+                } else {
+                    true
+                };
+                let is_code = tok(tokens, second_end).is_some_and(|n| !n.space_before && (n.kind == TokKind::Num || (n.kind == TokKind::Word && second_unit.is_none() && scale_suffix(n.text(text), true).is_none())));
+                if plausible && !is_code {
+                    high = Some(value);
+                    end = second_end;
+                    if let Some(found) = second_unit {
+                        if unit.is_none() {
+                            hyphenated = found.hyphenated;
+                        }
+                        unit = Some(found.unit);
+                        end = found.end;
+                    }
+                    if let Some(b) = between {
+                        first = b;
+                    } else if let Some(f) = from {
+                        first = f;
+                    }
+                }
+            }
+        }
+    }
+
+    // Currency words after the number: "20 dollars".
+    if unit.is_none() {
+        if let Some(code) = currency {
+            unit = Some(Unit { name: code, secs: None });
+        }
+    }
+    if number.vague && !unit.is_some_and(|u| u.secs.is_some()) && !matches!(tok(tokens, number.first).map(|t| t.lex), Some(Lex::ScalePlural(_))) {
+        // "several", "a few" only make claims about time: "a few days".
+        return None;
+    }
+
+    let is_time = unit.is_some_and(|u| u.secs.is_some());
+    // Prefixes.
+    if is_time {
+        first = duration_frame_before(text, tokens, first, floor);
+    }
+    let (with_approx, mut approx) = approx_before(text, tokens, first, floor);
+    if with_approx < first {
+        // "over the past": the frame came first; "just over 24 hours": approximation first.
+        let blocked = is_time && first < number.first && tok(tokens, first).is_some_and(|t| t.is(text, "over"));
+        if !blocked {
+            first = with_approx;
+            // "only about", "just over": one more approximation word.
+            let (again, _) = approx_before(text, tokens, first, floor);
+            if again < first && again + 1 >= first {
+                first = again;
+            }
+        } else {
+            approx = Approx::Exact;
+        }
+    }
+    if between.is_some_and(|b| b == first) {
+        // "between 20 and 60" is a range, not an approximation.
+    }
+    if let Some(word) = tok(tokens, number.first) {
+        if matches!(word.lex, Lex::ScalePlural(_)) && approx == Approx::Exact {
+            approx = Approx::AtLeast;
+        }
+    }
+    if number.vague && approx == Approx::Exact {
+        approx = Approx::About;
+    }
+
+    let mut kind = Kind::Measure;
+    let mut counted: Option<String> = None;
+    if is_time {
+        // "50-minute call": the noun the hyphenated duration describes.
+        if hyphenated {
+            if let Some(noun) = tok(tokens, end) {
+                let old = noun.is(text, "-") && is_text(text, tokens, end + 1, "old") && glued(tokens, end) && glued(tokens, end + 1);
+                if old {
+                    end += 2;
+                } else if noun.kind == TokKind::Word && noun.space_before && !noun.is_capitalised(text) && countable_word(text, noun) {
+                    end += 1;
+                }
+            }
+        }
+        // "two years ago" is a date.
+        if tok(tokens, end).is_some_and(|t| t.is(text, "ago") && !t.break_before) {
+            end += 1;
+            let start = tok(tokens, first)?.start;
+            let stop = tok(tokens, end - 1)?.end;
+            let relative = text.get(start..stop).map(str::to_owned);
+            let found = Found { start, end: stop, kind: Kind::Date, value: Some(Value::Date(DateValue { relative, ..DateValue::default() })) };
+            return Some((found, end));
+        }
+    } else if unit.is_none() {
+        kind = Kind::Count;
+        let mut noun_start = end;
+        if is_text(text, tokens, noun_start, "of") && number.vague {
+            noun_start += 1;
+        }
+        let singular = (low - 1.0).abs() < f64::EPSILON && high.is_none();
+        if let Some(noun_end) = counted_after(text, tokens, noun_start, singular) {
+            counted = span_text(text, tokens, noun_start, noun_end);
+            end = noun_end;
+        } else if number.spelled || number.vague {
+            // A number word with nothing counted ("the two met") says little.
+            return None;
+        }
+    }
+
+    let start = tok(tokens, first)?.start;
+    let stop = tok(tokens, end.checked_sub(1)?)?.end;
+    let unit_name = unit.map(|u| u.name.to_owned());
+    let duration_secs = unit.and_then(|u| u.secs).map(|secs| secs * low);
+    let quantity = Quantity { low, high, unit: unit_name, counted, approx, duration_secs };
+    Some((Found { start, end: stop, kind, value: Some(Value::Quantity(quantity)) }, end))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::extract;
+    use crate::model::{Approx, Kind, Value};
+
+    fn quantities(text: &str) -> Vec<(String, Kind)> {
+        extract(text)
+            .into_iter()
+            .filter(|d| matches!(d.kind, Kind::Count | Kind::Measure))
+            .map(|d| (text[d.start..d.end].to_owned(), d.kind))
+            .collect()
+    }
+
+    fn first_quantity(text: &str) -> crate::model::Quantity {
+        extract(text)
+            .into_iter()
+            .find_map(|d| match d.value {
+                Some(Value::Quantity(q)) => Some(q),
+                _ => None,
+            })
+            .expect("a quantity")
+    }
+
+    #[test]
+    fn counts_with_what_is_counted() {
+        assert_eq!(quantities("the 60,000 to 90,000 Russian soldiers who"), [("60,000 to 90,000 Russian soldiers".to_owned(), Kind::Count)]);
+        assert_eq!(quantities("withdraw about 10,000 soldiers, and"), [("about 10,000 soldiers".to_owned(), Kind::Count)]);
+        assert_eq!(quantities("has taken two avenues,"), [("two avenues".to_owned(), Kind::Count)]);
+        let q = first_quantity("about 10,000 soldiers");
+        assert_eq!((q.low, q.approx, q.counted.as_deref()), (10_000.0, Approx::About, Some("soldiers")));
+        let q = first_quantity("60,000 to 90,000 Russian soldiers");
+        assert_eq!((q.low, q.high), (60_000.0, Some(90_000.0)));
+    }
+
+    #[test]
+    fn measures_money_percent_units() {
+        assert_eq!(first_quantity("it cost $5bn.").low, 5e9);
+        assert_eq!(first_quantity("it cost $5bn.").unit.as_deref(), Some("USD"));
+        assert_eq!(first_quantity("£3.2 million").low, 3.2e6);
+        assert_eq!(first_quantity("€20 fee").unit.as_deref(), Some("EUR"));
+        assert_eq!(first_quantity("paid 20 dollars").unit.as_deref(), Some("USD"));
+        assert_eq!(first_quantity("rose 31% in").unit.as_deref(), Some("%"));
+        assert_eq!(first_quantity("fell to −4°C").low, -4.0);
+        assert_eq!(first_quantity("between 20 and 60 g").high, Some(60.0));
+        assert_eq!(first_quantity("up to 40 ppm").approx, Approx::AtMost);
+        assert_eq!(first_quantity("∼56 Ma").approx, Approx::About);
+        assert_eq!(quantities("≥7.0 mmol/L here"), [("≥7.0 mmol/L".to_owned(), Kind::Measure)]);
+    }
+
+    #[test]
+    fn durations() {
+        assert_eq!(quantities("In a 50-minute call, their"), [("50-minute call".to_owned(), Kind::Measure)]);
+        assert_eq!(first_quantity("a 50-minute call").duration_secs, Some(3000.0));
+        assert_eq!(quantities("deployments over the past two months alarmed"), [("over the past two months".to_owned(), Kind::Measure)]);
+        assert_eq!(quantities("fought for decades."), [("for decades".to_owned(), Kind::Measure)]);
+        assert_eq!(quantities("after nearly half an hour, the"), [("nearly half an hour".to_owned(), Kind::Measure)]);
+    }
+
+    #[test]
+    fn not_amounts() {
+        assert!(quantities("one of the leaders and no one else").is_empty());
+        assert!(quantities("see https://example.org/2020/10 or mail a1@b2.org").is_empty());
+        assert!(quantities("IE6 and COVID-19 and the 3D model, Figure 2, [12]").is_empty());
+        assert!(quantities("1. First item\n2. Second item").is_empty());
+    }
+}

@@ -1,0 +1,289 @@
+//! Whole-extractor tests: gold articles, properties on arbitrary text, linear cost.
+
+use std::path::PathBuf;
+use std::time::{Duration, Instant};
+
+use proptest::prelude::*;
+
+use super::extract;
+use crate::model::{Detection, Kind, Value};
+
+/// One row of a gold TSV: which kinds may match it, its byte span, its speaker.
+#[derive(Debug)]
+struct GoldClaim {
+    kinds: &'static [Kind],
+    start: usize,
+    end: usize,
+    text: String,
+    speaker: Option<String>,
+    optional: bool,
+}
+
+fn fixture(name: &str) -> String {
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "extract", name].iter().collect();
+    std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
+}
+
+fn char_to_byte(text: &str, char_index: usize) -> usize {
+    text.char_indices().nth(char_index).map_or(text.len(), |(byte, _)| byte)
+}
+
+/// Finds the `occurrence`-th match of `needle` where any run of white space matches any run.
+fn find_flexible(text: &str, needle: &str, occurrence: usize) -> Option<(usize, usize)> {
+    let words: Vec<&str> = needle.split_whitespace().collect();
+    let first = words.first()?;
+    let mut seen = 0;
+    for (start, _) in text.match_indices(first) {
+        let mut pos = start + first.len();
+        let mut ok = true;
+        for word in words.iter().skip(1) {
+            let rest = text.get(pos..).unwrap_or("");
+            let trimmed = rest.trim_start_matches(|c: char| c.is_whitespace());
+            if trimmed.len() == rest.len() || !trimmed.starts_with(word) {
+                ok = false;
+                break;
+            }
+            pos += rest.len() - trimmed.len() + word.len();
+        }
+        if ok {
+            seen += 1;
+            if seen == occurrence {
+                return Some((start, pos));
+            }
+        }
+    }
+    None
+}
+
+/// Parses the gold format of `score-claims`: `kind <TAB> text <TAB> where [<TAB> speaker]`.
+fn parse_gold(text: &str, tsv: &str) -> Vec<GoldClaim> {
+    let mut gold = Vec::new();
+    for line in tsv.lines() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let cols: Vec<&str> = line.split('\t').collect();
+        let kind = cols[0];
+        let needle = cols[1];
+        let place = cols.get(2).copied().unwrap_or("");
+        let (start, end) = if let Some(offset) = place.strip_prefix('@') {
+            let start = char_to_byte(text, offset.parse().unwrap());
+            (start, start + needle.len())
+        } else {
+            let occurrence = if place.is_empty() { 1 } else { place.parse().unwrap() };
+            find_flexible(text, needle, occurrence).unwrap_or_else(|| panic!("{needle:?} not found"))
+        };
+        assert_eq!(&text[start..end].split_whitespace().collect::<Vec<_>>(), &needle.split_whitespace().collect::<Vec<_>>());
+        let speaker = cols.get(3).filter(|s| !s.is_empty()).map(|s| {
+            if let Some(span) = s.strip_prefix('@') {
+                let (a, b) = span.split_once('-').unwrap();
+                let (a, b) = (char_to_byte(text, a.parse().unwrap()), char_to_byte(text, b.parse().unwrap()));
+                text[a..b].to_owned()
+            } else {
+                (*s).to_owned()
+            }
+        });
+        let kinds: &'static [Kind] = match kind.trim_start_matches('?') {
+            "number" | "count" | "measure" => &[Kind::Count, Kind::Measure, Kind::Date],
+            "date" | "time" | "duration" => &[Kind::Date, Kind::Measure, Kind::Count],
+            "ordinal" => &[Kind::Ordinal],
+            "quote" => &[Kind::Quote],
+            other => panic!("unknown gold kind {other}"),
+        };
+        gold.push(GoldClaim { kinds, start, end, text: needle.to_owned(), speaker, optional: kind.starts_with('?') });
+    }
+    gold
+}
+
+fn overlaps(gold: &GoldClaim, detection: &Detection) -> bool {
+    gold.kinds.contains(&detection.kind) && detection.start < gold.end && gold.start < detection.end
+}
+
+/// Gold claims no detection overlaps.
+fn misses<'g>(gold: &'g [GoldClaim], detections: &[Detection]) -> Vec<&'g GoldClaim> {
+    gold.iter().filter(|g| !g.optional && !detections.iter().any(|d| overlaps(g, d))).collect()
+}
+
+#[test]
+fn sample_article_yields_every_gold_claim() {
+    let text = fixture("biden-putin-call.txt");
+    let gold = parse_gold(&text, &fixture("biden-putin-call.tsv"));
+    assert_eq!(gold.len(), 24);
+    let detections = extract(&text);
+    let missed = misses(&gold, &detections);
+    assert!(missed.is_empty(), "missed: {missed:#?}");
+    // Every detection is a gold claim (the sample has no false alarms).
+    for detection in &detections {
+        assert!(gold.iter().any(|g| overlaps(g, detection)), "false alarm: {:?}", &text[detection.start..detection.end]);
+    }
+    // Speakers: the gold name's words appear in the detected speaker.
+    for g in gold.iter().filter(|g| g.speaker.is_some()) {
+        let found = detections.iter().find(|d| overlaps(g, d)).and_then(|d| d.value.as_ref()).and_then(Value::speaker);
+        let expected = g.speaker.as_deref().unwrap();
+        let name = found.map(|s| s.name.as_str()).unwrap_or_default();
+        assert!(expected.split_whitespace().any(|w| w.len() > 3 && name.contains(w)), "{:?}: speaker {name:?}, gold {expected:?}", g.text);
+        let span = found.unwrap();
+        assert_eq!(&text[span.start..span.end], span.name);
+    }
+}
+
+#[test]
+fn sample_article_spans_are_exact() {
+    let text = fixture("biden-putin-call.txt");
+    let detections = extract(&text);
+    let spans: Vec<&str> = detections.iter().filter(|d| d.kind != Kind::Quote).map(|d| &text[d.start..d.end]).collect();
+    assert_eq!(
+        spans,
+        [
+            "Thursday",
+            "January",
+            "50-minute call",
+            "second conversation this month",
+            "January 9-10",
+            "January 12",
+            "January 13th",
+            "60,000 to 90,000 Russian soldiers",
+            "over the weekend",
+            "about 10,000 soldiers",
+            "for the first time",
+            "earlier this week",
+            "two avenues",
+            "over the past two months",
+            "in 2014",
+        ]
+    );
+}
+
+#[test]
+fn gum_articles_dates_and_quotes_mostly_found() {
+    for name in ["soccer", "korea", "warhol", "hackers", "questionnaire", "crane"] {
+        let text = fixture(&format!("GUM_news_{name}.txt"));
+        let detections = extract(&text);
+        for (suffix, floor) in [("dates", 0.6), ("quotes", 0.8)] {
+            let gold = parse_gold(&text, &fixture(&format!("GUM_news_{name}.{suffix}.tsv")));
+            let wanted = gold.iter().filter(|g| !g.optional).count();
+            let missed = misses(&gold, &detections);
+            let recall = 1.0 - missed.len() as f64 / wanted.max(1) as f64;
+            assert!(recall >= floor, "{name} {suffix}: recall {recall:.2}, missed {:#?}", missed.iter().map(|g| &g.text).collect::<Vec<_>>());
+        }
+    }
+}
+
+fn check_invariants(text: &str) {
+    let detections = extract(text);
+    for pair in detections.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        assert!(a.start < b.start || (a.start == b.start && a.end >= b.end), "not sorted: {a:?} {b:?}");
+    }
+    for d in &detections {
+        assert!(d.start < d.end && d.end <= text.len(), "bad span {d:?}");
+        assert!(text.is_char_boundary(d.start) && text.is_char_boundary(d.end), "off a char boundary: {d:?}");
+        assert!(d.sentence_start <= d.start && d.end <= d.sentence_end && d.sentence_end <= text.len(), "bad sentence {d:?}");
+        assert!(text.is_char_boundary(d.sentence_start) && text.is_char_boundary(d.sentence_end));
+        if let Some(speaker) = d.value.as_ref().and_then(Value::speaker) {
+            assert_eq!(text.get(speaker.start..speaker.end), Some(speaker.name.as_str()));
+        }
+    }
+    assert_eq!(detections, extract(text), "not deterministic");
+}
+
+/// Pieces that make the recognisers work hard: quote marks, digits, months, units.
+fn piece() -> impl Strategy<Value = String> {
+    prop_oneof![
+        Just("“".to_owned()),
+        Just("”".to_owned()),
+        Just("\"".to_owned()),
+        Just("'".to_owned()),
+        Just("’s".to_owned()),
+        Just(" ".to_owned()),
+        Just("\n".to_owned()),
+        Just(". ".to_owned()),
+        Just(",".to_owned()),
+        Just("-".to_owned()),
+        Just("–".to_owned()),
+        Just("−".to_owned()),
+        Just("$".to_owned()),
+        Just("%".to_owned()),
+        Just("°".to_owned()),
+        Just("∼".to_owned()),
+        Just("said".to_owned()),
+        Just("January".to_owned()),
+        Just("May".to_owned()),
+        Just("Thursday".to_owned()),
+        Just("the".to_owned()),
+        Just("first".to_owned()),
+        Just("two".to_owned()),
+        Just("hundred".to_owned()),
+        Just("years".to_owned()),
+        Just("ago".to_owned()),
+        Just("km".to_owned()),
+        Just("U.S.".to_owned()),
+        Just("Mr.".to_owned()),
+        "[0-9]{1,5}",
+        "[0-9]{1,3}(,[0-9]{3})?(\\.[0-9]{1,2})?",
+        any::<char>().prop_map(String::from),
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn any_unicode_never_panics(chars in proptest::collection::vec(any::<char>(), 0..300)) {
+        let text: String = chars.into_iter().collect();
+        check_invariants(&text);
+    }
+
+    #[test]
+    fn claim_like_text_keeps_invariants(pieces in proptest::collection::vec(piece(), 0..120)) {
+        let text = pieces.join(" ");
+        check_invariants(&text);
+        let glued = pieces.concat();
+        check_invariants(&glued);
+    }
+
+    #[test]
+    fn long_lines_keep_invariants(piece in "[a-z0-9 ,.“”\"-]{1,20}", times in 1usize..400) {
+        check_invariants(&piece.repeat(times));
+    }
+}
+
+/// Runs `extract` on a 1 MB text and checks it stays fast (generous for debug builds).
+fn assert_linear(unit: &str) {
+    let text = unit.repeat((1 << 20) / unit.len().max(1));
+    let started = Instant::now();
+    let detections = extract(&text);
+    let elapsed = started.elapsed();
+    assert!(elapsed < Duration::from_secs(2), "{:?}…: {elapsed:?} for 1 MB ({} claims)", &unit[..unit.len().min(10)], detections.len());
+}
+
+#[test]
+fn one_megabyte_of_quote_marks_is_fast() {
+    assert_linear("“");
+    assert_linear("\"");
+    assert_linear("” “");
+}
+
+#[test]
+fn one_megabyte_of_digits_is_fast() {
+    assert_linear("7");
+    assert_linear("1,000 ");
+    assert_linear("3-");
+}
+
+#[test]
+fn one_unbroken_word_is_fast() {
+    assert_linear("a");
+    assert_linear("é");
+    assert_linear("a.");
+}
+
+#[test]
+fn one_giant_sentence_is_fast() {
+    assert_linear("the 5 soldiers said “that” about 10 km on January 9, ");
+}
+
+#[test]
+fn one_giant_paragraph_of_quotes_is_fast() {
+    assert_linear("“Yes,” he said. ");
+}

@@ -1,0 +1,295 @@
+//! One pass over the bytes that cuts the text into words, numbers and punctuation.
+//!
+//! Recognisers work on tokens, never on the raw text, so that every rule sees the same word
+//! boundaries and the text is scanned once. Tokens keep byte offsets into the text.
+
+use super::lexicon::{self, Lex};
+
+/// What a token is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum TokKind {
+    /// Letters, with inner apostrophes ("wasn’t") and inner dots ("U.S.").
+    Word,
+    /// Digits with inner thousands separators and a decimal point: "60,000", "3.5", ".05".
+    Num,
+    /// One character that is neither: ",", "“", "%", "–".
+    Punct,
+    /// A possessive ending split off its word: "’s".
+    Poss,
+    /// A URL, an e-mail address or a similar blob that holds no claims.
+    Code,
+}
+
+/// One token: its byte range, kind, word class and the white space before it.
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct Token {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset just past the token.
+    pub end: usize,
+    /// What it is.
+    pub kind: TokKind,
+    /// The word class, for words; `Lex::Other` otherwise.
+    pub lex: Lex,
+    /// Any white space between the previous token and this one.
+    pub space_before: bool,
+    /// A line break between the previous token and this one: a paragraph boundary.
+    pub break_before: bool,
+}
+
+impl Token {
+    /// The token's text.
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+
+    /// Whether the token is the word `word` (ASCII case-insensitive).
+    pub fn is(&self, text: &str, word: &str) -> bool {
+        // Length first: most calls compare against a word of another length.
+        self.end.wrapping_sub(self.start) == word.len()
+            && text.as_bytes().get(self.start..self.end).is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
+    }
+
+    /// Whether the token starts with an upper-case letter.
+    pub fn is_capitalised(&self, text: &str) -> bool {
+        self.text(text).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    /// Whether the token is a word.
+    pub fn is_word(&self) -> bool {
+        self.kind == TokKind::Word
+    }
+}
+
+fn is_word_byte(byte: u8) -> bool {
+    byte.is_ascii_alphabetic()
+}
+
+/// Whether the char starting at `pos` is a letter (ASCII or not), and its length.
+fn letter_at(text: &str, pos: usize) -> Option<usize> {
+    let byte = *text.as_bytes().get(pos)?;
+    if byte.is_ascii() {
+        return is_word_byte(byte).then_some(1);
+    }
+    let ch = text.get(pos..)?.chars().next()?;
+    ch.is_alphabetic().then(|| ch.len_utf8())
+}
+
+fn char_len_at(text: &str, pos: usize) -> usize {
+    text.get(pos..)
+        .and_then(|rest| rest.chars().next())
+        .map_or(1, char::len_utf8)
+}
+
+/// Whether the non-blank run starting at `pos` is a URL or an e-mail address; returns its end.
+fn code_run(bytes: &[u8], pos: usize) -> Option<usize> {
+    let mut end = pos;
+    let mut suspicious = false;
+    while let Some(&byte) = bytes.get(end) {
+        if byte.is_ascii_whitespace() {
+            break;
+        }
+        // Only runs with these can be addresses; most words have none of them.
+        suspicious |= matches!(byte, b':' | b'@' | b'.');
+        end += 1;
+    }
+    if !suspicious {
+        return None;
+    }
+    let run = bytes.get(pos..end)?;
+    let has = |needle: &[u8]| run.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+    let at_inside = run
+        .iter()
+        .enumerate()
+        .any(|(i, &b)| b == b'@' && i > 0 && run.get(i + 1).is_some_and(u8::is_ascii_alphanumeric));
+    if has(b"://") || has(b"www.") || at_inside || (has(b".com") && !run.starts_with(b"\"")) {
+        // Trailing sentence punctuation belongs to the sentence, not the address.
+        while end > pos
+            && bytes
+                .get(end - 1)
+                .is_some_and(|b| matches!(b, b'.' | b',' | b';' | b':' | b')' | b'"' | b'!' | b'?'))
+        {
+            end -= 1;
+        }
+        return Some(end);
+    }
+    None
+}
+
+/// Cuts `text` into tokens.
+pub(crate) fn tokenize(text: &str) -> Vec<Token> {
+    let bytes = text.as_bytes();
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    let mut pos = 0;
+    let mut space_before = false;
+    let mut break_before = true;
+    let mut run_start = true;
+    while let Some(&byte) = bytes.get(pos) {
+        if byte.is_ascii_whitespace() {
+            space_before = true;
+            if byte == b'\n' {
+                break_before = true;
+            }
+            run_start = true;
+            pos += 1;
+            continue;
+        }
+        if byte == 0xC2 && bytes.get(pos + 1) == Some(&0xA0) {
+            // NBSP counts as a space.
+            space_before = true;
+            run_start = true;
+            pos += 2;
+            continue;
+        }
+        let start = pos;
+        let mut kind = TokKind::Punct;
+        if run_start {
+            run_start = false;
+            if let Some(end) = code_run(bytes, pos) {
+                if end > pos {
+                    pos = end;
+                    kind = TokKind::Code;
+                }
+            }
+        }
+        if kind == TokKind::Code {
+            // already advanced
+        } else if byte.is_ascii_digit()
+            || (byte == b'.'
+                && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
+                && !tokens.last().is_some_and(|t| t.end == pos && t.kind == TokKind::Num))
+        {
+            pos = scan_number(bytes, pos);
+            kind = TokKind::Num;
+        } else if let Some(len) = letter_at(text, pos) {
+            pos = scan_word(text, pos + len);
+            kind = TokKind::Word;
+            // Split a possessive "’s" / "'s" off its word.
+            let word = text.get(start..pos).unwrap_or("");
+            for apostrophe in ["'s", "’s", "'S", "’S"] {
+                if word.len() > apostrophe.len() && word.ends_with(apostrophe) {
+                    let split = pos - apostrophe.len();
+                    push(&mut tokens, text, start, split, TokKind::Word, space_before, break_before);
+                    space_before = false;
+                    break_before = false;
+                    push(&mut tokens, text, split, pos, TokKind::Poss, false, false);
+                    kind = TokKind::Poss;
+                    break;
+                }
+            }
+            if kind == TokKind::Poss {
+                continue;
+            }
+        } else {
+            pos += char_len_at(text, pos);
+        }
+        push(&mut tokens, text, start, pos, kind, space_before, break_before);
+        space_before = false;
+        break_before = false;
+    }
+    tokens
+}
+
+fn push(
+    tokens: &mut Vec<Token>,
+    text: &str,
+    start: usize,
+    end: usize,
+    kind: TokKind,
+    space_before: bool,
+    break_before: bool,
+) {
+    let lex = if kind == TokKind::Word {
+        lexicon::classify(text.get(start..end).unwrap_or(""))
+    } else {
+        Lex::Other
+    };
+    tokens.push(Token { start, end, kind, lex, space_before, break_before });
+}
+
+fn scan_number(bytes: &[u8], mut pos: usize) -> usize {
+    let digit = |p: usize| bytes.get(p).is_some_and(u8::is_ascii_digit);
+    if bytes.get(pos) == Some(&b'.') {
+        pos += 1;
+    }
+    let mut seen_point = false;
+    loop {
+        while digit(pos) {
+            pos += 1;
+        }
+        match bytes.get(pos) {
+            // Thousands separator: exactly three digits follow.
+            Some(b',')
+                if digit(pos + 1) && digit(pos + 2) && digit(pos + 3) && !digit(pos + 4) && !seen_point =>
+            {
+                pos += 4;
+            }
+            Some(b'.') if digit(pos + 1) && !seen_point => {
+                seen_point = true;
+                pos += 1;
+            }
+            _ => return pos,
+        }
+    }
+}
+
+fn scan_word(text: &str, mut pos: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut dotted = false;
+    loop {
+        if let Some(len) = letter_at(text, pos) {
+            pos += len;
+            continue;
+        }
+        match bytes.get(pos) {
+            // Inner apostrophe: "wasn't", "O'Brien".
+            Some(b'\'') if letter_at(text, pos + 1).is_some() => pos += 1,
+            Some(0xE2)
+                if bytes.get(pos + 1) == Some(&0x80)
+                    && bytes.get(pos + 2) == Some(&0x99)
+                    && letter_at(text, pos + 3).is_some() =>
+            {
+                pos += 3;
+            }
+            // Inner dot of an abbreviation: "U.S.", "p.m.", "e.g.".
+            Some(b'.') if letter_at(text, pos + 1).is_some() && !letter_at(text, pos + 2).is_some_and(|_| {
+                // "end.Start" with a long word after is a missing space, not an abbreviation.
+                bytes.get(pos + 2).is_some_and(u8::is_ascii_lowercase) && bytes.get(pos + 3).is_some_and(u8::is_ascii_lowercase)
+            }) => {
+                dotted = true;
+                pos += 1;
+            }
+            _ => break,
+        }
+    }
+    if dotted && bytes.get(pos) == Some(&b'.') {
+        pos += 1;
+    }
+    pos
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn texts(text: &str) -> Vec<&str> {
+        tokenize(text).iter().map(|t| t.text(text)).collect()
+    }
+
+    #[test]
+    fn numbers_words_and_punctuation() {
+        assert_eq!(texts("60,000 to 3.5m"), ["60,000", "to", "3.5", "m"]);
+        assert_eq!(texts("the U.S. wasn’t"), ["the", "U.S.", "wasn’t"]);
+        assert_eq!(texts("today's game."), ["today", "'s", "game", "."]);
+        assert_eq!(texts("“a good”"), ["“", "a", "good", "”"]);
+        assert_eq!(texts("p < .001"), ["p", "<", ".001"]);
+        assert_eq!(texts("1,2 and 1,234,567"), ["1", ",", "2", "and", "1,234,567"]);
+    }
+
+    #[test]
+    fn urls_and_mail_are_one_code_token() {
+        let toks = tokenize("see https://x.org/a1/2020 or me@x.org.");
+        let kinds: Vec<_> = toks.iter().map(|t| t.kind).collect();
+        assert_eq!(kinds, [TokKind::Word, TokKind::Code, TokKind::Word, TokKind::Code, TokKind::Punct]);
+    }
+}

@@ -1,0 +1,159 @@
+//! HTML articles: a saved news page to the story's text and metadata.
+//!
+//! The page is decoded as a browser would ([`charset`]), parsed with html5ever (through
+//! `dom_query`), its metadata read, its furniture dropped ([`furniture`]), and the story
+//! found with `dom_smoothie`, a port of Mozilla's readability.js (Firefox's Reader View).
+//! Nothing is fetched and no script runs: the parser only builds a tree.
+
+mod block_text;
+mod charset;
+mod furniture;
+mod import_error;
+mod metadata;
+pub(super) mod plain_text;
+
+use dom_query::Document;
+use dom_smoothie::{Config, Readability};
+
+pub use import_error::ImportError;
+
+use crate::model::Article;
+
+/// Stories shorter than this (in characters) make readability look harder before it settles
+/// on a candidate; news briefs can be short, so ask for less than its default of 500.
+const MIN_STORY_CHARS: usize = 250;
+
+/// The article in a saved web page.
+///
+/// `bytes` is the file as saved: its encoding is found from a byte-order mark or the page's
+/// `<meta charset>`, else UTF-8, else Windows-1252. Headings stay in the text as their own
+/// paragraphs, paragraphs are separated by one blank line. Title, byline, publication date
+/// and canonical URL go to the [`Article`] fields; the title may be empty if the page has
+/// none, for the caller to fill in.
+///
+/// Fails with [`ImportError::NoArticleText`] when no text is left.
+pub fn article_from_html(bytes: &[u8], origin: Option<String>) -> Result<Article, ImportError> {
+    let page = charset::decode_page(bytes);
+    let config = Config {
+        char_threshold: MIN_STORY_CHARS,
+        ..Config::default()
+    };
+    // One parse serves both: metadata is read first, while bylines and dates are still in the
+    // page header, then the same tree is stripped of furniture.
+    let (page_metadata, document) =
+        match Readability::with_document(Document::from(page.as_str()), None, Some(config.clone())) {
+            Ok(reader) => (metadata::read_metadata(&reader), reader.doc),
+            // Only a bad document URL is refused, and none is given.
+            Err(_) => (metadata::PageMetadata::default(), Document::from(page.as_str())),
+        };
+    furniture::strip_furniture(&document);
+    let story = Readability::with_document(document, None, Some(config))
+        .ok()
+        .and_then(|mut readability| readability.parse().ok())
+        .map(|found| block_text::block_text(&Document::fragment(found.content).root()))
+        .filter(|text| !text.is_empty());
+    // Readability gives up on pages with little text; the furniture-free page is the next best.
+    let text = match story {
+        Some(text) => text,
+        None => whole_page_text(&page),
+    };
+    let text = drop_leading_title(text, &page_metadata.title);
+    if text.trim().is_empty() {
+        return Err(ImportError::NoArticleText);
+    }
+    Ok(Article {
+        title: page_metadata.title,
+        origin,
+        byline: page_metadata.byline,
+        published: page_metadata.published,
+        url: page_metadata.url,
+        text,
+    })
+}
+
+/// The text of the `<article>`, else `<main>`, else `<body>` of the page, furniture dropped.
+fn whole_page_text(page: &str) -> String {
+    let document = Document::from(page);
+    furniture::strip_furniture(&document);
+    ["article", "main", "body"]
+        .iter()
+        .filter_map(|selector| document.try_select(selector))
+        .find_map(|selection| {
+            selection
+                .nodes()
+                .first()
+                .map(block_text::block_text)
+                .filter(|text| !text.is_empty())
+        })
+        .unwrap_or_default()
+}
+
+/// Blocks before the headline shorter than this are a section label or kicker ("Économie").
+const KICKER_MAX_CHARS: usize = 40;
+
+/// The headline is in `Article::title`; when the story text opens with it again (readability
+/// keeps an `<h1>` that differs from `<title>` in punctuation, old table layouts have no
+/// `<header>`), it is dropped from the text, with any short section label above it.
+fn drop_leading_title(text: String, title: &str) -> String {
+    let title = title.trim();
+    if title.is_empty() {
+        return text;
+    }
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    let headline_at = blocks.iter().take(3).position(|block| block.trim() == title);
+    match headline_at {
+        Some(at)
+            if blocks
+                .iter()
+                .take(at)
+                .all(|block| block.chars().count() < KICKER_MAX_CHARS) =>
+        {
+            blocks.get(at + 1..).unwrap_or_default().join("\n\n")
+        }
+        _ => text,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ImportError, article_from_html, drop_leading_title};
+
+    #[test]
+    fn an_empty_page_has_no_article() {
+        assert_eq!(article_from_html(b"", None), Err(ImportError::NoArticleText));
+        assert_eq!(
+            article_from_html(b"<html><body><nav>Home</nav><script>x()</script></body></html>", None),
+            Err(ImportError::NoArticleText)
+        );
+    }
+
+    #[test]
+    fn the_headline_and_its_kicker_leave_the_text() {
+        assert_eq!(
+            drop_leading_title("Economy\n\nTax row\n\nBody.".into(), "Tax row"),
+            "Body."
+        );
+        let story = "The council voted on Friday to triple the terrace tax.\n\nTax row";
+        assert_eq!(drop_leading_title(story.into(), "Tax row"), story);
+        assert_eq!(
+            drop_leading_title(
+                "A long first paragraph of the story itself.\n\nTax row\n\nBody.".into(),
+                "Tax row"
+            )
+            .len(),
+            59
+        );
+    }
+
+    #[test]
+    fn a_short_page_still_gives_its_text() {
+        let article = article_from_html(
+            b"<title>Brief</title><p>Biden spoke for 50 minutes.</p>",
+            Some("b.html".into()),
+        )
+        .unwrap();
+        assert_eq!(article.text, "Biden spoke for 50 minutes.");
+        assert_eq!(article.title, "Brief");
+        assert_eq!(article.origin.as_deref(), Some("b.html"));
+    }
+}

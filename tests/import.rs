@@ -1,0 +1,291 @@
+//! Articles in: saved news pages of different layouts and a Markdown post, as publishers'
+//! systems write them, must come through as the story's text and metadata with none of the
+//! page furniture.
+
+use std::path::Path;
+
+use claimdesk::store::html::{ImportError, article_from_html};
+use claimdesk::store::markdown::article_from_markdown;
+
+fn fixture(name: &str) -> Vec<u8> {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR"))
+        .join("tests/fixtures/import")
+        .join(name);
+    std::fs::read(&path).unwrap_or_else(|error| panic!("{}: {error}", path.display()))
+}
+
+/// Every paragraph is in the text, and each is a paragraph of its own (blank lines around).
+fn assert_paragraphs(text: &str, paragraphs: &[&str]) {
+    let blocks: Vec<&str> = text.split("\n\n").collect();
+    for paragraph in paragraphs {
+        assert!(
+            blocks.contains(paragraph),
+            "paragraph missing or merged: {paragraph:?}\n--- text ---\n{text}"
+        );
+    }
+}
+
+fn assert_no_furniture(text: &str, furniture: &[&str]) {
+    for piece in furniture {
+        assert!(!text.contains(piece), "furniture {piece:?} in the text:\n{text}");
+    }
+}
+
+#[test]
+fn wordpress_style_page_keeps_the_story_and_drops_the_furniture() {
+    let article = article_from_html(&fixture("daily-courier.html"), Some("daily-courier.html".into())).unwrap();
+    assert_eq!(article.title, "Biden and Putin hold ‘serious’ 50-minute call");
+    assert_eq!(article.byline.as_deref(), Some("Margaret Okafor"));
+    assert_eq!(article.published.as_deref(), Some("2021-12-31T07:42:00+00:00"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://dailycourier.example/world/2021/12/31/biden-putin-call/")
+    );
+    assert_eq!(article.origin.as_deref(), Some("daily-courier.html"));
+    assert_paragraphs(
+        &article.text,
+        &[
+            "U.S. President Joe Biden and Russian President Vladimir Putin held a “serious and substantive” 50-minute call on Thursday, their second conversation this month, as tens of thousands of Russian troops remained massed near Ukraine’s border.",
+            "Talks set for January",
+            "Kremlin foreign policy aide Yuri Ushakov said the conversation created “a good background” for talks between Russian and U.S. officials in Geneva on January 9-10.",
+            "Western officials estimate that between 60,000 and 90,000 Russian soldiers are deployed within striking distance of the border — figures Moscow disputes.",
+            "“We will continue to seek diplomacy,” White House press secretary Jen Psaki said in a statement.",
+            "The two leaders last spoke on December 7 in a two-hour video call.",
+        ],
+    );
+    assert!(article.text.starts_with("U.S. President Joe Biden"), "{}", article.text);
+    assert_no_furniture(
+        &article.text,
+        &[
+            "cookies",
+            "Accept all",
+            "Skip to content",
+            "Politics",
+            "Search the Courier",
+            "Advertisement",
+            "Home",
+            "By Margaret",
+            "December 31, 2021",
+            "Share on",
+            "Email this",
+            "Related",
+            "Ukraine crisis: what we know",
+            "Tagged",
+            "comments",
+            "Wake me up",
+            "Post comment",
+            "Most read",
+            "Storm warning",
+            "newsletter",
+            "About us",
+            "All rights reserved",
+            "dataLayer",
+            "addEventListener",
+            "{",
+            "<",
+        ],
+    );
+}
+
+#[test]
+fn div_soup_wire_page_keeps_the_story_and_drops_the_furniture() {
+    let article = article_from_html(&fixture("wire-service.html"), None).unwrap();
+    assert_eq!(
+        article.title,
+        "Russia says security talks with West have hit a dead end"
+    );
+    assert_eq!(article.byline.as_deref(), Some("Tom Balmforth and Andrew Osborn"));
+    assert_eq!(article.published.as_deref(), Some("2022-01-13T14:05:00Z"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://worldwire.example/world/europe/russia-talks-dead-end-2022-01-13/")
+    );
+    assert_paragraphs(
+        &article.text,
+        &[
+            "MOSCOW, Jan 13 (World Wire) - Russia said on Thursday that security talks with the West had hit a \"dead end\" and warned it could deploy forces to Cuba and Venezuela if tensions over Ukraine were not resolved.",
+            "Deputy Foreign Minister Sergei Ryabkov said there were no grounds to hold a new round of talks in the coming days after a week of meetings in Geneva, Brussels and Vienna failed to narrow the gap.",
+            "The United States and NATO rejected Moscow's demand to bar Ukraine from ever joining the alliance, but offered talks on arms control and confidence-building measures.",
+            "\"There is a risk of confrontation,\" Ryabkov told RTVi television, adding that about 10,000 troops had ended drills near the border in 2021 but that the overall force remained in place.",
+        ],
+    );
+    assert_no_furniture(
+        &article.text,
+        &[
+            "Markets",
+            "Sign In",
+            "Register",
+            "cookies",
+            "I understand",
+            "Europe\n",
+            "Updated 3 hours",
+            "Share on",
+            "Copy link",
+            "Advertisement",
+            "Related Coverage",
+            "NATO says ready",
+            "Our Standards",
+            "Daily Briefing",
+            "Sign up",
+            "Trending",
+            "Oil prices",
+            "Careers",
+            "All quotes delayed",
+            "NOT THE ARTICLE",
+            "createElement",
+            "By Tom",
+        ],
+    );
+}
+
+#[test]
+fn longform_magazine_page_keeps_headings_and_drops_the_furniture() {
+    let article = article_from_html(&fixture("longread-magazine.html"), None).unwrap();
+    assert_eq!(article.title, "The winter of waiting: inside Europe's gas crunch");
+    assert_eq!(article.byline.as_deref(), Some("Inès Duval"));
+    assert_eq!(article.published.as_deref(), Some("2022-01-20T06:00:00+01:00"));
+    assert_eq!(
+        article.url.as_deref(),
+        Some("https://meridian.example/features/europe-gas-crunch")
+    );
+    assert_paragraphs(
+        &article.text,
+        &[
+            "In the control room of a storage site in northern Germany, the screens tell a simple story: the caverns that should be three-quarters full in January are barely half full.",
+            "Europe entered the winter with its gas stores at their lowest level in a decade, and wholesale prices have risen more than 400% over the past year, according to figures from the continent’s largest exchange.",
+            "A market with no slack",
+            "“We are flying on sight,” said Katrin Weber, who runs trading at a municipal utility in Bavaria. Her company has already raised tariffs twice since September.",
+            "Households feel it first",
+            "Consumer groups estimate that about 1.5 million households in France alone have fallen behind on energy bills, a figure the government says it cannot confirm.",
+            "For now, officials are counting on a mild February.",
+        ],
+    );
+    // The pull quote repeats the story's words; the story's sentence must be there once.
+    assert_eq!(
+        article.text.matches("We are flying on sight").count(),
+        1,
+        "{}",
+        article.text
+    );
+    assert_no_furniture(
+        &article.text,
+        &[
+            "privacy choices",
+            "842 partners",
+            "Agree and close",
+            "Culture",
+            "Subscribe",
+            "Photo: Meridian",
+            "Card template",
+            "free articles",
+            "Facebook",
+            "LinkedIn",
+            "Recommended for you",
+            "heat pumps",
+            "32 comments",
+            "Imprint",
+            "Independent journalism",
+            "__INITIAL_STATE__",
+            "By Inès",
+            "20 January 2022",
+            "Energy\n",
+        ],
+    );
+}
+
+#[test]
+fn windows_1252_page_is_decoded_by_its_meta_charset() {
+    let bytes = fixture("regional-cp1252.html");
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "the fixture must really be cp1252 bytes"
+    );
+    assert!(bytes.contains(&0x93) && bytes.contains(&0x94) && bytes.contains(&0xe9));
+    let article = article_from_html(&bytes, None).unwrap();
+    assert_eq!(article.title, "Café owners protest new tax");
+    assert_eq!(article.byline.as_deref(), Some("René Lefèvre"));
+    assert_paragraphs(
+        &article.text,
+        &[
+            "About 200 café owners gathered outside the town hall on Friday to protest a new terrace tax, which they say will cost each business “two months of profit” a year.",
+            "The tax, approved by the council in December, charges €45 per square metre of terrace – three times the previous rate, according to the owners’ association.",
+            "“We survived the lockdowns; we will not be finished off by the mayor,” said André Duchêne, who has run the Café de la Gare since 1994.",
+        ],
+    );
+    assert!(article.text.starts_with("About 200 café owners"), "{}", article.text);
+    assert!(!article.text.contains('\u{fffd}'), "{}", article.text);
+    assert_no_furniture(
+        &article.text,
+        &[
+            "Accueil",
+            "Petites annonces",
+            "Garage Martin",
+            "Imprimer",
+            "Envoyer",
+            "Tous droits",
+            "Visiteurs",
+            "popup",
+        ],
+    );
+}
+
+#[test]
+fn pages_without_a_story_are_refused() {
+    assert_eq!(article_from_html(b"", None), Err(ImportError::NoArticleText));
+    let furniture_only = b"<html><head><title>Home</title></head><body><nav><a href='/'>Home</a></nav>\
+        <div class='cookie-banner'>We use cookies.</div><footer>(c) 2022</footer></body></html>";
+    assert_eq!(article_from_html(furniture_only, None), Err(ImportError::NoArticleText));
+    assert_eq!(ImportError::NoArticleText.to_string(), "no article text found");
+}
+
+#[test]
+fn markdown_post_is_plain_text_with_its_heading_as_title() {
+    let markdown = String::from_utf8(fixture("blog-post.md")).unwrap();
+    let article = article_from_markdown(&markdown, Some("blog-post.md".into()));
+    assert_eq!(article.title, "Geneva talks open with no breakthrough");
+    assert_eq!(
+        article.text,
+        "Russian and U.S. officials met in Geneva on January 10 for talks that lasted nearly eight hours, according to Russian state media.\n\n\
+         What each side asked for\n\n\
+         Moscow wants guarantees that NATO will not expand further east:\n\n\
+         a ban on Ukraine joining the alliance;\n\
+         limits on troops in ex-Soviet states.\n\n\
+         “We have no intention to invade Ukraine,” Deputy Foreign Minister Sergei Ryabkov told reporters.\n\n\
+         The next round is set for Brussels on January 12, followed by the OSCE in Vienna on January 13th.\n\n\
+         Corrections: an earlier version misstated the length of the talks."
+    );
+    assert_no_furniture(
+        &article.text,
+        &[
+            "*",
+            "#",
+            "](",
+            "<!--",
+            "editor: check",
+            "Delegations",
+            "front matter",
+            "tags:",
+            "`",
+        ],
+    );
+}
+
+mod never_panics {
+    use claimdesk::store::html::article_from_html;
+    use claimdesk::store::markdown::article_from_markdown;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(64))]
+
+        /// Arbitrary bytes and tag soup never crash the importers.
+        #[test]
+        fn any_page_imports_or_fails_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..400), soup in "(<(p|div|nav|meta charset=|h1|script|/p|/div)>|[a-z .é]{1,12}){0,40}") {
+            let _ = article_from_html(&bytes, None);
+            if let Ok(article) = article_from_html(soup.as_bytes(), None) {
+                prop_assert!(!article.text.trim().is_empty());
+            }
+            let _ = article_from_markdown(&String::from_utf8_lossy(&bytes), None);
+        }
+    }
+}
