@@ -100,12 +100,7 @@ fn ms(duration: Duration) -> String {
 
 fn open(project: Project) -> (Window, Duration) {
     let started = Instant::now();
-    let opened = Opened {
-        project,
-        save_path: None,
-        on_disk: false,
-        notices: Vec::new(),
-    };
+    let opened = Opened::new(project, None, false);
     let mut window = Window {
         ctx: egui::Context::default(),
         app: ClaimdeskApp::with_opened(opened, Settings::default()),

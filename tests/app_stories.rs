@@ -193,12 +193,7 @@ fn ctrl_s_saves_an_article_born_project_beside_the_article_and_it_reopens() {
     let mut project = support::sample_project();
     project.article.origin = Some(article_path.display().to_string());
     let expected = claimdesk::store::project_path_for_article(&article_path);
-    let mut harness = harness(Opened {
-        project,
-        save_path: Some(expected.clone()),
-        on_disk: false,
-        notices: Vec::new(),
-    });
+    let mut harness = harness(Opened::new(project, Some(expected.clone()), false));
     for key in [Key::J, Key::S, Key::J, Key::D, Key::J, Key::U] {
         press(&mut harness, key);
     }
@@ -509,12 +504,7 @@ fn sent(harness: &egui_kittest::Harness<'static, claimdesk::app::ClaimdeskApp>, 
 fn choosing_save_when_closing_saves_then_closes() {
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("review.claims.ron");
-    let mut harness = harness(Opened {
-        project: support::sample_project(),
-        save_path: Some(path.clone()),
-        on_disk: false,
-        notices: Vec::new(),
-    });
+    let mut harness = harness(Opened::new(support::sample_project(), Some(path.clone()), false));
     press(&mut harness, Key::J);
     press(&mut harness, Key::D);
     request_close(&mut harness);
@@ -567,4 +557,68 @@ fn menus_show_their_shortcuts_and_the_theme_can_be_chosen() {
     settle(&mut harness);
     assert_eq!(harness.state().settings().theme, claimdesk::app::ThemeChoice::Dark);
     assert_eq!(harness.ctx.theme(), egui::Theme::Dark);
+}
+
+/// The sample saved as a project file in `folder`, opened in a window.
+fn open_saved_sample(folder: &std::path::Path) -> (std::path::PathBuf, egui_kittest::Harness<'static, claimdesk::app::ClaimdeskApp>) {
+    let path = folder.join("review.claims.ron");
+    claimdesk::store::save_project(&path, &support::sample_project()).unwrap();
+    let mut harness = harness(claimdesk::app::files::empty());
+    harness.state_mut().apply(&egui::Context::default(), Command::Open(path.clone()));
+    settle(&mut harness);
+    (path, harness)
+}
+
+#[test]
+fn saving_over_a_file_someone_else_changed_asks_first() {
+    let folder = tempfile::tempdir().unwrap();
+    let (path, mut harness) = open_saved_sample(folder.path());
+    press(&mut harness, Key::J);
+    press(&mut harness, Key::S);
+
+    let mut theirs = claimdesk::store::load_project(&path).unwrap().project;
+    theirs.claims[1].set_status(Status::Disputed, &claimdesk::model::Stamp::at_unix(0, "bo"));
+    claimdesk::store::save_project(&path, &theirs).unwrap();
+    let their_bytes = std::fs::read(&path).unwrap();
+
+    press_with(&mut harness, Modifiers::COMMAND, Key::S);
+    assert!(harness.state().is_asking_to_overwrite());
+    harness.get_by_label("File changed by someone else");
+    assert_eq!(std::fs::read(&path).unwrap(), their_bytes, "their version is untouched");
+
+    harness.get_by_label("Overwrite").click();
+    settle(&mut harness);
+    let ours = claimdesk::store::load_project(&path).unwrap().project;
+    assert_eq!((ours.claims[0].status, ours.claims[1].status), (Status::Sourced, Status::Unverified));
+    assert_eq!(std::fs::read(claimdesk::store::atomic::backup_path(&path)).unwrap(), their_bytes, "theirs kept as .bak");
+    assert!(!harness.state().workbench().is_unsaved());
+}
+
+#[test]
+fn unsaved_work_is_kept_in_a_recovery_copy_and_offered_back() {
+    let folder = tempfile::tempdir().unwrap();
+    let (path, mut crashed) = open_saved_sample(folder.path());
+    press(&mut crashed, Key::J);
+    press(&mut crashed, Key::D);
+    crashed.state_mut().autosave(std::time::Instant::now() + std::time::Duration::from_secs(31));
+    // The window dies without saving (its lock goes with it when dropped here, which a real
+    // crash would leave behind; the store's own tests cover stale locks).
+    drop(crashed);
+
+    let mut harness = harness(claimdesk::app::files::empty());
+    harness.state_mut().apply(&egui::Context::default(), Command::Open(path.clone()));
+    settle(&mut harness);
+    assert!(harness.state().is_offering_recovery());
+    harness.get_by_label("Recover unsaved work?");
+    harness.get_by_label("Recover").click();
+    settle(&mut harness);
+    let workbench = harness.state().workbench();
+    assert_eq!(workbench.project.claims[0].status, Status::Disputed, "the lost verdict is back");
+    assert!(workbench.is_dirty(), "recovered, not yet saved");
+
+    press_with(&mut harness, Modifiers::COMMAND, Key::S);
+    let mut reopened = support::harness(claimdesk::app::files::empty());
+    reopened.state_mut().apply(&egui::Context::default(), Command::Open(path));
+    settle(&mut reopened);
+    assert!(!reopened.state().is_offering_recovery(), "saving removed the copy");
 }

@@ -64,6 +64,10 @@ pub enum Command {
     Quit,
     /// Answer to "save your changes?".
     Answer(Answer),
+    /// Answer to "someone else changed the file: overwrite?".
+    OnDisk(OnDiskAnswer),
+    /// Take (true) or throw away (false) the recovery copy offered on opening.
+    Recover(bool),
     /// Show only some claims.
     SetFilter(Filter),
     /// Order the claim list.
@@ -88,5 +92,16 @@ pub enum Answer {
     /// Throw the changes away and go on.
     Discard,
     /// Stay where we are.
+    Cancel,
+}
+
+/// The analyst's answer when the project file was changed by someone else since it was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnDiskAnswer {
+    /// Replace their version with ours (theirs is kept as the `.bak`).
+    Overwrite,
+    /// Save ours elsewhere.
+    SaveAs,
+    /// Don't save now.
     Cancel,
 }

@@ -3,7 +3,7 @@
 use std::path::{Path, PathBuf};
 
 use crate::model::{Article, Project};
-use crate::store::{is_project_path, load_project, project_path_for_article, read_article};
+use crate::store::{Fingerprint, is_project_path, load_project, project_path_for_article, read_article};
 
 /// A file read and ready to review.
 #[derive(Debug)]
@@ -16,6 +16,21 @@ pub struct Opened {
     pub on_disk: bool,
     /// What the analyst should know about how it was read.
     pub notices: Vec<String>,
+    /// The project file as it was read, to notice changes made by others before saving.
+    pub fingerprint: Option<Fingerprint>,
+}
+
+impl Opened {
+    /// A project to review, saved to `save_path`; `on_disk` when that file holds it already.
+    pub fn new(project: Project, save_path: Option<PathBuf>, on_disk: bool) -> Self {
+        Self {
+            project,
+            save_path,
+            on_disk,
+            notices: Vec::new(),
+            fingerprint: None,
+        }
+    }
 }
 
 /// Where the bundled sample project lives in a source checkout.
@@ -41,6 +56,7 @@ pub fn open_file(path: &Path) -> Result<Opened, String> {
             save_path: Some(path.to_owned()),
             on_disk: true,
             notices,
+            fingerprint: loaded.fingerprint,
         });
     }
     let imported = read_article(path).map_err(|error| format!("Could not open {}: {error}", path.display()))?;
@@ -58,6 +74,7 @@ pub fn open_file(path: &Path) -> Result<Opened, String> {
         save_path: Some(save_path),
         on_disk: false,
         notices,
+        fingerprint: None,
     })
 }
 
@@ -78,22 +95,12 @@ pub fn open_sample() -> Opened {
     }
     let text = crate::store::normalise_newlines(SAMPLE_ARTICLE);
     let article = crate::store::article_from_text(text, "biden-putin-call");
-    Opened {
-        project: project_from_article(article),
-        save_path: None,
-        on_disk: false,
-        notices: Vec::new(),
-    }
+    Opened::new(project_from_article(article), None, false)
 }
 
 /// An empty project, for when nothing could be opened.
 pub fn empty() -> Opened {
-    Opened {
-        project: Project::from_detections(Article::new("No article", ""), Vec::new()),
-        save_path: None,
-        on_disk: true,
-        notices: Vec::new(),
-    }
+    Opened::new(Project::from_detections(Article::new("No article", ""), Vec::new()), None, true)
 }
 
 /// Asks for a file to open.

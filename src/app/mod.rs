@@ -11,8 +11,9 @@ mod view_options;
 mod workbench;
 
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
-pub use command::{Answer, Command};
+pub use command::{Answer, Command, OnDiskAnswer};
 pub use settings::Settings;
 pub use ui_command::{UiCommand, shortcut_text};
 pub use undo::UndoStack;
@@ -20,6 +21,7 @@ pub use view_options::{Filter, SortKey, ThemeChoice};
 pub use workbench::Workbench;
 
 use crate::model::{ClaimId, Stamp};
+use crate::store::{FileSession, RecoveryOffer, SaveOutcome};
 use crate::ui::article::ArticleView;
 use crate::ui::claim_list::ClaimListView;
 use crate::ui::inspector::InspectorView;
@@ -64,6 +66,20 @@ pub struct ClaimdeskApp {
     stamp: Option<Stamp>,
     dialogs: bool,
     theme_applied: Option<ThemeChoice>,
+    /// The file behind the project: saving, the lock, recovery copies.
+    session: FileSession,
+    /// Where recovery copies of never-saved projects go (`None` in tests: no copies).
+    data_dir: Option<PathBuf>,
+    /// A recovery copy found when the project was opened, waiting for an answer.
+    recovery: Option<RecoveryOffer>,
+    /// The file someone else changed since we read it, waiting for "overwrite?".
+    changed_on_disk: Option<PathBuf>,
+    /// What to carry on with once the overwrite question is answered.
+    after_overwrite: Option<Pending>,
+    /// The edit generation the autosave timer last saw.
+    seen_generation: u64,
+    /// No recovery copy attempts before this (one failed).
+    autosave_retry_at: Option<Instant>,
 }
 
 impl ClaimdeskApp {
@@ -77,6 +93,7 @@ impl ClaimdeskApp {
             .unwrap_or_default();
         let mut app = Self::with_opened(files::empty(), settings);
         app.allow_dialogs();
+        app.data_dir = crate::store::recovery::data_dir();
         match path {
             Some(path) => app.open_now(path),
             None => app.load(files::open_sample()),
@@ -107,9 +124,54 @@ impl ClaimdeskApp {
             stamp: None,
             dialogs: false,
             theme_applied: None,
+            session: FileSession::default(),
+            data_dir: None,
+            recovery: None,
+            changed_on_disk: None,
+            after_overwrite: None,
+            seen_generation: 0,
+            autosave_retry_at: None,
         };
         app.load(opened);
         app
+    }
+
+    /// Keeps recovery copies of never-saved projects in `data_dir` (tests use a temporary one).
+    pub fn set_data_dir(&mut self, data_dir: Option<PathBuf>) {
+        self.data_dir = data_dir;
+    }
+
+    /// Whether a recovery copy is being offered.
+    pub fn is_offering_recovery(&self) -> bool {
+        self.recovery.is_some()
+    }
+
+    /// Whether "someone else changed the file: overwrite?" is being asked.
+    pub fn is_asking_to_overwrite(&self) -> bool {
+        self.changed_on_disk.is_some()
+    }
+
+    /// Writes a recovery copy if the project has changes and one is due at `now` (every 30 s
+    /// while there are unsaved changes). Runs every frame; tests call it with a later `now`.
+    pub fn autosave(&mut self, now: Instant) {
+        let generation = self.workbench.generation();
+        if generation != self.seen_generation {
+            self.seen_generation = generation;
+            if self.workbench.is_dirty() {
+                self.session.changed(now);
+            }
+        }
+        let retry_ok = self.autosave_retry_at.is_none_or(|at| now >= at);
+        if self.workbench.is_dirty() && retry_ok && self.session.autosave_due(now) {
+            match self.session.write_recovery(&self.workbench.project, &self.stamp().at) {
+                Ok(_) => self.autosave_retry_at = None,
+                Err(error) => {
+                    // Said once, retried a while later rather than every frame.
+                    self.autosave_retry_at = Some(now + Duration::from_secs(30));
+                    self.error(format!("Recovery copy not written: {error}"));
+                }
+            }
+        }
     }
 
     /// Lets File ▸ Open… and Save As… show the system's file dialogs.
@@ -163,8 +225,31 @@ impl ClaimdeskApp {
     }
 
     fn load(&mut self, opened: Opened) {
-        let Opened { project, save_path, on_disk, notices } = opened;
+        let Opened {
+            project,
+            save_path,
+            on_disk,
+            mut notices,
+            fingerprint,
+        } = opened;
+        self.session = match (&save_path, on_disk) {
+            (Some(path), true) => FileSession::opened(path.clone(), fingerprint, self.data_dir.clone()),
+            _ => FileSession::unsaved(self.data_dir.clone()),
+        };
+        if let Some(owner) = self.session.held_by() {
+            notices.push(format!("also open in another claimdesk ({owner}): changes there and here may clash"));
+        }
+        self.recovery = match self.session.recovery_offer(&project) {
+            Ok(offer) => offer,
+            Err(error) => {
+                notices.push(format!("a recovery copy could not be read: {error}"));
+                None
+            }
+        };
         self.workbench = Workbench::new(project, save_path, on_disk);
+        self.seen_generation = self.workbench.generation();
+        self.changed_on_disk = None;
+        self.after_overwrite = None;
         self.article.reset();
         self.list.reset();
         self.inspector.reset();
@@ -190,24 +275,34 @@ impl ClaimdeskApp {
         }
     }
 
-    /// Saves; false (with the error shown) if it failed or was cancelled.
-    fn save(&mut self, ctx: &egui::Context, save_as: Option<PathBuf>) -> bool {
+    /// Saves (to `save_as`, else the project's file; an article's review goes beside the
+    /// article); false if it failed (error shown), was cancelled, or waits for "overwrite?".
+    fn save(&mut self, ctx: &egui::Context, save_as: Option<PathBuf>, overwrite_changed: bool) -> bool {
         if let Some(command) = self.inspector.pending_note(&self.workbench) {
             self.apply(ctx, command);
         }
-        let path = match save_as.or_else(|| self.workbench.save_path.clone()) {
-            Some(path) => path,
-            None => match self.pick_save() {
-                Some(path) => path,
-                None => return false,
-            },
-        };
-        match crate::store::save_project(&path, &self.workbench.project) {
-            Ok(()) => {
+        // A project from an article has no file yet, but a default place for one.
+        let target = save_as.or_else(|| {
+            self.session
+                .path()
+                .is_none()
+                .then(|| self.workbench.save_path.clone())
+                .flatten()
+        });
+        match self.session.save(&self.workbench.project, target, overwrite_changed) {
+            Ok(SaveOutcome::Saved(path)) => {
                 self.workbench.mark_saved(path.clone());
                 self.note(format!("Saved {}", path.display()));
                 self.settings.remember(path);
                 true
+            }
+            Ok(SaveOutcome::NeedsPath) => match self.pick_save() {
+                Some(path) => self.save(ctx, Some(path), overwrite_changed),
+                None => false,
+            },
+            Ok(SaveOutcome::ChangedOnDisk(path)) => {
+                self.changed_on_disk = Some(path);
+                false
             }
             Err(error) => {
                 self.error(format!("Not saved: {error}"));
@@ -380,17 +475,52 @@ impl ClaimdeskApp {
                 Ok(())
             }
             Command::Save => {
-                self.save(ctx, None);
+                self.save(ctx, None, false);
                 Ok(())
             }
             Command::SaveAsDialog => {
                 if let Some(path) = self.pick_save() {
-                    self.save(ctx, Some(path));
+                    self.save(ctx, Some(path), false);
                 }
                 Ok(())
             }
             Command::SaveAs(path) => {
-                self.save(ctx, Some(path));
+                self.save(ctx, Some(path), false);
+                Ok(())
+            }
+            Command::OnDisk(answer) => {
+                self.changed_on_disk = None;
+                let after = self.after_overwrite.take();
+                let saved = match answer {
+                    OnDiskAnswer::Overwrite => self.save(ctx, None, true),
+                    OnDiskAnswer::SaveAs => match self.pick_save() {
+                        Some(path) => self.save(ctx, Some(path), false),
+                        None => false,
+                    },
+                    OnDiskAnswer::Cancel => false,
+                };
+                if saved && let Some(pending) = after {
+                    self.proceed(ctx, pending);
+                }
+                Ok(())
+            }
+            Command::Recover(accept) => {
+                if let Some(offer) = self.recovery.take() {
+                    if accept {
+                        let claims = offer.project.claims;
+                        let count = offer.changed_claims;
+                        // An ordinary undoable change, unsaved until the analyst saves.
+                        match self.workbench.edit(|project| {
+                            project.claims = claims;
+                            Ok(())
+                        }) {
+                            Ok(()) => self.note(format!("Recovered unsaved work: {count} claims differ from the file")),
+                            Err(error) => self.error(error.to_string()),
+                        }
+                    } else if let Err(error) = self.session.discard_recovery(&self.workbench.project) {
+                        self.error(format!("Recovery copy not removed: {error}"));
+                    }
+                }
                 Ok(())
             }
             Command::Quit => {
@@ -401,11 +531,19 @@ impl ClaimdeskApp {
                 if let Some(pending) = self.pending.take() {
                     match answer {
                         Answer::Save => {
-                            if self.save(ctx, None) {
+                            if self.save(ctx, None, false) {
                                 self.proceed(ctx, pending);
+                            } else if self.changed_on_disk.is_some() {
+                                self.after_overwrite = Some(pending);
                             }
                         }
-                        Answer::Discard => self.proceed(ctx, pending),
+                        Answer::Discard => {
+                            // The changes are thrown away on purpose: no recovery copy for them.
+                            if let Err(error) = self.session.discard_recovery(&self.workbench.project) {
+                                self.error(format!("Recovery copy not removed: {error}"));
+                            }
+                            self.proceed(ctx, pending);
+                        }
                         Answer::Cancel => {}
                     }
                 }
@@ -480,7 +618,7 @@ impl ClaimdeskApp {
         if let Some(path) = dropped_file(&ctx) {
             commands.push(Command::Open(path));
         }
-        if self.pending.is_none() {
+        if self.pending.is_none() && self.recovery.is_none() && self.changed_on_disk.is_none() {
             commands.extend(UiCommand::consume_pressed(&ctx));
         }
 
@@ -519,7 +657,11 @@ impl ClaimdeskApp {
             });
 
         help::help_ui(&ctx, &mut self.show_help);
-        if let Some(pending) = &self.pending {
+        if let Some(offer) = &self.recovery {
+            commands.extend(confirm::recovery_ui(&ctx, offer));
+        } else if let Some(path) = &self.changed_on_disk {
+            commands.extend(confirm::changed_on_disk_ui(&ctx, path));
+        } else if let Some(pending) = &self.pending {
             let doing = match pending {
                 Pending::Close => "closing",
                 Pending::Open(_) | Pending::OpenDialog => "opening another file",
@@ -532,6 +674,11 @@ impl ClaimdeskApp {
 
         for command in commands {
             self.apply(&ctx, command);
+        }
+        let now = Instant::now();
+        self.autosave(now);
+        if let Some(remaining) = self.session.autosave_remaining(now) {
+            ctx.request_repaint_after(remaining);
         }
         self.update_title(&ctx);
     }

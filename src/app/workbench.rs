@@ -56,6 +56,11 @@ impl Workbench {
         workbench
     }
 
+    /// Counts edits; undo returns to earlier values, so equal means "same state".
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
     /// Whether the analyst changed anything since the project was opened or saved: what
     /// closing or opening another file would lose, so what we ask about.
     pub fn is_dirty(&self) -> bool {

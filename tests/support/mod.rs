@@ -66,12 +66,7 @@ pub fn bare_project(title: &str, text: &str) -> Project {
 
 /// The sample opened as an unsaved project.
 pub fn sample_opened() -> Opened {
-    Opened {
-        project: sample_project(),
-        save_path: None,
-        on_disk: false,
-        notices: Vec::new(),
-    }
+    Opened::new(sample_project(), None, false)
 }
 
 /// A fixed stamp, so history is the same on every run.
