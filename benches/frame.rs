@@ -47,7 +47,11 @@ fn detections(text: &str) -> Vec<Detection> {
                 let candidate = first.is_ascii_digit() || first.is_uppercase();
                 candidates += usize::from(candidate);
                 if candidate && candidates.is_multiple_of(3) {
-                    let kind = if first.is_ascii_digit() { Kind::Count } else { Kind::Statement };
+                    let kind = if first.is_ascii_digit() {
+                        Kind::Count
+                    } else {
+                        Kind::Statement
+                    };
                     out.push(Detection {
                         start: from,
                         end: from + word.len(),
@@ -82,7 +86,9 @@ impl Window {
     fn frame(&mut self) -> Duration {
         let started = Instant::now();
         let mut output = self.ctx.run_ui(Self::input(), |ui| self.app.workbench_ui(ui));
-        let primitives = self.ctx.tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
+        let primitives = self
+            .ctx
+            .tessellate(std::mem::take(&mut output.shapes), output.pixels_per_point);
         std::hint::black_box(primitives);
         output.textures_delta.clear();
         started.elapsed()
@@ -112,7 +118,12 @@ fn open(project: Project) -> (Window, Duration) {
 fn main() {
     let text = big_article();
     let found = detections(&text);
-    println!("article: {:.2} MB, {} claims ({} paragraphs)", text.len() as f64 / 1e6, found.len(), text.lines().count());
+    println!(
+        "article: {:.2} MB, {} claims ({} paragraphs)",
+        text.len() as f64 / 1e6,
+        found.len(),
+        text.lines().count()
+    );
     let folder = std::env::temp_dir().join(format!("claimdesk-bench-{}", std::process::id()));
     std::fs::create_dir_all(&folder).expect("temp folder");
     let project_path = folder.join("big.claims.ron");
@@ -145,7 +156,11 @@ fn main() {
         file_window.frame();
         file_times.push(started.elapsed());
     }
-    println!("open project file ({:.1} MB .ron, parse + validate + first frame): {}", std::fs::metadata(&project_path).map_or(0.0, |meta| meta.len() as f64 / 1e6), ms(median(file_times)));
+    println!(
+        "open project file ({:.1} MB .ron, parse + validate + first frame): {}",
+        std::fs::metadata(&project_path).map_or(0.0, |meta| meta.len() as f64 / 1e6),
+        ms(median(file_times))
+    );
 
     // Idle with a claim selected, so the inspector is showing too.
     let ctx = window.ctx.clone();
@@ -154,7 +169,11 @@ fn main() {
         window.frame();
     }
     let idle: Vec<Duration> = (0..200).map(|_| window.frame()).collect();
-    println!("idle frame: {} (max {})", ms(median(idle.clone())), ms(idle.iter().max().copied().unwrap_or_default()));
+    println!(
+        "idle frame: {} (max {})",
+        ms(median(idle.clone())),
+        ms(idle.iter().max().copied().unwrap_or_default())
+    );
 
     let mut after_status = Vec::new();
     let mut apply_only = Vec::new();
@@ -175,7 +194,15 @@ fn main() {
     );
 
     let mut jumps = Vec::new();
-    let far = window.app.workbench().project.claims.iter().step_by(997).map(|claim| claim.id).collect::<Vec<_>>();
+    let far = window
+        .app
+        .workbench()
+        .project
+        .claims
+        .iter()
+        .step_by(997)
+        .map(|claim| claim.id)
+        .collect::<Vec<_>>();
     for claim_id in far {
         let started = Instant::now();
         window.app.apply(&ctx, Command::Select(Some(claim_id)));
@@ -183,11 +210,17 @@ fn main() {
         jumps.push(started.elapsed());
         window.frame();
     }
-    println!("jump to a far claim (scroll, lay out new paragraphs): {}", ms(median(jumps)));
+    println!(
+        "jump to a far claim (scroll, lay out new paragraphs): {}",
+        ms(median(jumps))
+    );
 
     // The same megabyte with no line breaks at all (some exports look like that).
     let one_line = text.replace('\n', " ");
-    let (mut flat, open_time) = open(Project::from_detections(Article::new("One line", one_line), found.clone()));
+    let (mut flat, open_time) = open(Project::from_detections(
+        Article::new("One line", one_line),
+        found.clone(),
+    ));
     for _ in 0..5 {
         flat.frame();
     }

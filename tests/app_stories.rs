@@ -24,8 +24,16 @@ fn j_then_s_marks_the_first_claim_sourced_and_the_counter_moves() {
     harness.get_by_label(&reviewed_label(0, total));
 
     press(&mut harness, Key::J);
-    let first = harness.state().workbench().selected_claim().expect("J selects a claim").clone();
-    assert_eq!(first.quote, "Thursday", "J with nothing selected selects the first claim");
+    let first = harness
+        .state()
+        .workbench()
+        .selected_claim()
+        .expect("J selects a claim")
+        .clone();
+    assert_eq!(
+        first.quote, "Thursday",
+        "J with nothing selected selects the first claim"
+    );
 
     press(&mut harness, Key::S);
     let claim = harness.state().workbench().project.claim(first.id).unwrap();
@@ -38,7 +46,10 @@ fn j_then_s_marks_the_first_claim_sourced_and_the_counter_moves() {
     press(&mut harness, Key::J);
     press(&mut harness, Key::D);
     let second = harness.state().workbench().selected_claim().unwrap();
-    assert_eq!((second.quote.as_str(), second.status), ("50-minute call", Status::Disputed));
+    assert_eq!(
+        (second.quote.as_str(), second.status),
+        ("50-minute call", Status::Disputed)
+    );
     press(&mut harness, Key::K);
     assert_eq!(harness.state().workbench().selected, Some(first.id), "K goes back");
     harness.get_by_label(&reviewed_label(2, total));
@@ -49,11 +60,18 @@ fn clicking_a_highlight_selects_its_claim() {
     let mut harness = harness(sample_opened());
     for quote in ["50-minute call", "January 13th"] {
         let claim_id = claim_id(&harness, quote);
-        let rects = harness.state().article_view().claim_rects(claim_id, harness.state().workbench());
+        let rects = harness
+            .state()
+            .article_view()
+            .claim_rects(claim_id, harness.state().workbench());
         let rect = *rects.first().expect("the claim is drawn");
         // Near the right end of the span: a click on the last letters must still hit it.
         click_at(&mut harness, egui::pos2(rect.right() - 2.0, rect.center().y));
-        assert_eq!(harness.state().workbench().selected, Some(claim_id), "clicked {quote:?}");
+        assert_eq!(
+            harness.state().workbench().selected,
+            Some(claim_id),
+            "clicked {quote:?}"
+        );
     }
     // The inspector follows.
     harness.get_by_label("“January 13th”");
@@ -64,7 +82,9 @@ fn clicking_the_inner_of_two_nested_claims_selects_it_and_both_stay_highlighted(
     let mut harness = harness(sample_opened());
     let outer = claim_id(&harness, "“Joe Biden has taken two avenues,”");
     let inner = claim_id(&harness, "two avenues");
-    harness.state_mut().apply(&egui::Context::default(), Command::Select(Some(outer)));
+    harness
+        .state_mut()
+        .apply(&egui::Context::default(), Command::Select(Some(outer)));
     settle(&mut harness);
     let workbench = harness.state().workbench();
     let inner_rect = harness.state().article_view().claim_rects(inner, workbench)[0];
@@ -104,12 +124,19 @@ fn selecting_words_and_pressing_a_adds_a_claim_of_that_span() {
     let workbench = harness.state().workbench();
     assert_eq!(workbench.project.claims.len(), before + 1);
     let added = workbench.selected_claim().expect("the new claim is selected");
-    assert_eq!((added.quote.as_str(), added.start, added.end, added.kind), (words, start, end, Kind::Statement));
+    assert_eq!(
+        (added.quote.as_str(), added.start, added.end, added.kind),
+        (words, start, end, Kind::Statement)
+    );
     assert_eq!(harness.state().article_view().selection_range(), None);
     harness.get_by_label(&reviewed_label(0, support::SAMPLE_CLAIMS.len() + 1));
 
     press_with(&mut harness, Modifiers::COMMAND, Key::Z);
-    assert_eq!(harness.state().workbench().project.claims.len(), before, "adding is undone like any change");
+    assert_eq!(
+        harness.state().workbench().project.claims.len(),
+        before,
+        "adding is undone like any change"
+    );
 }
 
 #[test]
@@ -139,7 +166,10 @@ fn delete_dismisses_and_ctrl_z_brings_the_claim_back() {
     harness.get_by_label("Thursday");
 
     press_with(&mut harness, Modifiers::COMMAND | Modifiers::SHIFT, Key::Z);
-    assert!(harness.state().workbench().project.claim(first).unwrap().dismissed, "and redo dismisses again");
+    assert!(
+        harness.state().workbench().project.claim(first).unwrap().dismissed,
+        "and redo dismisses again"
+    );
 }
 
 #[test]
@@ -148,7 +178,9 @@ fn show_dismissed_brings_dismissed_claims_back_into_the_list() {
     press(&mut harness, Key::J);
     press(&mut harness, Key::Delete);
     assert!(harness.query_by_label("Thursday").is_none());
-    harness.state_mut().apply(&egui::Context::default(), Command::ToggleShowDismissed);
+    harness
+        .state_mut()
+        .apply(&egui::Context::default(), Command::ToggleShowDismissed);
     settle(&mut harness);
     harness.get_by_label("Thursday");
 }
@@ -168,7 +200,10 @@ fn the_disputed_filter_shows_only_disputed_claims() {
         .map(|&index| workbench.project.claims[index].quote.as_str())
         .collect();
     assert_eq!(shown, ["Thursday", "second conversation this month"]);
-    assert!(harness.query_by_label("50-minute call").is_none(), "the sourced claim is not listed");
+    assert!(
+        harness.query_by_label("50-minute call").is_none(),
+        "the sourced claim is not listed"
+    );
     harness.get_by_label("second conversation this month");
 
     harness.get_by_label("All 12").click();
@@ -202,21 +237,40 @@ fn ctrl_s_saves_an_article_born_project_beside_the_article_and_it_reopens() {
 
     assert_eq!(expected.file_name().unwrap(), "biden-putin-call.claims.ron");
     assert!(expected.exists(), "saved without asking where");
-    assert!(!harness.state().title().contains("(unsaved)"), "title: {}", harness.state().title());
+    assert!(
+        !harness.state().title().contains("(unsaved)"),
+        "title: {}",
+        harness.state().title()
+    );
     let loaded = claimdesk::store::load_project(&expected).expect("a valid project");
     let report = claimdesk::cli::check(&expected).expect("claimdesk check accepts it");
-    assert!(report.contains("12 claims: 1 sourced, 1 disputed, 10 unverified; 3 reviewed"), "{report}");
+    assert!(
+        report.contains("12 claims: 1 sourced, 1 disputed, 10 unverified; 3 reviewed"),
+        "{report}"
+    );
 
     let statuses = |project: &claimdesk::model::Project| -> Vec<(String, Status, bool)> {
-        project.claims.iter().map(|claim| (claim.quote.clone(), claim.status, claim.reviewed)).collect()
+        project
+            .claims
+            .iter()
+            .map(|claim| (claim.quote.clone(), claim.status, claim.reviewed))
+            .collect()
     };
-    assert_eq!(statuses(&loaded.project), statuses(&harness.state().workbench().project));
+    assert_eq!(
+        statuses(&loaded.project),
+        statuses(&harness.state().workbench().project)
+    );
 
     // Reopen it in a fresh window, through the same command File ▸ Open uses.
     let mut reopened = support::harness(claimdesk::app::files::empty());
-    reopened.state_mut().apply(&egui::Context::default(), Command::Open(expected.clone()));
+    reopened
+        .state_mut()
+        .apply(&egui::Context::default(), Command::Open(expected.clone()));
     settle(&mut reopened);
-    assert_eq!(statuses(&reopened.state().workbench().project), statuses(&loaded.project));
+    assert_eq!(
+        statuses(&reopened.state().workbench().project),
+        statuses(&loaded.project)
+    );
     reopened.get_by_label(&reviewed_label(3, 12));
     assert!(!reopened.state().workbench().is_unsaved());
 }
@@ -246,7 +300,11 @@ fn closing_with_unsaved_changes_asks_and_does_not_close() {
     harness.get_by_label("Cancel").click();
     settle(&mut harness);
     assert!(!harness.state().is_asking_to_save());
-    assert_eq!(harness.state().workbench().selected_claim().unwrap().status, Status::Sourced, "nothing lost");
+    assert_eq!(
+        harness.state().workbench().selected_claim().unwrap().status,
+        Status::Sourced,
+        "nothing lost"
+    );
 }
 
 #[test]
@@ -256,10 +314,16 @@ fn opening_another_file_with_unsaved_changes_asks_first() {
     let mut harness = harness(sample_opened());
     press(&mut harness, Key::J);
     press(&mut harness, Key::S);
-    harness.state_mut().apply(&egui::Context::default(), Command::Open(article_path.clone()));
+    harness
+        .state_mut()
+        .apply(&egui::Context::default(), Command::Open(article_path.clone()));
     settle(&mut harness);
     harness.get_by_label("Save changes?");
-    assert_eq!(harness.state().workbench().project.claims.len(), 12, "still the old project");
+    assert_eq!(
+        harness.state().workbench().project.claims.len(),
+        12,
+        "still the old project"
+    );
     harness.get_by_label("Discard changes").click();
     settle(&mut harness);
     assert_eq!(
@@ -290,13 +354,19 @@ fn a_dropped_file_opens() {
     claimdesk::store::save_project(&project_path, &project).unwrap();
 
     let mut harness = harness(claimdesk::app::files::empty());
-    harness.input_mut().dropped_files.push(std::sync::Arc::new(DroppedPath(project_path.clone())));
+    harness
+        .input_mut()
+        .dropped_files
+        .push(std::sync::Arc::new(DroppedPath(project_path.clone())));
     settle(&mut harness);
     let workbench = harness.state().workbench();
     assert_eq!(workbench.save_path(), Some(project_path.as_path()));
     assert_eq!(workbench.project.claims[0].status, Status::Disputed);
     harness.get_by_label(&reviewed_label(1, 12));
-    assert!(harness.state().settings().recent.contains(&project_path), "remembered in Open recent");
+    assert!(
+        harness.state().settings().recent.contains(&project_path),
+        "remembered in Open recent"
+    );
 }
 
 #[test]
@@ -332,10 +402,15 @@ fn typing_s_into_the_note_field_does_not_change_the_status() {
 fn sources_can_be_added_and_only_http_links_get_an_open_button() {
     let mut harness = harness(sample_opened());
     press(&mut harness, Key::J);
-    for (field, text) in [("New source URL", "https://kremlin.ru/events/president/news/67475"), ("New source title", "Kremlin readout")] {
+    for (field, text) in [
+        ("New source URL", "https://kremlin.ru/events/president/news/67475"),
+        ("New source title", "Kremlin readout"),
+    ] {
         harness.get_by_role_and_label(egui::Role::TextInput, field).focus();
         settle(&mut harness);
-        harness.get_by_role_and_label(egui::Role::TextInput, field).type_text(text);
+        harness
+            .get_by_role_and_label(egui::Role::TextInput, field)
+            .type_text(text);
         settle(&mut harness);
     }
     harness.get_by_label("Add source").scroll_to_me();
@@ -354,9 +429,14 @@ fn sources_can_be_added_and_only_http_links_get_an_open_button() {
         title: "local".to_owned(),
         note: String::new(),
     };
-    harness.state_mut().apply(&egui::Context::default(), Command::EditSource(claim, 0, source));
+    harness
+        .state_mut()
+        .apply(&egui::Context::default(), Command::EditSource(claim, 0, source));
     settle(&mut harness);
-    assert!(harness.query_by_label("Open").is_none(), "a file: link is shown as text, never opened");
+    assert!(
+        harness.query_by_label("Open").is_none(),
+        "a file: link is shown as text, never opened"
+    );
 }
 
 #[test]
@@ -364,7 +444,14 @@ fn f1_lists_every_shortcut() {
     let mut harness = harness(sample_opened());
     assert!(harness.query_by_label("Mark disputed").is_none(), "menus are closed");
     press(&mut harness, Key::F1);
-    for text in ["Mark sourced", "Mark disputed", "Dismiss claim", "Add claim from selection", "Undo", "Save As…"] {
+    for text in [
+        "Mark sourced",
+        "Mark disputed",
+        "Dismiss claim",
+        "Add claim from selection",
+        "Undo",
+        "Save As…",
+    ] {
         assert!(harness.query_all_by_label(text).next().is_some(), "{text} listed");
     }
 }
@@ -375,12 +462,24 @@ fn a_bad_file_shows_an_error_and_is_left_alone() {
     let bad = folder.path().join("broken.claims.ron");
     std::fs::write(&bad, "Project(format: 1, article: Article(title: \"x\"").unwrap();
     let mut harness = harness(sample_opened());
-    harness.state_mut().apply(&egui::Context::default(), Command::Open(bad.clone()));
+    harness
+        .state_mut()
+        .apply(&egui::Context::default(), Command::Open(bad.clone()));
     settle(&mut harness);
     let message = harness.state().message().expect("an error").clone();
-    assert!(message.is_error && message.text.contains("broken.claims.ron"), "{message:?}");
-    assert_eq!(harness.state().workbench().project.claims.len(), 12, "the open project stays");
-    assert_eq!(std::fs::read_to_string(&bad).unwrap(), "Project(format: 1, article: Article(title: \"x\"");
+    assert!(
+        message.is_error && message.text.contains("broken.claims.ron"),
+        "{message:?}"
+    );
+    assert_eq!(
+        harness.state().workbench().project.claims.len(),
+        12,
+        "the open project stays"
+    );
+    assert_eq!(
+        std::fs::read_to_string(&bad).unwrap(),
+        "Project(format: 1, article: Article(title: \"x\""
+    );
     harness.get_by_label_contains("broken.claims.ron");
 }
 
@@ -389,10 +488,15 @@ fn a_file_that_cannot_be_opened_leaves_a_clear_message_in_an_empty_window() {
     let folder = tempfile::tempdir().unwrap();
     let missing = folder.path().join("nowhere.txt");
     let mut harness = harness(claimdesk::app::files::empty());
-    harness.state_mut().apply(&egui::Context::default(), Command::Open(missing));
+    harness
+        .state_mut()
+        .apply(&egui::Context::default(), Command::Open(missing));
     settle(&mut harness);
     harness.get_by_label("No article open");
-    assert!(harness.query_all_by_label_contains("nowhere.txt").count() >= 1, "the file is named");
+    assert!(
+        harness.query_all_by_label_contains("nowhere.txt").count() >= 1,
+        "the file is named"
+    );
 }
 
 #[test]
@@ -401,18 +505,34 @@ fn the_list_sorts_by_kind_and_status() {
     press(&mut harness, Key::J);
     press(&mut harness, Key::D);
     let ctx = egui::Context::default();
-    harness.state_mut().apply(&ctx, Command::SetSort(claimdesk::app::SortKey::Kind));
+    harness
+        .state_mut()
+        .apply(&ctx, Command::SetSort(claimdesk::app::SortKey::Kind));
     settle(&mut harness);
     let kinds: Vec<Kind> = {
         let workbench = harness.state().workbench();
-        workbench.visible().iter().map(|&index| workbench.project.claims[index].kind).collect()
+        workbench
+            .visible()
+            .iter()
+            .map(|&index| workbench.project.claims[index].kind)
+            .collect()
     };
     assert!(kinds.is_sorted(), "{kinds:?}");
-    harness.state_mut().apply(&ctx, Command::SetSort(claimdesk::app::SortKey::Status));
+    harness
+        .state_mut()
+        .apply(&ctx, Command::SetSort(claimdesk::app::SortKey::Status));
     settle(&mut harness);
     let workbench = harness.state().workbench();
-    let last = workbench.visible().last().map(|&index| &workbench.project.claims[index]).unwrap();
-    assert_eq!(last.status, Status::Disputed, "disputed sorts after unverified and sourced");
+    let last = workbench
+        .visible()
+        .last()
+        .map(|&index| &workbench.project.claims[index])
+        .unwrap();
+    assert_eq!(
+        last.status,
+        Status::Disputed,
+        "disputed sorts after unverified and sourced"
+    );
 }
 
 #[test]
@@ -422,9 +542,15 @@ fn a_quick_flick_across_words_selects_them_too() {
     let words = "officials on both sides";
     let start = text.find(words).unwrap();
     let view = harness.state().article_view();
-    let (from, to) = (view.caret_pos(start).unwrap(), view.caret_pos(start + words.len()).unwrap());
+    let (from, to) = (
+        view.caret_pos(start).unwrap(),
+        view.caret_pos(start + words.len()).unwrap(),
+    );
     support::flick(&mut harness, from, to);
-    assert_eq!(harness.state().article_view().selection_range(), Some(start..start + words.len()));
+    assert_eq!(
+        harness.state().article_view().selection_range(),
+        Some(start..start + words.len())
+    );
     // The right-click menu offers to add it.
     let middle = from + (to - from) / 2.0;
     harness.event(egui::Event::PointerButton {
@@ -469,7 +595,10 @@ fn selected_text_is_copied_and_a_double_click_selects_a_word() {
         }
     }
     settle(&mut harness);
-    assert_eq!(harness.state().article_view().selection_range(), Some(word..word + "groundwork".len()));
+    assert_eq!(
+        harness.state().article_view().selection_range(),
+        Some(word..word + "groundwork".len())
+    );
 
     harness.event(egui::Event::Copy);
     harness.step();
@@ -492,7 +621,10 @@ fn request_close(harness: &mut egui_kittest::Harness<'static, claimdesk::app::Cl
         .push(egui::ViewportEvent::Close);
 }
 
-fn sent(harness: &egui_kittest::Harness<'static, claimdesk::app::ClaimdeskApp>, command: &egui::ViewportCommand) -> bool {
+fn sent(
+    harness: &egui_kittest::Harness<'static, claimdesk::app::ClaimdeskApp>,
+    command: &egui::ViewportCommand,
+) -> bool {
     harness
         .output()
         .viewport_output
@@ -527,7 +659,10 @@ fn a_sample_without_a_file_asks_for_one_instead_of_closing() {
     harness.get_by_label("Save changes?");
     harness.get_by_label("Save").click();
     harness.step();
-    assert!(!sent(&harness, &egui::ViewportCommand::Close), "not closed: nowhere to save yet");
+    assert!(
+        !sent(&harness, &egui::ViewportCommand::Close),
+        "not closed: nowhere to save yet"
+    );
     settle(&mut harness);
     let message = harness.state().message().unwrap();
     assert!(message.is_error && message.text.contains("Save As"), "{message:?}");
@@ -535,7 +670,9 @@ fn a_sample_without_a_file_asks_for_one_instead_of_closing() {
     // Save As to a chosen file (what the dialog returns), then quitting closes at once.
     let folder = tempfile::tempdir().unwrap();
     let path = folder.path().join("chosen.claims.ron");
-    harness.state_mut().apply(&egui::Context::default(), Command::SaveAs(path.clone()));
+    harness
+        .state_mut()
+        .apply(&egui::Context::default(), Command::SaveAs(path.clone()));
     settle(&mut harness);
     assert!(path.exists());
     assert_eq!(harness.state().workbench().save_path(), Some(path.as_path()));
@@ -549,7 +686,10 @@ fn menus_show_their_shortcuts_and_the_theme_can_be_chosen() {
     harness.get_by_label("Review").click();
     settle(&mut harness);
     harness.get_by_label_contains("Mark sourced");
-    assert!(harness.query_all_by_label_contains("Delete").count() >= 1, "Dismiss shows its key");
+    assert!(
+        harness.query_all_by_label_contains("Delete").count() >= 1,
+        "Dismiss shows its key"
+    );
     press(&mut harness, Key::Escape);
     harness.get_by_label("View").click();
     settle(&mut harness);
@@ -560,11 +700,18 @@ fn menus_show_their_shortcuts_and_the_theme_can_be_chosen() {
 }
 
 /// The sample saved as a project file in `folder`, opened in a window.
-fn open_saved_sample(folder: &std::path::Path) -> (std::path::PathBuf, egui_kittest::Harness<'static, claimdesk::app::ClaimdeskApp>) {
+fn open_saved_sample(
+    folder: &std::path::Path,
+) -> (
+    std::path::PathBuf,
+    egui_kittest::Harness<'static, claimdesk::app::ClaimdeskApp>,
+) {
     let path = folder.join("review.claims.ron");
     claimdesk::store::save_project(&path, &support::sample_project()).unwrap();
     let mut harness = harness(claimdesk::app::files::empty());
-    harness.state_mut().apply(&egui::Context::default(), Command::Open(path.clone()));
+    harness
+        .state_mut()
+        .apply(&egui::Context::default(), Command::Open(path.clone()));
     settle(&mut harness);
     (path, harness)
 }
@@ -589,8 +736,15 @@ fn saving_over_a_file_someone_else_changed_asks_first() {
     harness.get_by_label("Overwrite").click();
     settle(&mut harness);
     let ours = claimdesk::store::load_project(&path).unwrap().project;
-    assert_eq!((ours.claims[0].status, ours.claims[1].status), (Status::Sourced, Status::Unverified));
-    assert_eq!(std::fs::read(claimdesk::store::atomic::backup_path(&path)).unwrap(), their_bytes, "theirs kept as .bak");
+    assert_eq!(
+        (ours.claims[0].status, ours.claims[1].status),
+        (Status::Sourced, Status::Unverified)
+    );
+    assert_eq!(
+        std::fs::read(claimdesk::store::atomic::backup_path(&path)).unwrap(),
+        their_bytes,
+        "theirs kept as .bak"
+    );
     assert!(!harness.state().workbench().is_unsaved());
 }
 
@@ -600,25 +754,35 @@ fn unsaved_work_is_kept_in_a_recovery_copy_and_offered_back() {
     let (path, mut crashed) = open_saved_sample(folder.path());
     press(&mut crashed, Key::J);
     press(&mut crashed, Key::D);
-    crashed.state_mut().autosave(std::time::Instant::now() + std::time::Duration::from_secs(31));
+    crashed
+        .state_mut()
+        .autosave(std::time::Instant::now() + std::time::Duration::from_secs(31));
     // The window dies without saving (its lock goes with it when dropped here, which a real
     // crash would leave behind; the store's own tests cover stale locks).
     drop(crashed);
 
     let mut harness = harness(claimdesk::app::files::empty());
-    harness.state_mut().apply(&egui::Context::default(), Command::Open(path.clone()));
+    harness
+        .state_mut()
+        .apply(&egui::Context::default(), Command::Open(path.clone()));
     settle(&mut harness);
     assert!(harness.state().is_offering_recovery());
     harness.get_by_label("Recover unsaved work?");
     harness.get_by_label("Recover").click();
     settle(&mut harness);
     let workbench = harness.state().workbench();
-    assert_eq!(workbench.project.claims[0].status, Status::Disputed, "the lost verdict is back");
+    assert_eq!(
+        workbench.project.claims[0].status,
+        Status::Disputed,
+        "the lost verdict is back"
+    );
     assert!(workbench.is_dirty(), "recovered, not yet saved");
 
     press_with(&mut harness, Modifiers::COMMAND, Key::S);
     let mut reopened = support::harness(claimdesk::app::files::empty());
-    reopened.state_mut().apply(&egui::Context::default(), Command::Open(path));
+    reopened
+        .state_mut()
+        .apply(&egui::Context::default(), Command::Open(path));
     settle(&mut reopened);
     assert!(!reopened.state().is_offering_recovery(), "saving removed the copy");
 }

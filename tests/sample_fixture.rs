@@ -21,7 +21,11 @@ fn reviewed_sample() -> claimdesk::model::Project {
         let claim = project.claims.iter_mut().find(|claim| claim.quote == quote).unwrap();
         claim.set_status(status, &stamp);
     }
-    let call = project.claims.iter_mut().find(|claim| claim.quote == "50-minute call").unwrap();
+    let call = project
+        .claims
+        .iter_mut()
+        .find(|claim| claim.quote == "50-minute call")
+        .unwrap();
     call.add_source(
         Source {
             url: "https://www.whitehouse.gov/briefing-room/statements-releases/2021/12/30/readout-of-president-joseph-r-biden-jr-call-with-president-vladimir-putin-of-russia-2/".to_owned(),

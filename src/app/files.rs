@@ -46,10 +46,16 @@ pub fn open_file(path: &Path) -> Result<Opened, String> {
         let loaded = load_project(path).map_err(|error| format!("Could not open {}: {error}", path.display()))?;
         let mut notices = Vec::new();
         if !loaded.report.reanchored.is_empty() {
-            notices.push(format!("{} claims were found again by their quote", loaded.report.reanchored.len()));
+            notices.push(format!(
+                "{} claims were found again by their quote",
+                loaded.report.reanchored.len()
+            ));
         }
         if !loaded.report.orphaned.is_empty() {
-            notices.push(format!("{} claims no longer fit the text (kept, flagged)", loaded.report.orphaned.len()));
+            notices.push(format!(
+                "{} claims no longer fit the text (kept, flagged)",
+                loaded.report.orphaned.len()
+            ));
         }
         return Ok(Opened {
             project: loaded.project,
@@ -100,13 +106,20 @@ pub fn open_sample() -> Opened {
 
 /// An empty project, for when nothing could be opened.
 pub fn empty() -> Opened {
-    Opened::new(Project::from_detections(Article::new("No article", ""), Vec::new()), None, true)
+    Opened::new(
+        Project::from_detections(Article::new("No article", ""), Vec::new()),
+        None,
+        true,
+    )
 }
 
 /// Asks for a file to open.
 pub fn pick_open() -> Option<PathBuf> {
     rfd::FileDialog::new()
-        .add_filter("Articles and projects", &["ron", "txt", "md", "markdown", "html", "htm"])
+        .add_filter(
+            "Articles and projects",
+            &["ron", "txt", "md", "markdown", "html", "htm"],
+        )
         .add_filter("claimdesk project", &["ron"])
         .add_filter("All files", &["*"])
         .pick_file()

@@ -40,7 +40,11 @@ pub fn run(path: Option<PathBuf>) -> Result<(), eframe::Error> {
             .with_drag_and_drop(true),
         ..eframe::NativeOptions::default()
     };
-    eframe::run_native("claimdesk", options, Box::new(move |cc| Ok(Box::new(ClaimdeskApp::new(cc, path)))))
+    eframe::run_native(
+        "claimdesk",
+        options,
+        Box::new(move |cc| Ok(Box::new(ClaimdeskApp::new(cc, path)))),
+    )
 }
 
 /// What waits for the answer to "save your changes?".
@@ -214,7 +218,10 @@ impl ClaimdeskApp {
     }
 
     fn note(&mut self, text: impl Into<String>) {
-        self.message = Some(Message { text: text.into(), is_error: false });
+        self.message = Some(Message {
+            text: text.into(),
+            is_error: false,
+        });
     }
 
     fn error(&mut self, text: impl Into<String>) {
@@ -237,7 +244,9 @@ impl ClaimdeskApp {
             _ => FileSession::unsaved(self.data_dir.clone()),
         };
         if let Some(owner) = self.session.held_by() {
-            notices.push(format!("also open in another claimdesk ({owner}): changes there and here may clash"));
+            notices.push(format!(
+                "also open in another claimdesk ({owner}): changes there and here may clash"
+            ));
         }
         self.recovery = match self.session.recovery_offer(&project) {
             Ok(offer) => offer,
@@ -365,7 +374,10 @@ impl ClaimdeskApp {
     }
 
     /// Applies one command: the single place where state changes.
-    #[expect(clippy::too_many_lines, reason = "one short arm per command; splitting would scatter the one place changes happen")]
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one short arm per command; splitting would scatter the one place changes happen"
+    )]
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
         let stamp = self.stamp();
         let selected_before = self.workbench.selected;
@@ -383,19 +395,33 @@ impl ClaimdeskApp {
                 Ok(())
             }
             Command::SetStatus(status) => match self.workbench.selected {
-                Some(claim_id) => self.workbench.set_status(claim_id, status, &stamp).map_err(|error| error.to_string()),
+                Some(claim_id) => self
+                    .workbench
+                    .set_status(claim_id, status, &stamp)
+                    .map_err(|error| error.to_string()),
                 None => Err("Select a claim first (J selects the first)".to_owned()),
             },
             Command::SetStatusOf(claim_id, status) => {
                 self.select(Some(claim_id));
-                self.workbench.set_status(claim_id, status, &stamp).map_err(|error| error.to_string())
+                self.workbench
+                    .set_status(claim_id, status, &stamp)
+                    .map_err(|error| error.to_string())
             }
-            Command::Dismiss(claim_id) => self.workbench.set_dismissed(claim_id, true, &stamp).map_err(|error| error.to_string()),
+            Command::Dismiss(claim_id) => self
+                .workbench
+                .set_dismissed(claim_id, true, &stamp)
+                .map_err(|error| error.to_string()),
             Command::DismissSelected => match self.workbench.selected {
-                Some(claim_id) => self.workbench.set_dismissed(claim_id, true, &stamp).map_err(|error| error.to_string()),
+                Some(claim_id) => self
+                    .workbench
+                    .set_dismissed(claim_id, true, &stamp)
+                    .map_err(|error| error.to_string()),
                 None => Err("Select a claim to dismiss".to_owned()),
             },
-            Command::Restore(claim_id) => self.workbench.set_dismissed(claim_id, false, &stamp).map_err(|error| error.to_string()),
+            Command::Restore(claim_id) => self
+                .workbench
+                .set_dismissed(claim_id, false, &stamp)
+                .map_err(|error| error.to_string()),
             Command::AddClaim { start, end, kind } => self
                 .workbench
                 .add_claim(start, end, kind, &stamp)
@@ -685,7 +711,11 @@ impl ClaimdeskApp {
 
     fn update_title(&mut self, ctx: &egui::Context) {
         let unsaved = if self.workbench.is_unsaved() { " (unsaved)" } else { "" };
-        let title = format!("{}{unsaved} — {} — claimdesk", self.workbench.display_name(), self.workbench.project.article.title);
+        let title = format!(
+            "{}{unsaved} — {} — claimdesk",
+            self.workbench.display_name(),
+            self.workbench.project.article.title
+        );
         if title != self.title {
             ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
@@ -725,7 +755,10 @@ fn drop_overlay(ctx: &egui::Context) {
     if ctx.input(|input| input.raw.hovered_files.is_empty()) {
         return;
     }
-    let painter = ctx.layer_painter(egui::LayerId::new(egui::Order::Foreground, egui::Id::unique("file drop target")));
+    let painter = ctx.layer_painter(egui::LayerId::new(
+        egui::Order::Foreground,
+        egui::Id::unique("file drop target"),
+    ));
     let rect = ctx.content_rect();
     painter.rect_filled(rect, 0.0, theme::drop_overlay());
     painter.text(

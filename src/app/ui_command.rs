@@ -127,7 +127,10 @@ impl UiCommand {
     /// Whether the keys must be left to a focused text field: single keys would type into it,
     /// and undo there means undoing typing.
     pub fn yields_to_text_field(self) -> bool {
-        !matches!(self, UiCommand::Open | UiCommand::Save | UiCommand::SaveAs | UiCommand::Quit | UiCommand::Find | UiCommand::Help)
+        !matches!(
+            self,
+            UiCommand::Open | UiCommand::Save | UiCommand::SaveAs | UiCommand::Quit | UiCommand::Find | UiCommand::Help
+        )
     }
 
     /// What it does.
@@ -160,7 +163,12 @@ impl UiCommand {
         let mut table: Vec<(UiCommand, KeyboardShortcut)> = Self::ALL
             .iter()
             .filter(|ui_command| !(text_focused && ui_command.yields_to_text_field()))
-            .flat_map(|ui_command| ui_command.shortcuts().into_iter().map(|shortcut| (*ui_command, shortcut)))
+            .flat_map(|ui_command| {
+                ui_command
+                    .shortcuts()
+                    .into_iter()
+                    .map(|shortcut| (*ui_command, shortcut))
+            })
             .collect();
         table.sort_by_key(|(_, shortcut)| std::cmp::Reverse(modifier_count(shortcut.modifiers)));
         let mut commands = Vec::new();
@@ -187,7 +195,9 @@ pub fn shortcut_text(ctx: &egui::Context, shortcut: &KeyboardShortcut) -> String
 }
 
 fn modifier_count(modifiers: Modifiers) -> u8 {
-    u8::from(modifiers.shift) + u8::from(modifiers.alt) + u8::from(modifiers.command || modifiers.ctrl || modifiers.mac_cmd)
+    u8::from(modifiers.shift)
+        + u8::from(modifiers.alt)
+        + u8::from(modifiers.command || modifiers.ctrl || modifiers.mac_cmd)
 }
 
 #[cfg(test)]

@@ -76,7 +76,11 @@ impl UndoStack {
 }
 
 /// Installs `step` and returns what it replaced, as the step that reverses it.
-fn swap((step_generation, snapshot): (u64, Snapshot), generation: &mut u64, current: &mut Vec<Claim>) -> (u64, Snapshot) {
+fn swap(
+    (step_generation, snapshot): (u64, Snapshot),
+    generation: &mut u64,
+    current: &mut Vec<Claim>,
+) -> (u64, Snapshot) {
     let replaced_generation = std::mem::replace(generation, step_generation);
     let replaced = match snapshot {
         Snapshot::All(claims) => Snapshot::All(std::mem::replace(current, claims)),
@@ -148,7 +152,10 @@ mod tests {
         current[1].set_status(Status::Disputed, &stamp);
         generation = 1;
         assert!(stack.undo(&mut generation, &mut current));
-        assert_eq!((generation, current[1].status, current[1].reviewed), (0, Status::Unverified, false));
+        assert_eq!(
+            (generation, current[1].status, current[1].reviewed),
+            (0, Status::Unverified, false)
+        );
         assert!(stack.redo(&mut generation, &mut current));
         assert_eq!((generation, current[1].status), (1, Status::Disputed));
         assert_eq!(current.len(), 3);

@@ -22,7 +22,13 @@ pub enum Filter {
 
 impl Filter {
     /// Every filter, in chip order.
-    pub const ALL: [Filter; 5] = [Filter::All, Filter::Open, Filter::Sourced, Filter::Disputed, Filter::Unverified];
+    pub const ALL: [Filter; 5] = [
+        Filter::All,
+        Filter::Open,
+        Filter::Sourced,
+        Filter::Disputed,
+        Filter::Unverified,
+    ];
 
     /// The chip text.
     pub fn label(self) -> &'static str {

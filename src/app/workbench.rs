@@ -84,9 +84,10 @@ impl Workbench {
     /// A short name for the title and status bar.
     pub fn display_name(&self) -> String {
         match &self.save_path {
-            Some(path) => path
-                .file_name()
-                .map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned()),
+            Some(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            ),
             None => "untitled project".to_owned(),
         }
     }
@@ -120,7 +121,9 @@ impl Workbench {
             .claims
             .iter()
             .enumerate()
-            .filter(|(_, claim)| (self.show_dismissed || !claim.dismissed) && self.filter.admits(claim) && claim.matches_search(&needle))
+            .filter(|(_, claim)| {
+                (self.show_dismissed || !claim.dismissed) && self.filter.admits(claim) && claim.matches_search(&needle)
+            })
             .map(|(index, _)| index)
             .collect();
         let claims = &self.project.claims;
@@ -128,7 +131,9 @@ impl Workbench {
             // Claims are kept in text order, so the indices already are.
             SortKey::Position => {}
             SortKey::Kind => visible.sort_by_key(|&index| claims.get(index).map(|claim| claim.kind)),
-            SortKey::Status => visible.sort_by_key(|&index| claims.get(index).map(|claim| (claim.status, claim.reviewed))),
+            SortKey::Status => {
+                visible.sort_by_key(|&index| claims.get(index).map(|claim| (claim.status, claim.reviewed)))
+            }
         }
         self.visible = visible;
     }
@@ -164,7 +169,11 @@ impl Workbench {
     }
 
     /// Runs `change` on one claim as one undoable step, copying only that claim for undo.
-    pub fn edit_claim<T>(&mut self, claim_id: ClaimId, change: impl FnOnce(&mut Claim) -> Result<T, ModelError>) -> Result<T, ModelError> {
+    pub fn edit_claim<T>(
+        &mut self,
+        claim_id: ClaimId,
+        change: impl FnOnce(&mut Claim) -> Result<T, ModelError>,
+    ) -> Result<T, ModelError> {
         let claim = self.project.claim_mut(claim_id)?;
         let before = claim.clone();
         match change(claim) {
@@ -256,20 +265,37 @@ impl Workbench {
 
     /// The claim `step` places after (or before, negative) `claim_id` in the list.
     fn neighbour(&self, claim_id: ClaimId, step: isize) -> Option<ClaimId> {
-        let position = self.visible.iter().position(|&index| self.project.claims.get(index).is_some_and(|claim| claim.id == claim_id))?;
+        let position = self
+            .visible
+            .iter()
+            .position(|&index| self.project.claims.get(index).is_some_and(|claim| claim.id == claim_id))?;
         let target = position.checked_add_signed(step)?;
-        self.visible.get(target).and_then(|&index| self.project.claims.get(index)).map(|claim| claim.id)
+        self.visible
+            .get(target)
+            .and_then(|&index| self.project.claims.get(index))
+            .map(|claim| claim.id)
     }
 
     /// Selects the next (`step` 1) or previous (-1) claim of the list; with nothing selected,
     /// the first (or last). Stays put at either end.
     pub fn select_step(&mut self, step: isize) {
         let first_or_last = || {
-            let index = if step > 0 { self.visible.first() } else { self.visible.last() };
-            index.and_then(|&index| self.project.claims.get(index)).map(|claim| claim.id)
+            let index = if step > 0 {
+                self.visible.first()
+            } else {
+                self.visible.last()
+            };
+            index
+                .and_then(|&index| self.project.claims.get(index))
+                .map(|claim| claim.id)
         };
         let target = match self.selected {
-            Some(claim_id) if self.visible.iter().any(|&index| self.project.claims.get(index).is_some_and(|claim| claim.id == claim_id)) => {
+            Some(claim_id)
+                if self
+                    .visible
+                    .iter()
+                    .any(|&index| self.project.claims.get(index).is_some_and(|claim| claim.id == claim_id)) =>
+            {
                 self.neighbour(claim_id, step).or(Some(claim_id))
             }
             _ => first_or_last(),
@@ -322,8 +348,16 @@ fn ends_sentence(text: &str, at: usize, chr: char) -> bool {
         '!' | '?' | '\n' => true,
         '.' => {
             let after = at + chr.len_utf8();
-            let next_is_space = text.get(after..).and_then(|rest| rest.chars().next()).is_none_or(char::is_whitespace);
-            let word = text.get(..at).unwrap_or("").rsplit(char::is_whitespace).next().unwrap_or("");
+            let next_is_space = text
+                .get(after..)
+                .and_then(|rest| rest.chars().next())
+                .is_none_or(char::is_whitespace);
+            let word = text
+                .get(..at)
+                .unwrap_or("")
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
             let abbreviation = word.contains('.') || (word.len() <= 3 && word.starts_with(char::is_uppercase));
             next_is_space && !abbreviation
         }
@@ -339,12 +373,18 @@ mod tests {
     fn sentence_is_cut_at_sentence_ends() {
         let text = "First one. In a 50-minute call, they spoke. Last";
         let start = text.find("50").unwrap();
-        assert_eq!(sentence_around(text, start, start + 9), "In a 50-minute call, they spoke.");
+        assert_eq!(
+            sentence_around(text, start, start + 9),
+            "In a 50-minute call, they spoke."
+        );
         assert_eq!(sentence_around(text, 0, 5), "First one.");
         assert_eq!(sentence_around(text, text.len() - 4, text.len()), "Last");
         let text = "Intro. U.S. President Joe Biden spoke on Thursday. Mr. Putin too.";
         let at = text.find("Thursday").unwrap();
-        assert_eq!(sentence_around(text, at, at + 8), "U.S. President Joe Biden spoke on Thursday.");
+        assert_eq!(
+            sentence_around(text, at, at + 8),
+            "U.S. President Joe Biden spoke on Thursday."
+        );
         let at = text.find("Putin").unwrap();
         assert_eq!(sentence_around(text, at, at + 5), "Mr. Putin too.");
     }

@@ -113,9 +113,16 @@ impl ArticleView {
     pub fn claim_rects(&self, claim_id: ClaimId, workbench: &Workbench) -> Vec<Rect> {
         let mut out = Vec::new();
         for &(paragraph, origin) in &self.drawn {
-            let Some(laid) = self.cache.get(&paragraph) else { continue };
+            let Some(laid) = self.cache.get(&paragraph) else {
+                continue;
+            };
             for claim in &laid.claims {
-                if workbench.project.claims.get(claim.claim_index).is_some_and(|found| found.id == claim_id) {
+                if workbench
+                    .project
+                    .claims
+                    .get(claim.claim_index)
+                    .is_some_and(|found| found.id == claim_id)
+                {
                     out.extend(claim.rects.iter().map(|rect| rect.translate(origin.to_vec2())));
                 }
             }
@@ -139,7 +146,11 @@ impl ArticleView {
     }
 
     fn gap_after(&self, paragraph: usize) -> f32 {
-        if self.continued.get(paragraph).copied().unwrap_or(false) { 0.0 } else { PARAGRAPH_GAP }
+        if self.continued.get(paragraph).copied().unwrap_or(false) {
+            0.0
+        } else {
+            PARAGRAPH_GAP
+        }
     }
 
     fn rebuild_index(&mut self, workbench: &Workbench) {
@@ -248,7 +259,9 @@ impl ArticleView {
     /// Shows the article; returns what the analyst asked for.
     pub fn article_ui(&mut self, ui: &mut Ui, workbench: &Workbench) -> Vec<Command> {
         let mut commands = Vec::new();
-        if self.spans_version != Some(workbench.spans_version()) || self.text_len != workbench.project.article.text.len() {
+        if self.spans_version != Some(workbench.spans_version())
+            || self.text_len != workbench.project.article.text.len()
+        {
             self.rebuild_index(workbench);
         }
         let row_height = LINE_HEIGHT;
@@ -263,12 +276,16 @@ impl ArticleView {
             self.viewport = Some(viewport);
             self.ensure_heights(width, row_height);
             let total = self.tops.last().copied().unwrap_or(0.0) + 2.0 * MARGIN;
-            let content_left = ui.max_rect().left() + MARGIN + ((ui.available_width() - 2.0 * MARGIN - width) / 2.0).max(0.0);
+            let content_left =
+                ui.max_rect().left() + MARGIN + ((ui.available_width() - 2.0 * MARGIN - width) / 2.0).max(0.0);
             let content_top = ui.max_rect().top() + MARGIN;
             ui.set_min_height(total);
             ui.set_min_width(width + 2.0 * MARGIN);
 
-            let first = self.tops.partition_point(|&top| top <= viewport.min.y - MARGIN).saturating_sub(1);
+            let first = self
+                .tops
+                .partition_point(|&top| top <= viewport.min.y - MARGIN)
+                .saturating_sub(1);
             self.drawn.clear();
             let mut paragraph = first;
             while paragraph < self.paragraphs.len() {
@@ -311,7 +328,11 @@ impl ArticleView {
         if visible {
             return None;
         }
-        let height = if viewport.height() > 0.0 { viewport.height() } else { ui.available_height() };
+        let height = if viewport.height() > 0.0 {
+            viewport.height()
+        } else {
+            ui.available_height()
+        };
         Some((claim_top - height / 3.0).max(0.0))
     }
 
@@ -323,7 +344,9 @@ impl ArticleView {
         let text_color = theme::article_text(&visuals);
         let mut hit_rects: Vec<(usize, Rect)> = Vec::with_capacity(self.drawn.len());
         for &(paragraph, origin) in &self.drawn {
-            let Some(laid) = self.cache.get(&paragraph) else { continue };
+            let Some(laid) = self.cache.get(&paragraph) else {
+                continue;
+            };
             let offset = origin.to_vec2();
             if let Some(selection) = &selection {
                 for rect in byte_range_rects(laid, selection.clone()) {
@@ -331,7 +354,9 @@ impl ArticleView {
                 }
             }
             for claim_rects in &laid.claims {
-                let Some(claim) = workbench.project.claims.get(claim_rects.claim_index) else { continue };
+                let Some(claim) = workbench.project.claims.get(claim_rects.claim_index) else {
+                    continue;
+                };
                 let look = theme::look_of(&visuals, claim);
                 for rect in &claim_rects.rects {
                     painter.rect_filled(rect.translate(offset), 2.0, look.background);
@@ -339,24 +364,45 @@ impl ArticleView {
             }
             painter.galley(origin, laid.galley.clone(), text_color);
             for claim_rects in &laid.claims {
-                let Some(claim) = workbench.project.claims.get(claim_rects.claim_index) else { continue };
+                let Some(claim) = workbench.project.claims.get(claim_rects.claim_index) else {
+                    continue;
+                };
                 let look = theme::look_of(&visuals, claim);
                 let drop = 1.0 + 3.0 * claim_rects.depth as f32;
                 for rect in &claim_rects.rects {
                     let rect = rect.translate(offset);
-                    underline(&painter, rect.left(), rect.right(), rect.bottom() - 1.0 + drop - 2.0, look.underline, look.line);
+                    underline(
+                        &painter,
+                        rect.left(),
+                        rect.right(),
+                        rect.bottom() - 1.0 + drop - 2.0,
+                        look.underline,
+                        look.line,
+                    );
                     if selected == Some(claim.id) {
-                        painter.rect_stroke(rect.expand(1.5), 3.0, theme::selected_outline(&visuals), egui::StrokeKind::Outside);
+                        painter.rect_stroke(
+                            rect.expand(1.5),
+                            3.0,
+                            theme::selected_outline(&visuals),
+                            egui::StrokeKind::Outside,
+                        );
                     }
                 }
             }
             let size = laid.galley.rect.size();
-            hit_rects.push((paragraph, Rect::from_min_size(origin, vec2(self.width.max(size.x), size.y + self.gap_after(paragraph)))));
+            hit_rects.push((
+                paragraph,
+                Rect::from_min_size(origin, vec2(self.width.max(size.x), size.y + self.gap_after(paragraph))),
+            ));
         }
 
         self.track_text_selection(ui, &hit_rects);
         for (paragraph, rect) in hit_rects {
-            let response = ui.interact(rect, ui.make_persistent_id(("paragraph", paragraph)), Sense::click_and_drag());
+            let response = ui.interact(
+                rect,
+                ui.make_persistent_id(("paragraph", paragraph)),
+                Sense::click_and_drag(),
+            );
             response.widget_info(|| {
                 let text = self
                     .paragraphs
@@ -377,12 +423,18 @@ impl ArticleView {
                 && let Some(pos) = response.interact_pointer_pos()
                 && let Some(word) = self.word_at(paragraph, rect.min, pos, &workbench.project.article.text)
             {
-                self.selection = Some(TextSelection { anchor: word.start, head: word.end });
+                self.selection = Some(TextSelection {
+                    anchor: word.start,
+                    head: word.end,
+                });
             }
             if response.triple_clicked()
                 && let Some(range) = self.paragraphs.get(paragraph)
             {
-                self.selection = Some(TextSelection { anchor: range.start, head: range.end });
+                self.selection = Some(TextSelection {
+                    anchor: range.start,
+                    head: range.end,
+                });
             }
             if response.secondary_clicked() {
                 self.context_claim = response
@@ -435,7 +487,10 @@ impl ArticleView {
                         if let Some(&(paragraph, rect)) = hit_rects.iter().find(|(_, rect)| rect.contains(pos))
                             && let Some(offset) = self.caret_at(paragraph, rect.min, pos)
                         {
-                            self.selection = Some(TextSelection { anchor: offset, head: offset });
+                            self.selection = Some(TextSelection {
+                                anchor: offset,
+                                head: offset,
+                            });
                             self.dragging = true;
                         }
                     } else if self.dragging {
@@ -512,11 +567,21 @@ impl ArticleView {
 }
 
 fn status_words(status: Status, reviewed: bool) -> &'static str {
-    if reviewed { status.label() } else { "open (not reviewed)" }
+    if reviewed {
+        status.label()
+    } else {
+        "open (not reviewed)"
+    }
 }
 
 /// The right-click menu over the article.
-fn context_menu_ui(ui: &mut Ui, claim_id: Option<ClaimId>, has_selection: bool, workbench: &Workbench, commands: &mut Vec<Command>) {
+fn context_menu_ui(
+    ui: &mut Ui,
+    claim_id: Option<ClaimId>,
+    has_selection: bool,
+    workbench: &Workbench,
+    commands: &mut Vec<Command>,
+) {
     if has_selection && ui.button("Add claim").clicked() {
         commands.push(Command::AddClaimFromSelection(Kind::Statement));
         ui.close();
@@ -599,7 +664,11 @@ fn paragraph_ranges(text: &str) -> (Vec<Range<usize>>, Vec<bool>) {
     let mut ranges = Vec::new();
     let mut continued = Vec::new();
     let mut start = 0;
-    for line_end in text.match_indices('\n').map(|(at, _)| at).chain(std::iter::once(text.len())) {
+    for line_end in text
+        .match_indices('\n')
+        .map(|(at, _)| at)
+        .chain(std::iter::once(text.len()))
+    {
         while line_end - start > MAX_PIECE_BYTES {
             let cut = piece_end(text, start, start + MAX_PIECE_BYTES);
             ranges.push(start..cut);
@@ -641,7 +710,11 @@ fn claim_rects_in(laid: &Laid, claim_indices: &[usize], workbench: &Workbench) -
                 .iter()
                 .filter(|&&other| other != claim_index)
                 .filter_map(|&other| claims.get(other))
-                .filter(|other| other.start <= claim.start && other.end >= claim.end && (other.start, other.end) != (claim.start, claim.end))
+                .filter(|other| {
+                    other.start <= claim.start
+                        && other.end >= claim.end
+                        && (other.start, other.end) != (claim.start, claim.end)
+                })
                 .count();
             Some(ClaimRects {
                 claim_index,
@@ -663,13 +736,19 @@ fn byte_range_rects(laid: &Laid, range: Range<usize>) -> Vec<Rect> {
         let from = first_char.max(row_start);
         let to = end_char.min(row_start + count);
         if from < to
-            && let (Some(first), Some(last)) = (placed.row.glyphs.get(from - row_start), placed.row.glyphs.get(to - 1 - row_start))
+            && let (Some(first), Some(last)) = (
+                placed.row.glyphs.get(from - row_start),
+                placed.row.glyphs.get(to - 1 - row_start),
+            )
         {
             let left = placed.pos.x + first.pos.x;
             let right = placed.pos.x + last.max_x();
             // The text sits centred in its taller line: cover the letters, not the spacing.
             let top = placed.pos.y + (placed.row.size.y - first.font_height) / 2.0 - 1.0;
-            rects.push(Rect::from_min_max(pos2(left, top), pos2(right, top + first.font_height + 2.0)));
+            rects.push(Rect::from_min_max(
+                pos2(left, top),
+                pos2(right, top + first.font_height + 2.0),
+            ));
         }
         row_start += count;
     }
@@ -791,7 +870,11 @@ mod tests {
         assert_eq!(continued.iter().filter(|&&more| !more).count(), 1);
         let spaceless = "é".repeat(5000);
         let (ranges, _) = paragraph_ranges(&spaceless);
-        assert!(ranges.iter().all(|range| spaceless.is_char_boundary(range.start) && spaceless.is_char_boundary(range.end)));
+        assert!(
+            ranges
+                .iter()
+                .all(|range| spaceless.is_char_boundary(range.start) && spaceless.is_char_boundary(range.end))
+        );
     }
 
     #[test]
@@ -800,7 +883,8 @@ mod tests {
         let text = "In a 50-minute call, their second conversation this month, Biden said he had to see Russia downsize its military near Ukraine, «Ça va» dit-il.";
         let mut rows_chars = 0;
         let mut output = ctx.run_ui(egui::RawInput::default(), |ui| {
-            let job = egui::text::LayoutJob::simple(text.to_owned(), FontId::proportional(16.0), Color32::PLACEHOLDER, 150.0);
+            let job =
+                egui::text::LayoutJob::simple(text.to_owned(), FontId::proportional(16.0), Color32::PLACEHOLDER, 150.0);
             let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
             assert!(galley.rows.len() > 3);
             rows_chars = galley.rows.iter().map(|row| row.row.glyphs.len()).sum();

@@ -42,7 +42,11 @@ impl ClaimListView {
             ui.heading("Claims");
             ui.label(format!("{} of {} reviewed", counts.reviewed, counts.total));
         });
-        let fraction = if counts.total == 0 { 0.0 } else { counts.reviewed as f32 / counts.total as f32 };
+        let fraction = if counts.total == 0 {
+            0.0
+        } else {
+            counts.reviewed as f32 / counts.total as f32
+        };
         ui.add(
             egui::ProgressBar::new(fraction)
                 .desired_height(6.0)
@@ -60,7 +64,10 @@ impl ClaimListView {
                     Filter::Unverified => counts.unverified,
                 };
                 let chip = ui
-                    .add(egui::Button::selectable(workbench.filter == filter, format!("{} {count}", filter.label())))
+                    .add(egui::Button::selectable(
+                        workbench.filter == filter,
+                        format!("{} {count}", filter.label()),
+                    ))
                     .on_hover_text(format!("Show {} claims", filter.label().to_lowercase()));
                 if chip.clicked() {
                     commands.push(Command::SetFilter(filter));
@@ -96,14 +103,22 @@ impl ClaimListView {
 
         let visible = workbench.visible();
         if visible.is_empty() {
-            ui.weak(if workbench.project.claims.is_empty() { "No claims in this article." } else { "No claim matches." });
+            ui.weak(if workbench.project.claims.is_empty() {
+                "No claims in this article."
+            } else {
+                "No claim matches."
+            });
             return commands;
         }
         let mut scroll_area = egui::ScrollArea::vertical().id_salt("claim list").auto_shrink(false);
         if let Some(claim_id) = self.scroll_to.take()
-            && let Some(row) = visible
-                .iter()
-                .position(|&index| workbench.project.claims.get(index).is_some_and(|claim| claim.id == claim_id))
+            && let Some(row) = visible.iter().position(|&index| {
+                workbench
+                    .project
+                    .claims
+                    .get(index)
+                    .is_some_and(|claim| claim.id == claim_id)
+            })
         {
             let state = egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id("claim list"));
             let offset = state.map_or(0.0, |state| state.clamped_offset().y);
@@ -139,9 +154,17 @@ fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::mode
     } else if response.hovered() {
         painter.rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
     }
-    let text_color = if selected { visuals.selection.stroke.color } else { visuals.text_color() };
+    let text_color = if selected {
+        visuals.selection.stroke.color
+    } else {
+        visuals.text_color()
+    };
     let font = FontId::proportional(13.5);
-    let marker_color = if selected { text_color } else { theme::status_text_color(visuals, claim.status, claim.reviewed) };
+    let marker_color = if selected {
+        text_color
+    } else {
+        theme::status_text_color(visuals, claim.status, claim.reviewed)
+    };
     painter.text(
         rect.left_center() + vec2(6.0, 0.0),
         Align2::LEFT_CENTER,
@@ -151,7 +174,13 @@ fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::mode
     );
     let kind_width = 78.0;
     let right = format!("{}", claim.kind);
-    painter.text(rect.right_center() - vec2(6.0, 0.0), Align2::RIGHT_CENTER, right, FontId::proportional(12.0), visuals.weak_text_color());
+    painter.text(
+        rect.right_center() - vec2(6.0, 0.0),
+        Align2::RIGHT_CENTER,
+        right,
+        FontId::proportional(12.0),
+        visuals.weak_text_color(),
+    );
     let quote_rect = Rect::from_min_max(rect.min + vec2(26.0, 0.0), rect.max - vec2(kind_width, 0.0));
     let mut quote = claim.quote.replace('\n', " ");
     if claim.dismissed {
@@ -162,6 +191,12 @@ fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::mode
     ui.painter_at(quote_rect).galley(text_pos, galley.clone(), text_color);
     if galley.size().x > quote_rect.width() {
         // Fade out rather than cut mid-letter: the full quote is in the inspector.
-        painter.text(quote_rect.right_center(), Align2::RIGHT_CENTER, "…", FontId::proportional(13.5), text_color);
+        painter.text(
+            quote_rect.right_center(),
+            Align2::RIGHT_CENTER,
+            "…",
+            FontId::proportional(13.5),
+            text_color,
+        );
     }
 }

@@ -11,7 +11,9 @@ pub fn confirm_ui(ctx: &egui::Context, name: &str, doing: &str) -> Option<Comman
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("save changes?")).show(ctx, |ui| {
         ui.heading("Save changes?");
-        ui.label(format!("“{name}” has changes that are not saved. Save them before {doing}?"));
+        ui.label(format!(
+            "“{name}” has changes that are not saved. Save them before {doing}?"
+        ));
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Save").clicked() {

@@ -9,23 +9,30 @@ pub fn help_ui(ctx: &egui::Context, open: &mut bool) {
         .collapsible(false)
         .resizable(false)
         .show(ctx, |ui| {
-            egui::Grid::new("shortcuts").striped(true).num_columns(2).show(ui, |ui| {
-                for ui_command in UiCommand::ALL {
-                    let keys: Vec<String> = ui_command.shortcuts().iter().map(|shortcut| shortcut_text(ctx, shortcut)).collect();
-                    if keys.is_empty() {
-                        continue;
+            egui::Grid::new("shortcuts")
+                .striped(true)
+                .num_columns(2)
+                .show(ui, |ui| {
+                    for ui_command in UiCommand::ALL {
+                        let keys: Vec<String> = ui_command
+                            .shortcuts()
+                            .iter()
+                            .map(|shortcut| shortcut_text(ctx, shortcut))
+                            .collect();
+                        if keys.is_empty() {
+                            continue;
+                        }
+                        ui.label(ui_command.text());
+                        ui.label(keys.join("  or  "));
+                        ui.end_row();
                     }
-                    ui.label(ui_command.text());
-                    ui.label(keys.join("  or  "));
+                    ui.label("Select claim");
+                    ui.label("Click a highlight or a row");
                     ui.end_row();
-                }
-                ui.label("Select claim");
-                ui.label("Click a highlight or a row");
-                ui.end_row();
-                ui.label("Status, dismiss, add claim");
-                ui.label("Right-click the article");
-                ui.end_row();
-            });
+                    ui.label("Status, dismiss, add claim");
+                    ui.label("Right-click the article");
+                    ui.end_row();
+                });
             ui.weak("Single-letter keys do nothing while you type in a field.");
         });
 }

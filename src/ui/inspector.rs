@@ -45,14 +45,21 @@ impl InspectorView {
                 ..Self::default()
             };
         }
-        egui::ScrollArea::vertical().id_salt("inspector").auto_shrink(false).show(ui, |ui| {
-            self.claim_ui(ui, workbench, claim, &mut commands);
-        });
+        egui::ScrollArea::vertical()
+            .id_salt("inspector")
+            .auto_shrink(false)
+            .show(ui, |ui| {
+                self.claim_ui(ui, workbench, claim, &mut commands);
+            });
         commands
     }
 
     fn claim_ui(&mut self, ui: &mut Ui, workbench: &Workbench, claim: &Claim, commands: &mut Vec<Command>) {
-        let quoted = if claim.quote.starts_with(['“', '"', '‘', '«']) { claim.quote.clone() } else { format!("“{}”", claim.quote) };
+        let quoted = if claim.quote.starts_with(['“', '"', '‘', '«']) {
+            claim.quote.clone()
+        } else {
+            format!("“{}”", claim.quote)
+        };
         ui.label(RichText::new(quoted).size(17.0).strong());
         ui.horizontal_wrapped(|ui| {
             ui.label(RichText::new(claim.kind.label()).strong());
@@ -152,10 +159,18 @@ impl InspectorView {
                 continue;
             }
             ui.horizontal_wrapped(|ui| {
-                let title = if source.title.is_empty() { source.url.as_str() } else { source.title.as_str() };
+                let title = if source.title.is_empty() {
+                    source.url.as_str()
+                } else {
+                    source.title.as_str()
+                };
                 ui.label(title).on_hover_text(&source.url);
                 if let Some(url) = openable_url(&source.url) {
-                    if ui.small_button("Open").on_hover_text(format!("Open {url} in the browser")).clicked() {
+                    if ui
+                        .small_button("Open")
+                        .on_hover_text(format!("Open {url} in the browser"))
+                        .clicked()
+                    {
                         commands.push(Command::OpenUrl(url.to_owned()));
                     }
                 } else {
@@ -170,7 +185,12 @@ impl InspectorView {
             });
         }
         let url = labelled_field_ui(ui, "New source URL", &mut self.new_url, "https://…");
-        let title = labelled_field_ui(ui, "New source title", &mut self.new_title, "Kremlin readout, 30 Dec 2021");
+        let title = labelled_field_ui(
+            ui,
+            "New source title",
+            &mut self.new_title,
+            "Kremlin readout, 30 Dec 2021",
+        );
         let can_add = !self.new_url.trim().is_empty();
         let enter = (url.lost_focus() || title.lost_focus()) && ui.input(|input| input.key_pressed(egui::Key::Enter));
         if ui.add_enabled(can_add, egui::Button::new("Add source")).clicked() || (can_add && enter) {
@@ -191,9 +211,16 @@ impl InspectorView {
 /// A one-line text field with its name above it (the name is its accessible label).
 fn labelled_field_ui(ui: &mut Ui, name: &str, text: &mut String, hint: &str) -> egui::Response {
     ui.horizontal(|ui| {
-        let label = ui.add_sized([110.0, ui.spacing().interact_size.y], egui::Label::new(RichText::new(name).small()));
-        ui.add(egui::TextEdit::singleline(text).hint_text(hint).desired_width(f32::INFINITY))
-            .labelled_by(label.id)
+        let label = ui.add_sized(
+            [110.0, ui.spacing().interact_size.y],
+            egui::Label::new(RichText::new(name).small()),
+        );
+        ui.add(
+            egui::TextEdit::singleline(text)
+                .hint_text(hint)
+                .desired_width(f32::INFINITY),
+        )
+        .labelled_by(label.id)
     })
     .inner
 }

@@ -60,7 +60,10 @@ pub fn menu_bar_ui(ui: &mut Ui, workbench: &Workbench, settings: &Settings) -> V
         });
         ui.menu_button("View", |ui| {
             let mut show_dismissed = workbench.show_dismissed;
-            if ui.checkbox(&mut show_dismissed, UiCommand::ShowDismissed.text()).clicked() {
+            if ui
+                .checkbox(&mut show_dismissed, UiCommand::ShowDismissed.text())
+                .clicked()
+            {
                 commands.push(Command::ToggleShowDismissed);
                 ui.close();
             }

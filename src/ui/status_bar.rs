@@ -28,13 +28,21 @@ pub fn status_bar_ui(ui: &mut Ui, workbench: &Workbench, message: Option<&Messag
             " • saved"
         };
         ui.label(format!("{}{dirty}", workbench.display_name()))
-            .on_hover_text(workbench.save_path().map_or_else(|| "Not saved to a file yet".to_owned(), |path| path.display().to_string()));
+            .on_hover_text(workbench.save_path().map_or_else(
+                || "Not saved to a file yet".to_owned(),
+                |path| path.display().to_string(),
+            ));
         ui.separator();
         ui.label(format!("{} claims:", counts.total));
         for status in Status::ALL {
             ui.colored_label(
                 theme::status_text_color(ui.visuals(), status, true),
-                format!("{} {} {}", theme::status_marker(status, true), counts.of(status), status.slug()),
+                format!(
+                    "{} {} {}",
+                    theme::status_marker(status, true),
+                    counts.of(status),
+                    status.slug()
+                ),
             );
         }
         if counts.dismissed > 0 {

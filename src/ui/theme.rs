@@ -34,27 +34,63 @@ pub fn claim_look(visuals: &Visuals, status: Status, reviewed: bool) -> ClaimLoo
     let dark = visuals.dark_mode;
     let (background, line, underline) = match (status, reviewed) {
         (Status::Sourced, _) => (
-            if dark { Color32::from_rgba_unmultiplied(60, 170, 90, 70) } else { Color32::from_rgba_unmultiplied(70, 190, 100, 70) },
-            if dark { Color32::from_rgb(110, 210, 130) } else { Color32::from_rgb(20, 120, 50) },
+            if dark {
+                Color32::from_rgba_unmultiplied(60, 170, 90, 70)
+            } else {
+                Color32::from_rgba_unmultiplied(70, 190, 100, 70)
+            },
+            if dark {
+                Color32::from_rgb(110, 210, 130)
+            } else {
+                Color32::from_rgb(20, 120, 50)
+            },
             UnderlineStyle::Solid,
         ),
         (Status::Disputed, _) => (
-            if dark { Color32::from_rgba_unmultiplied(220, 70, 70, 80) } else { Color32::from_rgba_unmultiplied(235, 80, 80, 60) },
-            if dark { Color32::from_rgb(255, 120, 120) } else { Color32::from_rgb(180, 30, 30) },
+            if dark {
+                Color32::from_rgba_unmultiplied(220, 70, 70, 80)
+            } else {
+                Color32::from_rgba_unmultiplied(235, 80, 80, 60)
+            },
+            if dark {
+                Color32::from_rgb(255, 120, 120)
+            } else {
+                Color32::from_rgb(180, 30, 30)
+            },
             UnderlineStyle::Wavy,
         ),
         (Status::Unverified, true) => (
-            if dark { Color32::from_rgba_unmultiplied(120, 140, 200, 70) } else { Color32::from_rgba_unmultiplied(120, 140, 220, 55) },
-            if dark { Color32::from_rgb(160, 175, 235) } else { Color32::from_rgb(60, 80, 170) },
+            if dark {
+                Color32::from_rgba_unmultiplied(120, 140, 200, 70)
+            } else {
+                Color32::from_rgba_unmultiplied(120, 140, 220, 55)
+            },
+            if dark {
+                Color32::from_rgb(160, 175, 235)
+            } else {
+                Color32::from_rgb(60, 80, 170)
+            },
             UnderlineStyle::Dotted,
         ),
         (Status::Unverified, false) => (
-            if dark { Color32::from_rgba_unmultiplied(220, 180, 60, 60) } else { Color32::from_rgba_unmultiplied(250, 200, 60, 80) },
-            if dark { Color32::from_rgb(230, 190, 90) } else { Color32::from_rgb(150, 105, 0) },
+            if dark {
+                Color32::from_rgba_unmultiplied(220, 180, 60, 60)
+            } else {
+                Color32::from_rgba_unmultiplied(250, 200, 60, 80)
+            },
+            if dark {
+                Color32::from_rgb(230, 190, 90)
+            } else {
+                Color32::from_rgb(150, 105, 0)
+            },
             UnderlineStyle::Dotted,
         ),
     };
-    ClaimLook { background, line, underline }
+    ClaimLook {
+        background,
+        line,
+        underline,
+    }
 }
 
 /// The look of `claim`, dismissed claims (shown only on request) greyed out.
@@ -89,7 +125,11 @@ pub fn status_text_color(visuals: &Visuals, status: Status, reviewed: bool) -> C
 
 /// The article's text: darker (lighter) than egui's default grey, for long reading.
 pub fn article_text(visuals: &Visuals) -> Color32 {
-    if visuals.dark_mode { Color32::from_gray(215) } else { Color32::from_gray(25) }
+    if visuals.dark_mode {
+        Color32::from_gray(215)
+    } else {
+        Color32::from_gray(25)
+    }
 }
 
 /// The outline drawn around the selected claim.

@@ -2,7 +2,11 @@
 //! detector is developed elsewhere), a harness around the whole app, and pointer helpers.
 
 #![allow(dead_code, reason = "each test file uses a different part")]
-#![allow(clippy::unwrap_used, clippy::expect_used, reason = "fixtures: a failure here is a failing test")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    reason = "fixtures: a failure here is a failing test"
+)]
 
 use std::path::{Path, PathBuf};
 
@@ -76,11 +80,14 @@ pub fn stamp() -> Stamp {
 
 /// The whole window around `opened`, headless, accessibility checks on.
 pub fn harness(opened: Opened) -> Harness<'static, ClaimdeskApp> {
-    let mut harness = Harness::builder().with_size(egui::vec2(1280.0, 800.0)).with_max_steps(24).build_eframe(move |_cc| {
-        let mut app = ClaimdeskApp::with_opened(opened, Settings::default());
-        app.set_stamp(stamp());
-        app
-    });
+    let mut harness = Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .with_max_steps(24)
+        .build_eframe(move |_cc| {
+            let mut app = ClaimdeskApp::with_opened(opened, Settings::default());
+            app.set_stamp(stamp());
+            app
+        });
     settle(&mut harness);
     harness
 }
