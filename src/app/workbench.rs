@@ -132,7 +132,7 @@ impl Workbench {
             SortKey::Position => {}
             SortKey::Kind => visible.sort_by_key(|&index| claims.get(index).map(|claim| claim.kind)),
             SortKey::Status => {
-                visible.sort_by_key(|&index| claims.get(index).map(|claim| (claim.status, claim.reviewed)))
+                visible.sort_by_key(|&index| claims.get(index).map(|claim| (claim.status, claim.reviewed)));
             }
         }
         self.visible = visible;

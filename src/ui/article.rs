@@ -337,6 +337,14 @@ impl ArticleView {
     }
 
     fn paint_and_interact(&mut self, ui: &mut Ui, workbench: &Workbench, commands: &mut Vec<Command>) {
+        let hit_rects = self.paint(ui, workbench);
+        self.track_text_selection(ui, &hit_rects);
+        self.interact(ui, workbench, &hit_rects, commands);
+    }
+
+    /// Paints the drawn paragraphs (selection, highlights, text, underlines, outline) and
+    /// returns the area each covers.
+    fn paint(&self, ui: &Ui, workbench: &Workbench) -> Vec<(usize, Rect)> {
         let visuals = ui.visuals().clone();
         let painter = ui.painter().clone();
         let selection = self.selection_range();
@@ -395,9 +403,12 @@ impl ArticleView {
                 Rect::from_min_size(origin, vec2(self.width.max(size.x), size.y + self.gap_after(paragraph))),
             ));
         }
+        hit_rects
+    }
 
-        self.track_text_selection(ui, &hit_rects);
-        for (paragraph, rect) in hit_rects {
+    /// Clicks, double clicks, hovers and the context menu over the drawn paragraphs.
+    fn interact(&mut self, ui: &Ui, workbench: &Workbench, hit_rects: &[(usize, Rect)], commands: &mut Vec<Command>) {
+        for &(paragraph, rect) in hit_rects {
             let response = ui.interact(
                 rect,
                 ui.make_persistent_id(("paragraph", paragraph)),

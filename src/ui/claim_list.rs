@@ -37,6 +37,13 @@ impl ClaimListView {
     /// Shows the list; returns what the analyst asked for.
     pub fn claim_list_ui(&mut self, ui: &mut Ui, workbench: &Workbench) -> Vec<Command> {
         let mut commands = Vec::new();
+        self.header_ui(ui, workbench, &mut commands);
+        self.rows_ui(ui, workbench, &mut commands);
+        commands
+    }
+
+    /// Progress, filter chips, search and sort.
+    fn header_ui(&mut self, ui: &mut Ui, workbench: &Workbench, commands: &mut Vec<Command>) {
         let counts = workbench.project.counts();
         ui.horizontal(|ui| {
             ui.heading("Claims");
@@ -100,7 +107,10 @@ impl ClaimListView {
             self.search.clone_from(&workbench.search);
         }
         ui.separator();
+    }
 
+    /// One row per listed claim, only the rows in view built.
+    fn rows_ui(&mut self, ui: &mut Ui, workbench: &Workbench, commands: &mut Vec<Command>) {
         let visible = workbench.visible();
         if visible.is_empty() {
             ui.weak(if workbench.project.claims.is_empty() {
@@ -108,7 +118,7 @@ impl ClaimListView {
             } else {
                 "No claim matches."
             });
-            return commands;
+            return;
         }
         let mut scroll_area = egui::ScrollArea::vertical().id_salt("claim list").auto_shrink(false);
         if let Some(claim_id) = self.scroll_to.take()
@@ -142,7 +152,6 @@ impl ClaimListView {
                 }
             }
         });
-        commands
     }
 }
 
