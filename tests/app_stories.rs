@@ -786,3 +786,24 @@ fn unsaved_work_is_kept_in_a_recovery_copy_and_offered_back() {
     settle(&mut reopened);
     assert!(!reopened.state().is_offering_recovery(), "saving removed the copy");
 }
+
+#[test]
+fn the_bundled_sample_opens_and_j_s_reviews_one_more_claim() {
+    let mut harness = harness(claimdesk::app::files::open_sample());
+    let before = harness.state().workbench().project.counts();
+    assert!(before.total > 0, "the sample has claims");
+    harness.get_by_label(&reviewed_label(before.reviewed, before.total));
+    let open_chip = format!("Open {}", before.total - before.reviewed);
+    harness.get_by_label(&open_chip).click();
+    settle(&mut harness);
+    press(&mut harness, Key::J);
+    let claim_id = harness
+        .state()
+        .workbench()
+        .selected
+        .expect("J selects the first open claim");
+    press(&mut harness, Key::S);
+    let claim = harness.state().workbench().project.claim(claim_id).unwrap();
+    assert_eq!((claim.status, claim.reviewed), (Status::Sourced, true));
+    harness.get_by_label(&reviewed_label(before.reviewed + 1, before.total));
+}
