@@ -10,3 +10,5 @@ pub mod export;
 pub mod extract;
 pub mod model;
 pub mod store;
+#[cfg(feature = "gui")]
+pub mod ui;

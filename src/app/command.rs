@@ -1,0 +1,107 @@
+use std::path::PathBuf;
+
+use crate::model::{ClaimId, Kind, Source, Status};
+
+use super::{Filter, SortKey, ThemeChoice};
+
+/// Something the analyst asked for. Views return these; [`super::ClaimdeskApp::apply`] is the
+/// one place that carries them out.
+#[must_use = "a command does nothing until the app applies it"]
+#[derive(Clone, Debug, PartialEq)]
+pub enum Command {
+    /// Select a claim (or nothing).
+    Select(Option<ClaimId>),
+    /// Select the next claim of the list (the first if none is selected).
+    SelectNext,
+    /// Select the previous claim of the list (the last if none is selected).
+    SelectPrevious,
+    /// Set the status of the selected claim.
+    SetStatus(Status),
+    /// Set the status of a given claim (context menu).
+    SetStatusOf(ClaimId, Status),
+    /// Dismiss a claim ("not a claim"): kept in the file, hidden from the list.
+    Dismiss(ClaimId),
+    /// Dismiss the selected claim.
+    DismissSelected,
+    /// Take back a dismissal.
+    Restore(ClaimId),
+    /// Add a claim over a byte range of the article.
+    AddClaim {
+        /// First byte.
+        start: usize,
+        /// Byte just past the claim.
+        end: usize,
+        /// What sort of claim.
+        kind: Kind,
+    },
+    /// Add a claim of this kind from the text selected in the article.
+    AddClaimFromSelection(Kind),
+    /// Replace a claim's note.
+    SetNote(ClaimId, String),
+    /// Attach a source.
+    AddSource(ClaimId, Source),
+    /// Replace source `index`.
+    EditSource(ClaimId, usize, Source),
+    /// Remove source `index`.
+    RemoveSource(ClaimId, usize),
+    /// Open an http(s) link in the browser.
+    OpenUrl(String),
+    /// Undo the last change.
+    Undo,
+    /// Redo the last undone change.
+    Redo,
+    /// Open a file (asks first when there is unsaved work).
+    Open(PathBuf),
+    /// Pick a file to open with the system dialog.
+    OpenDialog,
+    /// Save to the project's file (asks for one if it has none).
+    Save,
+    /// Pick a file to save to with the system dialog.
+    SaveAsDialog,
+    /// Save to this file, which becomes the project's file.
+    SaveAs(PathBuf),
+    /// Close the window (asks first when there is unsaved work).
+    Quit,
+    /// Answer to "save your changes?".
+    Answer(Answer),
+    /// Answer to "someone else changed the file: overwrite?".
+    OnDisk(OnDiskAnswer),
+    /// Take (true) or throw away (false) the recovery copy offered on opening.
+    Recover(bool),
+    /// Show only some claims.
+    SetFilter(Filter),
+    /// Order the claim list.
+    SetSort(SortKey),
+    /// Search claims' text, notes and sources.
+    SetSearch(String),
+    /// Put the keyboard focus in the search field.
+    FocusSearch,
+    /// Show or hide dismissed claims.
+    ToggleShowDismissed,
+    /// Light, dark or the system's theme.
+    SetTheme(ThemeChoice),
+    /// Show or hide the shortcut list.
+    ToggleHelp,
+}
+
+/// The analyst's answer to "save your changes first?".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Answer {
+    /// Save, then go on.
+    Save,
+    /// Throw the changes away and go on.
+    Discard,
+    /// Stay where we are.
+    Cancel,
+}
+
+/// The analyst's answer when the project file was changed by someone else since it was read.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum OnDiskAnswer {
+    /// Replace their version with ours (theirs is kept as the `.bak`).
+    Overwrite,
+    /// Save ours elsewhere.
+    SaveAs,
+    /// Don't save now.
+    Cancel,
+}

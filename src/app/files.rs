@@ -1,0 +1,142 @@
+//! Opening files and picking them: the only place the window reads files or shows dialogs.
+
+use std::path::{Path, PathBuf};
+
+use crate::model::{Article, Project};
+use crate::store::{Fingerprint, is_project_path, load_project, project_path_for_article, read_article};
+
+/// A file read and ready to review.
+#[derive(Debug)]
+pub struct Opened {
+    /// The review.
+    pub project: Project,
+    /// Where Save will write it.
+    pub save_path: Option<PathBuf>,
+    /// Whether `save_path` already holds it.
+    pub on_disk: bool,
+    /// What the analyst should know about how it was read.
+    pub notices: Vec<String>,
+    /// The project file as it was read, to notice changes made by others before saving.
+    pub fingerprint: Option<Fingerprint>,
+}
+
+impl Opened {
+    /// A project to review, saved to `save_path`; `on_disk` when that file holds it already.
+    pub fn new(project: Project, save_path: Option<PathBuf>, on_disk: bool) -> Self {
+        Self {
+            project,
+            save_path,
+            on_disk,
+            notices: Vec::new(),
+            fingerprint: None,
+        }
+    }
+}
+
+/// Where the bundled sample project lives in a source checkout.
+pub const SAMPLE_PROJECT: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/projects/biden-putin-call.ron");
+
+/// The sample article, built in so the sample opens even without the checkout.
+const SAMPLE_ARTICLE: &str = include_str!("../../assets/articles/biden-putin-call.txt");
+
+/// Reads a project (`.ron`) or an article (anything else; its claims are detected). An error
+/// is a sentence naming the file.
+pub fn open_file(path: &Path) -> Result<Opened, String> {
+    if is_project_path(path) {
+        let loaded = load_project(path).map_err(|error| format!("Could not open {}: {error}", path.display()))?;
+        let mut notices = Vec::new();
+        if !loaded.report.reanchored.is_empty() {
+            notices.push(format!(
+                "{} claims were found again by their quote",
+                loaded.report.reanchored.len()
+            ));
+        }
+        if !loaded.report.orphaned.is_empty() {
+            notices.push(format!(
+                "{} claims no longer fit the text (kept, flagged)",
+                loaded.report.orphaned.len()
+            ));
+        }
+        return Ok(Opened {
+            project: loaded.project,
+            save_path: Some(path.to_owned()),
+            on_disk: true,
+            notices,
+            fingerprint: loaded.fingerprint,
+        });
+    }
+    let imported = read_article(path).map_err(|error| format!("Could not open {}: {error}", path.display()))?;
+    let project = project_from_article(imported.article);
+    let save_path = project_path_for_article(path);
+    let mut notices = imported.notices;
+    if save_path.exists() {
+        notices.push(format!(
+            "{} already exists: saving will replace it (the old one is kept as a .bak)",
+            save_path.display()
+        ));
+    }
+    Ok(Opened {
+        project,
+        save_path: Some(save_path),
+        on_disk: false,
+        notices,
+        fingerprint: None,
+    })
+}
+
+/// A new project for `article`, its claims detected.
+pub fn project_from_article(article: Article) -> Project {
+    let detections = crate::extract::extract(&article.text);
+    Project::from_detections(article, detections)
+}
+
+/// The sample project from the checkout, or else the built-in sample article as a new,
+/// unsaved project.
+pub fn open_sample() -> Opened {
+    let path = Path::new(SAMPLE_PROJECT);
+    if path.exists()
+        && let Ok(opened) = open_file(path)
+    {
+        return opened;
+    }
+    let text = crate::store::normalise_newlines(SAMPLE_ARTICLE);
+    let article = crate::store::article_from_text(text, "biden-putin-call");
+    Opened::new(project_from_article(article), None, false)
+}
+
+/// An empty project, for when nothing could be opened.
+pub fn empty() -> Opened {
+    Opened::new(
+        Project::from_detections(Article::new("No article", ""), Vec::new()),
+        None,
+        true,
+    )
+}
+
+/// Asks for a file to open.
+pub fn pick_open() -> Option<PathBuf> {
+    rfd::FileDialog::new()
+        .add_filter(
+            "Articles and projects",
+            &["ron", "txt", "md", "markdown", "html", "htm"],
+        )
+        .add_filter("claimdesk project", &["ron"])
+        .add_filter("All files", &["*"])
+        .pick_file()
+}
+
+/// Asks where to save, starting from `current`.
+pub fn pick_save(current: Option<&Path>) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new().add_filter("claimdesk project", &["ron"]);
+    if let Some(current) = current {
+        if let Some(folder) = current.parent() {
+            dialog = dialog.set_directory(folder);
+        }
+        if let Some(name) = current.file_name() {
+            dialog = dialog.set_file_name(name.to_string_lossy());
+        }
+    } else {
+        dialog = dialog.set_file_name("review.claims.ron");
+    }
+    dialog.save_file()
+}

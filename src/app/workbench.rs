@@ -1,0 +1,391 @@
+use std::path::{Path, PathBuf};
+
+use crate::model::{Claim, ClaimId, Kind, ModelError, Project, Stamp, Status};
+
+use super::{Filter, SortKey, UndoStack};
+
+/// The open review: the project, where it is saved, what is selected and shown, and its undo
+/// history. Holds no egui state, so the same operations serve the window, tests and benches.
+#[derive(Debug)]
+pub struct Workbench {
+    /// The project under review.
+    pub project: Project,
+    /// Where Save writes; `None` until the analyst picks a file (the bundled sample).
+    pub save_path: Option<PathBuf>,
+    /// Whether `save_path` already holds this project (false for an article just opened).
+    pub on_disk: bool,
+    /// The selected claim.
+    pub selected: Option<ClaimId>,
+    /// Which claims the list shows.
+    pub filter: Filter,
+    /// The list order.
+    pub sort: SortKey,
+    /// The search text, as typed.
+    pub search: String,
+    /// Whether dismissed claims are listed and highlighted.
+    pub show_dismissed: bool,
+    generation: u64,
+    last_generation: u64,
+    saved_generation: u64,
+    undo: UndoStack,
+    visible: Vec<usize>,
+    spans_version: u64,
+}
+
+impl Workbench {
+    /// A workbench on `project`, saved to `save_path`; `on_disk` says whether that file already
+    /// holds exactly this project.
+    pub fn new(project: Project, save_path: Option<PathBuf>, on_disk: bool) -> Self {
+        let mut workbench = Self {
+            project,
+            save_path,
+            on_disk,
+            selected: None,
+            filter: Filter::All,
+            sort: SortKey::Position,
+            search: String::new(),
+            show_dismissed: false,
+            generation: 0,
+            last_generation: 0,
+            saved_generation: 0,
+            undo: UndoStack::default(),
+            visible: Vec::new(),
+            spans_version: 0,
+        };
+        workbench.refresh();
+        workbench
+    }
+
+    /// Counts edits; undo returns to earlier values, so equal means "same state".
+    pub fn generation(&self) -> u64 {
+        self.generation
+    }
+
+    /// Whether the analyst changed anything since the project was opened or saved: what
+    /// closing or opening another file would lose, so what we ask about.
+    pub fn is_dirty(&self) -> bool {
+        self.generation != self.saved_generation
+    }
+
+    /// Whether the project is not (exactly) in a file: changed, or an article just opened
+    /// whose detected claims were never saved. Shown as "unsaved"; only changes are asked about,
+    /// since detection can always be run again.
+    pub fn is_unsaved(&self) -> bool {
+        self.is_dirty() || !self.on_disk
+    }
+
+    /// Records that the project as it is now was written to `path`.
+    pub fn mark_saved(&mut self, path: PathBuf) {
+        self.save_path = Some(path);
+        self.on_disk = true;
+        self.saved_generation = self.generation;
+    }
+
+    /// A short name for the title and status bar.
+    pub fn display_name(&self) -> String {
+        match &self.save_path {
+            Some(path) => path.file_name().map_or_else(
+                || path.display().to_string(),
+                |name| name.to_string_lossy().into_owned(),
+            ),
+            None => "untitled project".to_owned(),
+        }
+    }
+
+    /// Bumped whenever the set or extent of highlighted spans may have changed, so the article
+    /// view knows when to rebuild its span index (status changes don't bump it).
+    pub fn spans_version(&self) -> u64 {
+        self.spans_version
+    }
+
+    /// Indices into `project.claims` of the claims the list shows, in list order.
+    pub fn visible(&self) -> &[usize] {
+        &self.visible
+    }
+
+    /// The selected claim.
+    pub fn selected_claim(&self) -> Option<&Claim> {
+        self.selected.and_then(|claim_id| self.project.claim(claim_id))
+    }
+
+    /// Whether the article shows `claim` highlighted.
+    pub fn shows_in_article(&self, claim: &Claim) -> bool {
+        !claim.orphaned && (self.show_dismissed || !claim.dismissed)
+    }
+
+    /// Recomputes the list after anything that may change it.
+    pub fn refresh(&mut self) {
+        let needle = self.search.trim().to_lowercase();
+        let mut visible: Vec<usize> = self
+            .project
+            .claims
+            .iter()
+            .enumerate()
+            .filter(|(_, claim)| {
+                (self.show_dismissed || !claim.dismissed) && self.filter.admits(claim) && claim.matches_search(&needle)
+            })
+            .map(|(index, _)| index)
+            .collect();
+        let claims = &self.project.claims;
+        match self.sort {
+            // Claims are kept in text order, so the indices already are.
+            SortKey::Position => {}
+            SortKey::Kind => visible.sort_by_key(|&index| claims.get(index).map(|claim| claim.kind)),
+            SortKey::Status => {
+                visible.sort_by_key(|&index| claims.get(index).map(|claim| (claim.status, claim.reviewed)));
+            }
+        }
+        self.visible = visible;
+    }
+
+    /// Shows or hides dismissed claims in the list and the article.
+    pub fn toggle_show_dismissed(&mut self) {
+        self.show_dismissed = !self.show_dismissed;
+        self.spans_changed();
+        self.refresh();
+    }
+
+    fn spans_changed(&mut self) {
+        self.spans_version += 1;
+    }
+
+    /// Runs `change` on the project as one undoable step. The change reports whether it did
+    /// anything; a refused or empty change leaves no undo step.
+    pub fn edit<T>(&mut self, change: impl FnOnce(&mut Project) -> Result<T, ModelError>) -> Result<T, ModelError> {
+        let before = self.project.claims.clone();
+        match change(&mut self.project) {
+            Ok(value) => {
+                if before != self.project.claims {
+                    self.undo.record_all(self.generation, before);
+                    self.changed(true);
+                }
+                Ok(value)
+            }
+            Err(error) => {
+                self.project.claims = before;
+                Err(error)
+            }
+        }
+    }
+
+    /// Runs `change` on one claim as one undoable step, copying only that claim for undo.
+    pub fn edit_claim<T>(
+        &mut self,
+        claim_id: ClaimId,
+        change: impl FnOnce(&mut Claim) -> Result<T, ModelError>,
+    ) -> Result<T, ModelError> {
+        let claim = self.project.claim_mut(claim_id)?;
+        let before = claim.clone();
+        match change(claim) {
+            Ok(value) => {
+                if *claim != before {
+                    // Only a dismissal changes which spans the article highlights.
+                    let spans = claim.dismissed != before.dismissed;
+                    self.undo.record_one(self.generation, before);
+                    self.changed(spans);
+                }
+                Ok(value)
+            }
+            Err(error) => {
+                *claim = before;
+                Err(error)
+            }
+        }
+    }
+
+    fn changed(&mut self, spans: bool) {
+        self.last_generation += 1;
+        self.generation = self.last_generation;
+        if spans {
+            self.spans_changed();
+        }
+        self.refresh();
+    }
+
+    /// Sets the status of `claim_id`.
+    pub fn set_status(&mut self, claim_id: ClaimId, status: Status, stamp: &Stamp) -> Result<(), ModelError> {
+        self.edit_claim(claim_id, |claim| {
+            claim.set_status(status, stamp);
+            Ok(())
+        })
+    }
+
+    /// Dismisses (or restores) `claim_id`; a dismissed selection moves to the next claim.
+    pub fn set_dismissed(&mut self, claim_id: ClaimId, dismissed: bool, stamp: &Stamp) -> Result<(), ModelError> {
+        let next = self.neighbour(claim_id, 1).or_else(|| self.neighbour(claim_id, -1));
+        self.edit_claim(claim_id, |claim| {
+            claim.set_dismissed(dismissed, stamp);
+            Ok(())
+        })?;
+        if dismissed && !self.show_dismissed && self.selected == Some(claim_id) {
+            self.selected = next;
+        }
+        Ok(())
+    }
+
+    /// Adds a claim by hand over `start..end` and selects it.
+    pub fn add_claim(&mut self, start: usize, end: usize, kind: Kind, stamp: &Stamp) -> Result<ClaimId, ModelError> {
+        let claim_id = self.edit(|project| project.add_claim(start, end, kind, stamp))?;
+        self.selected = Some(claim_id);
+        Ok(claim_id)
+    }
+
+    /// Undoes the last change; false if there was none.
+    pub fn undo(&mut self) -> bool {
+        let done = self.undo.undo(&mut self.generation, &mut self.project.claims);
+        if done {
+            self.after_history_step();
+        }
+        done
+    }
+
+    /// Redoes the last undone change; false if there was none.
+    pub fn redo(&mut self) -> bool {
+        let done = self.undo.redo(&mut self.generation, &mut self.project.claims);
+        if done {
+            self.after_history_step();
+        }
+        done
+    }
+
+    fn after_history_step(&mut self) {
+        self.spans_changed();
+        self.refresh();
+    }
+
+    /// Whether Undo would do something.
+    pub fn can_undo(&self) -> bool {
+        self.undo.can_undo()
+    }
+
+    /// Whether Redo would do something.
+    pub fn can_redo(&self) -> bool {
+        self.undo.can_redo()
+    }
+
+    /// The claim `step` places after (or before, negative) `claim_id` in the list.
+    fn neighbour(&self, claim_id: ClaimId, step: isize) -> Option<ClaimId> {
+        let position = self
+            .visible
+            .iter()
+            .position(|&index| self.project.claims.get(index).is_some_and(|claim| claim.id == claim_id))?;
+        let target = position.checked_add_signed(step)?;
+        self.visible
+            .get(target)
+            .and_then(|&index| self.project.claims.get(index))
+            .map(|claim| claim.id)
+    }
+
+    /// Selects the next (`step` 1) or previous (-1) claim of the list; with nothing selected,
+    /// the first (or last). Stays put at either end.
+    pub fn select_step(&mut self, step: isize) {
+        let first_or_last = || {
+            let index = if step > 0 {
+                self.visible.first()
+            } else {
+                self.visible.last()
+            };
+            index
+                .and_then(|&index| self.project.claims.get(index))
+                .map(|claim| claim.id)
+        };
+        let target = match self.selected {
+            Some(claim_id)
+                if self
+                    .visible
+                    .iter()
+                    .any(|&index| self.project.claims.get(index).is_some_and(|claim| claim.id == claim_id)) =>
+            {
+                self.neighbour(claim_id, step).or(Some(claim_id))
+            }
+            _ => first_or_last(),
+        };
+        self.selected = target;
+    }
+
+    /// Text of the sentence around `claim` (between the nearest sentence ends), for context.
+    pub fn sentence_of(&self, claim: &Claim) -> &str {
+        sentence_around(&self.project.article.text, claim.start, claim.end)
+    }
+
+    /// The path of the file the project would be saved to, to show it.
+    pub fn save_path(&self) -> Option<&Path> {
+        self.save_path.as_deref()
+    }
+}
+
+/// The sentence containing `start..end`: from after the sentence end before it to the first
+/// one after it. A sentence ends at `!`, `?` or a newline, or at a `.` followed by white space
+/// unless the `.` closes an initial or abbreviation such as "U.S." or "Mr.".
+fn sentence_around(text: &str, start: usize, end: usize) -> &str {
+    // Scans outwards from the claim only: the inspector asks every frame, and articles run to
+    // megabytes.
+    let from = text
+        .get(..start)
+        .and_then(|before| {
+            before
+                .char_indices()
+                .rev()
+                .find(|&(at, chr)| ends_sentence(text, at, chr))
+                .map(|(at, chr)| at + chr.len_utf8())
+        })
+        .unwrap_or(0);
+    let to = text
+        .get(end..)
+        .and_then(|after| {
+            after
+                .char_indices()
+                .find(|&(at, chr)| ends_sentence(text, end + at, chr))
+                .map(|(at, chr)| end + at + chr.len_utf8())
+        })
+        .unwrap_or(text.len());
+    text.get(from..to).map_or("", str::trim)
+}
+
+/// Whether `chr`, at byte `at` of `text`, ends a sentence.
+fn ends_sentence(text: &str, at: usize, chr: char) -> bool {
+    match chr {
+        '!' | '?' | '\n' => true,
+        '.' => {
+            let after = at + chr.len_utf8();
+            let next_is_space = text
+                .get(after..)
+                .and_then(|rest| rest.chars().next())
+                .is_none_or(char::is_whitespace);
+            let word = text
+                .get(..at)
+                .unwrap_or("")
+                .rsplit(char::is_whitespace)
+                .next()
+                .unwrap_or("");
+            let abbreviation = word.contains('.') || (word.len() <= 3 && word.starts_with(char::is_uppercase));
+            next_is_space && !abbreviation
+        }
+        _ => false,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sentence_is_cut_at_sentence_ends() {
+        let text = "First one. In a 50-minute call, they spoke. Last";
+        let start = text.find("50").unwrap();
+        assert_eq!(
+            sentence_around(text, start, start + 9),
+            "In a 50-minute call, they spoke."
+        );
+        assert_eq!(sentence_around(text, 0, 5), "First one.");
+        assert_eq!(sentence_around(text, text.len() - 4, text.len()), "Last");
+        let text = "Intro. U.S. President Joe Biden spoke on Thursday. Mr. Putin too.";
+        let at = text.find("Thursday").unwrap();
+        assert_eq!(
+            sentence_around(text, at, at + 8),
+            "U.S. President Joe Biden spoke on Thursday."
+        );
+        let at = text.find("Putin").unwrap();
+        assert_eq!(sentence_around(text, at, at + 5), "Mr. Putin too.");
+    }
+}

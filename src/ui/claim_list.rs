@@ -1,0 +1,211 @@
+//! The claim list: progress, filter chips, search, sort, and one row per claim (virtualised).
+
+use egui::{Align2, FontId, Rect, Sense, Ui, vec2};
+
+use crate::app::{Command, Filter, SortKey, Workbench};
+use crate::model::ClaimId;
+
+use super::theme;
+
+/// Height of one row of the list.
+const ROW_HEIGHT: f32 = 22.0;
+
+/// The list's own state: what is being typed into the search field, and scrolling.
+#[derive(Default)]
+pub struct ClaimListView {
+    search: String,
+    focus_search: bool,
+    scroll_to: Option<ClaimId>,
+}
+
+impl ClaimListView {
+    /// Moves the keyboard focus to the search field on the next frame.
+    pub fn focus_search(&mut self) {
+        self.focus_search = true;
+    }
+
+    /// Scrolls the row of `claim_id` into view on the next frame.
+    pub fn reveal(&mut self, claim_id: ClaimId) {
+        self.scroll_to = Some(claim_id);
+    }
+
+    /// Empties the search field (another file was opened).
+    pub fn reset(&mut self) {
+        *self = Self::default();
+    }
+
+    /// Shows the list; returns what the analyst asked for.
+    pub fn claim_list_ui(&mut self, ui: &mut Ui, workbench: &Workbench) -> Vec<Command> {
+        let mut commands = Vec::new();
+        self.header_ui(ui, workbench, &mut commands);
+        self.rows_ui(ui, workbench, &mut commands);
+        commands
+    }
+
+    /// Progress, filter chips, search and sort.
+    fn header_ui(&mut self, ui: &mut Ui, workbench: &Workbench, commands: &mut Vec<Command>) {
+        let counts = workbench.project.counts();
+        ui.horizontal(|ui| {
+            ui.heading("Claims");
+            ui.label(format!("{} of {} reviewed", counts.reviewed, counts.total));
+        });
+        let fraction = if counts.total == 0 {
+            0.0
+        } else {
+            counts.reviewed as f32 / counts.total as f32
+        };
+        ui.add(
+            egui::ProgressBar::new(fraction)
+                .desired_height(6.0)
+                .fill(theme::progress_fill(ui.visuals())),
+        )
+        .on_hover_text(format!("{} of {} claims reviewed", counts.reviewed, counts.total));
+
+        ui.horizontal_wrapped(|ui| {
+            for filter in Filter::ALL {
+                let count = match filter {
+                    Filter::All => counts.total,
+                    Filter::Open => counts.total - counts.reviewed,
+                    Filter::Sourced => counts.sourced,
+                    Filter::Disputed => counts.disputed,
+                    Filter::Unverified => counts.unverified,
+                };
+                let chip = ui
+                    .add(egui::Button::selectable(
+                        workbench.filter == filter,
+                        format!("{} {count}", filter.label()),
+                    ))
+                    .on_hover_text(format!("Show {} claims", filter.label().to_lowercase()));
+                if chip.clicked() {
+                    commands.push(Command::SetFilter(filter));
+                }
+            }
+        });
+
+        let search = ui.add(
+            egui::TextEdit::singleline(&mut self.search)
+                .hint_text("Search claims, notes, sources")
+                .desired_width(f32::INFINITY),
+        );
+        if std::mem::take(&mut self.focus_search) {
+            search.request_focus();
+        }
+        if search.changed() {
+            commands.push(Command::SetSearch(self.search.clone()));
+        }
+        egui::ComboBox::from_label("Sort")
+            .selected_text(workbench.sort.label())
+            .show_ui(ui, |ui| {
+                for sort in SortKey::ALL {
+                    if ui.selectable_label(workbench.sort == sort, sort.label()).clicked() {
+                        commands.push(Command::SetSort(sort));
+                    }
+                }
+            });
+        // The search may have been changed elsewhere (undo, open): follow the workbench.
+        if self.search != workbench.search && !ui.ctx().text_edit_focused() {
+            self.search.clone_from(&workbench.search);
+        }
+        ui.separator();
+    }
+
+    /// One row per listed claim, only the rows in view built.
+    fn rows_ui(&mut self, ui: &mut Ui, workbench: &Workbench, commands: &mut Vec<Command>) {
+        let visible = workbench.visible();
+        if visible.is_empty() {
+            ui.weak(if workbench.project.claims.is_empty() {
+                "No claims in this article."
+            } else {
+                "No claim matches."
+            });
+            return;
+        }
+        let mut scroll_area = egui::ScrollArea::vertical().id_salt("claim list").auto_shrink(false);
+        if let Some(claim_id) = self.scroll_to.take()
+            && let Some(row) = visible.iter().position(|&index| {
+                workbench
+                    .project
+                    .claims
+                    .get(index)
+                    .is_some_and(|claim| claim.id == claim_id)
+            })
+        {
+            let state = egui::scroll_area::State::load(ui.ctx(), ui.make_persistent_id("claim list"));
+            let offset = state.map_or(0.0, |state| state.clamped_offset().y);
+            let height = ui.available_height();
+            let row_top = row as f32 * (ROW_HEIGHT + ui.spacing().item_spacing.y);
+            if row_top < offset || row_top + ROW_HEIGHT > offset + height {
+                scroll_area = scroll_area.vertical_scroll_offset((row_top - height / 3.0).max(0.0));
+            }
+        }
+        scroll_area.show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
+            for row in rows {
+                let Some(claim) = visible.get(row).and_then(|&index| workbench.project.claims.get(index)) else {
+                    continue;
+                };
+                let selected = workbench.selected == Some(claim.id);
+                let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
+                response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &claim.quote));
+                paint_row(ui, rect, &response, claim, selected);
+                if response.clicked() {
+                    commands.push(Command::Select(Some(claim.id)));
+                }
+            }
+        });
+    }
+}
+
+fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::model::Claim, selected: bool) {
+    let visuals = ui.visuals();
+    let painter = ui.painter_at(rect);
+    if selected {
+        painter.rect_filled(rect, 3.0, visuals.selection.bg_fill);
+    } else if response.hovered() {
+        painter.rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+    let text_color = if selected {
+        visuals.selection.stroke.color
+    } else {
+        visuals.text_color()
+    };
+    let font = FontId::proportional(13.5);
+    let marker_color = if selected {
+        text_color
+    } else {
+        theme::status_text_color(visuals, claim.status, claim.reviewed)
+    };
+    painter.text(
+        rect.left_center() + vec2(6.0, 0.0),
+        Align2::LEFT_CENTER,
+        theme::status_marker(claim.status, claim.reviewed),
+        font.clone(),
+        marker_color,
+    );
+    let kind_width = 78.0;
+    let right = format!("{}", claim.kind);
+    painter.text(
+        rect.right_center() - vec2(6.0, 0.0),
+        Align2::RIGHT_CENTER,
+        right,
+        FontId::proportional(12.0),
+        visuals.weak_text_color(),
+    );
+    let quote_rect = Rect::from_min_max(rect.min + vec2(26.0, 0.0), rect.max - vec2(kind_width, 0.0));
+    let mut quote = claim.quote.replace('\n', " ");
+    if claim.dismissed {
+        quote = format!("{quote} (dismissed)");
+    }
+    let galley = painter.layout(quote, font, text_color, f32::INFINITY);
+    let text_pos = quote_rect.left_center() - vec2(0.0, galley.size().y / 2.0);
+    ui.painter_at(quote_rect).galley(text_pos, galley.clone(), text_color);
+    if galley.size().x > quote_rect.width() {
+        // Fade out rather than cut mid-letter: the full quote is in the inspector.
+        painter.text(
+            quote_rect.right_center(),
+            Align2::RIGHT_CENTER,
+            "…",
+            FontId::proportional(13.5),
+            text_color,
+        );
+    }
+}

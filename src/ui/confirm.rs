@@ -1,0 +1,84 @@
+//! "Save your changes?" before unsaved work would be lost.
+
+use std::path::Path;
+
+use crate::app::{Answer, Command, OnDiskAnswer};
+use crate::store::RecoveryOffer;
+
+/// Asks whether to save `name` before `doing` ("closing", "opening another file"); returns the
+/// answer once given.
+pub fn confirm_ui(ctx: &egui::Context, name: &str, doing: &str) -> Option<Command> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("save changes?")).show(ctx, |ui| {
+        ui.heading("Save changes?");
+        ui.label(format!(
+            "“{name}” has changes that are not saved. Save them before {doing}?"
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Save").clicked() {
+                answer = Some(Answer::Save);
+            }
+            if ui.button("Discard changes").clicked() {
+                answer = Some(Answer::Discard);
+            }
+            if ui.button("Cancel").clicked() {
+                answer = Some(Answer::Cancel);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(Answer::Cancel);
+    }
+    answer.map(Command::Answer)
+}
+
+/// Offers the recovery copy found for the project just opened.
+pub fn recovery_ui(ctx: &egui::Context, offer: &RecoveryOffer) -> Option<Command> {
+    let mut answer = None;
+    egui::Modal::new(egui::Id::unique("recover?")).show(ctx, |ui| {
+        ui.heading("Recover unsaved work?");
+        ui.label(format!(
+            "claimdesk kept a copy of changes that were never saved (written {}): {} claims differ from the file.",
+            offer.saved_at, offer.changed_claims
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Recover").clicked() {
+                answer = Some(Command::Recover(true));
+            }
+            if ui.button("Discard the copy").clicked() {
+                answer = Some(Command::Recover(false));
+            }
+        });
+    });
+    answer
+}
+
+/// Asks before saving over a file someone else changed since it was read.
+pub fn changed_on_disk_ui(ctx: &egui::Context, path: &Path) -> Option<Command> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("overwrite?")).show(ctx, |ui| {
+        ui.heading("File changed by someone else");
+        ui.label(format!(
+            "{} was changed since you opened it. Overwrite it with your version (theirs is kept as a .bak), or save yours elsewhere?",
+            path.display()
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Overwrite").clicked() {
+                answer = Some(OnDiskAnswer::Overwrite);
+            }
+            if ui.button("Save As…").clicked() {
+                answer = Some(OnDiskAnswer::SaveAs);
+            }
+            if ui.button("Don't save").clicked() {
+                answer = Some(OnDiskAnswer::Cancel);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(OnDiskAnswer::Cancel);
+    }
+    answer.map(Command::OnDisk)
+}

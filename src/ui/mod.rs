@@ -1,0 +1,12 @@
+//! The views. Each takes the state by `&` (plus its own drafts and caches) and returns the
+//! [`Command`](crate::app::Command)s the analyst asked for; none of them touches a file or
+//! changes the project.
+
+pub mod article;
+pub mod claim_list;
+pub mod confirm;
+pub mod help;
+pub mod inspector;
+pub mod menu_bar;
+pub mod status_bar;
+pub mod theme;
