@@ -408,7 +408,6 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
     if let Lex::Ordinal(_) = token.lex {
         return ordinal_period(text, tokens, index, index + 1, floor);
     }
-    let word = token.text(text);
     // "the 1990s" / "the sixties".
     if token.is(text, "the") {
         let next = tok(tokens, index + 1)?;
@@ -442,10 +441,9 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
                     })
                 })
         {
-            if let Some(weekday) = tok(tokens, end)
-                .filter(|t| matches!(t.lex, Lex::Weekday(_)) && !t.break_before && t.is_capitalised(text))
+            if tok(tokens, end)
+                .is_some_and(|t| matches!(t.lex, Lex::Weekday(_)) && !t.break_before && t.is_capitalised(text))
             {
-                let _ = weekday;
                 end += 1;
             }
             let relative = relative_text(text, tokens, index, end);
@@ -628,7 +626,6 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             },
         );
     }
-    let _ = word;
     None
 }
 
@@ -779,10 +776,8 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
         }
         let mut zone = false;
         if (clock || meridiem)
-            && let Some(z) =
-                tok(tokens, end).filter(|z| !z.break_before && z.space_before && is_time_zone(z.text(text)))
+            && tok(tokens, end).is_some_and(|z| !z.break_before && z.space_before && is_time_zone(z.text(text)))
         {
-            let _ = z;
             zone = true;
             end += 1;
         }
