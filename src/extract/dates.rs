@@ -202,7 +202,7 @@ fn is_period_noun(text: &str, token: &Token) -> bool {
         return false;
     }
     match token.lex {
-        Lex::TimeUnit(secs) => secs >= 86_400.0 && token.text(text).len() >= 3,
+        Lex::TimeUnit(code) => super::lexicon::time_secs(code) >= 86_400.0 && token.text(text).len() >= 3,
         Lex::DayPart | Lex::Weekday(_) => true,
         _ => [
             "weekend", "weekends", "summer", "winter", "spring", "autumn", "quarter", "season", "semester", "term",

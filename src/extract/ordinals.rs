@@ -23,7 +23,7 @@ const DETERMINERS: &[&str] = &[
 fn rank_at(text: &str, tokens: &[Token], index: usize) -> Option<(u32, usize, bool)> {
     let token = tok(tokens, index)?;
     if let Lex::Ordinal(rank) = token.lex {
-        return Some((rank, index + 1, false));
+        return Some((u32::from(rank), index + 1, false));
     }
     // "the last": rank 1 from the end (rank 0 marks it for the caller).
     if token.is(text, "last") {
