@@ -477,6 +477,28 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
                 },
             );
         }
+        // "the year before", "the week after", "the month earlier": relative to a date just told.
+        if ["year", "week", "month", "decade"].iter().any(|w| next.is(text, w))
+            && is_any(
+                text,
+                tokens,
+                index + 2,
+                &["before", "after", "earlier", "later", "prior"],
+            )
+            && tok(tokens, index + 2).is_some_and(|t| !t.break_before)
+            && tok(tokens, index + 3).is_none_or(|t| t.kind == TokKind::Punct || t.break_before)
+        {
+            let relative = relative_text(text, tokens, index, index + 3);
+            return found(
+                tokens,
+                index,
+                index + 3,
+                DateValue {
+                    relative,
+                    ..DateValue::default()
+                },
+            );
+        }
         // "the weekend", "the evening", "the day", "the moment".
         let period = next.lex == Lex::DayPart
             || ["weekend", "weekends", "day", "moment"]
@@ -548,6 +570,31 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             );
         }
         return None;
+    }
+    // Holidays, from their "Day": "Waitangi Day", "Independence Day", "Mother's Day".
+    if token.text(text) == "Day" && token.space_before && !token.break_before {
+        let mut first = index.checked_sub(1)?;
+        if tok(tokens, first).is_some_and(|t| t.kind == TokKind::Poss) {
+            first = first.checked_sub(1)?;
+        }
+        let name = tok(tokens, first)?;
+        let named = first >= floor
+            && name.kind == TokKind::Word
+            && name.is_capitalised(text)
+            && name.text(text).len() > 2
+            && !matches!(name.lex, Lex::Stop | Lex::Frame | Lex::Approx | Lex::Ordinal(_));
+        if named {
+            let relative = relative_text(text, tokens, first, index + 1);
+            return found(
+                tokens,
+                first,
+                index + 1,
+                DateValue {
+                    relative,
+                    ..DateValue::default()
+                },
+            );
+        }
     }
     // "that time", "at the time".
     if token.is(text, "that")
@@ -1060,6 +1107,10 @@ mod tests {
             ["the end of the year", "the start of March"]
         );
         assert_eq!(first_date("the start of March").month, Some(3));
+        assert_eq!(
+            dates("on Waitangi Day, on Mother's Day and the year before."),
+            ["Waitangi Day", "Mother's Day", "the year before"]
+        );
         assert_eq!(
             dates("In the coming days and the next day, but not in his every day life."),
             ["In the coming days", "the next day"]

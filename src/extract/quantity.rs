@@ -848,7 +848,10 @@ fn bare_duration(text: &str, tokens: &[Token], index: usize, floor: usize) -> Op
         ["for", "over", "within", "lasting", "took", "takes", "spent", "waited"]
             .iter()
             .any(|w| p.is(text, w))
-    });
+    }) || (prev_word.is_some_and(|p| p.is(text, "of"))
+        && index
+            .checked_sub(2)
+            .is_some_and(|m| m >= floor && tok(tokens, m).is_some_and(|t| t.is(text, "matter"))));
     let listed = prev_word.is_some_and(|p| p.is(text, "even") || p.is(text, "and") || p.is(text, "or"))
         || tok(tokens, index + 1).is_some_and(|n| n.is(text, "and") || n.is(text, "or"))
             && matches!(
