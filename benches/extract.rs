@@ -8,7 +8,7 @@ use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
 const CORPUS_BYTES: usize = 5 << 20;
-const RUNS: usize = 7;
+const RUNS: usize = 11;
 
 fn main() {
     let dir: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "extract"]

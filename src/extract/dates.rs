@@ -202,7 +202,7 @@ fn is_period_noun(text: &str, token: &Token) -> bool {
         return false;
     }
     match token.lex {
-        Lex::TimeUnit(secs) => secs >= 86_400.0 && token.text(text).len() >= 3,
+        Lex::TimeUnit(code) => super::lexicon::time_secs(code) >= 86_400.0 && token.text(text).len() >= 3,
         Lex::DayPart | Lex::Weekday(_) => true,
         _ => [
             "weekend", "weekends", "summer", "winter", "spring", "autumn", "quarter", "season", "semester", "term",
@@ -408,7 +408,6 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
     if let Lex::Ordinal(_) = token.lex {
         return ordinal_period(text, tokens, index, index + 1, floor);
     }
-    let word = token.text(text);
     // "the 1990s" / "the sixties".
     if token.is(text, "the") {
         let next = tok(tokens, index + 1)?;
@@ -442,10 +441,9 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
                     })
                 })
         {
-            if let Some(weekday) = tok(tokens, end)
-                .filter(|t| matches!(t.lex, Lex::Weekday(_)) && !t.break_before && t.is_capitalised(text))
+            if tok(tokens, end)
+                .is_some_and(|t| matches!(t.lex, Lex::Weekday(_)) && !t.break_before && t.is_capitalised(text))
             {
-                let _ = weekday;
                 end += 1;
             }
             let relative = relative_text(text, tokens, index, end);
@@ -475,6 +473,28 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
                 index + 2,
                 DateValue {
                     relative: Some(next.text(text).to_owned()),
+                    ..DateValue::default()
+                },
+            );
+        }
+        // "the year before", "the week after", "the month earlier": relative to a date just told.
+        if ["year", "week", "month", "decade"].iter().any(|w| next.is(text, w))
+            && is_any(
+                text,
+                tokens,
+                index + 2,
+                &["before", "after", "earlier", "later", "prior"],
+            )
+            && tok(tokens, index + 2).is_some_and(|t| !t.break_before)
+            && tok(tokens, index + 3).is_none_or(|t| t.kind == TokKind::Punct || t.break_before)
+        {
+            let relative = relative_text(text, tokens, index, index + 3);
+            return found(
+                tokens,
+                index,
+                index + 3,
+                DateValue {
+                    relative,
                     ..DateValue::default()
                 },
             );
@@ -550,6 +570,31 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             );
         }
         return None;
+    }
+    // Holidays, from their "Day": "Waitangi Day", "Independence Day", "Mother's Day".
+    if token.text(text) == "Day" && token.space_before && !token.break_before {
+        let mut first = index.checked_sub(1)?;
+        if tok(tokens, first).is_some_and(|t| t.kind == TokKind::Poss) {
+            first = first.checked_sub(1)?;
+        }
+        let name = tok(tokens, first)?;
+        let named = first >= floor
+            && name.kind == TokKind::Word
+            && name.is_capitalised(text)
+            && name.text(text).len() > 2
+            && !matches!(name.lex, Lex::Stop | Lex::Frame | Lex::Approx | Lex::Ordinal(_));
+        if named {
+            let relative = relative_text(text, tokens, first, index + 1);
+            return found(
+                tokens,
+                first,
+                index + 1,
+                DateValue {
+                    relative,
+                    ..DateValue::default()
+                },
+            );
+        }
     }
     // "that time", "at the time".
     if token.is(text, "that")
@@ -628,7 +673,6 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             },
         );
     }
-    let _ = word;
     None
 }
 
@@ -779,10 +823,8 @@ fn number_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Opti
         }
         let mut zone = false;
         if (clock || meridiem)
-            && let Some(z) =
-                tok(tokens, end).filter(|z| !z.break_before && z.space_before && is_time_zone(z.text(text)))
+            && tok(tokens, end).is_some_and(|z| !z.break_before && z.space_before && is_time_zone(z.text(text)))
         {
-            let _ = z;
             zone = true;
             end += 1;
         }
@@ -1065,6 +1107,10 @@ mod tests {
             ["the end of the year", "the start of March"]
         );
         assert_eq!(first_date("the start of March").month, Some(3));
+        assert_eq!(
+            dates("on Waitangi Day, on Mother's Day and the year before."),
+            ["Waitangi Day", "Mother's Day", "the year before"]
+        );
         assert_eq!(
             dates("In the coming days and the next day, but not in his every day life."),
             ["In the coming days", "the next day"]

@@ -1,7 +1,7 @@
 //! Numbers, in digits or in words, with their scale: "60,000", "3.5", "twenty-five",
 //! "a dozen", "1.2 million", "hundreds of", "tens of thousands of".
 
-use super::lexicon::Lex;
+use super::lexicon::{Lex, scale_value};
 use super::token::{TokKind, Token};
 
 /// A number found at some token.
@@ -68,7 +68,7 @@ pub(crate) fn number_at(text: &str, tokens: &[Token], index: usize) -> Option<Nu
                 && next.space_before
                 && !next.break_before
             {
-                value *= scale;
+                value *= scale_value(scale);
                 end += 1;
             }
             let plain_digits = if end == index + 1 { plain_digits } else { None };
@@ -94,6 +94,7 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
     if lower_is("a") || lower_is("an") {
         let (next_word, next_lex) = word_at(text, tokens, index + 1)?;
         if let Lex::Scale(scale) = next_lex {
+            let scale = scale_value(scale);
             let mut number = spelled_at(text, tokens, index + 1)?;
             number.first = index;
             if number.value < scale {
@@ -116,13 +117,13 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
     if let Lex::ScalePlural(scale) = lex {
         // "hundreds of", "tens of thousands of".
         let mut end = index + 1;
-        let mut value = scale;
+        let mut value = scale_value(scale);
         if let Some((of, _)) = word_at(text, tokens, end)
             && of.eq_ignore_ascii_case("of")
         {
             end += 1;
             if let Some((_, Lex::ScalePlural(more))) = word_at(text, tokens, end) {
-                value *= more;
+                value *= scale_value(more);
                 end += 1;
                 if word_at(text, tokens, end).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of")) {
                     end += 1;
@@ -143,6 +144,7 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
     while let Some(token) = tokens.get(end) {
         match token.lex {
             Lex::Number(value) if token.kind == TokKind::Word => {
+                let value = f64::from(value);
                 if last_was_number && group % 100.0 >= 20.0 && value < 10.0 && group % 10.0 == 0.0 {
                     group += value;
                 } else if last_was_number {
@@ -154,6 +156,7 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
                 end += 1;
             }
             Lex::Scale(scale) if token.kind == TokKind::Word => {
+                let scale = scale_value(scale);
                 if group == 0.0 {
                     group = 1.0;
                 }
@@ -184,7 +187,7 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
                     end += 1;
                     // the next number joins the group: twenty + five
                     if let Some(Lex::Number(value)) = tokens.get(end).map(|t| t.lex) {
-                        group += value;
+                        group += f64::from(value);
                         end += 1;
                         last_was_number = true;
                     }

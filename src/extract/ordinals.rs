@@ -23,7 +23,11 @@ const DETERMINERS: &[&str] = &[
 fn rank_at(text: &str, tokens: &[Token], index: usize) -> Option<(u32, usize, bool)> {
     let token = tok(tokens, index)?;
     if let Lex::Ordinal(rank) = token.lex {
-        return Some((rank, index + 1, false));
+        return Some((u32::from(rank), index + 1, false));
+    }
+    // "the last": rank 1 from the end (rank 0 marks it for the caller).
+    if token.is(text, "last") {
+        return Some((0, index + 1, false));
     }
     if token.kind == TokKind::Num {
         let suffix = tok(tokens, index + 1)?;
@@ -105,6 +109,10 @@ pub(crate) fn ordinal_at(text: &str, tokens: &[Token], index: usize, floor: usiz
         end += 1;
         words += 1;
     }
+    // "the last" alone is a pronoun ("the last of them"); "the last soldiers" ranks.
+    if rank == 0 && words == 0 {
+        return None;
+    }
     if words > 0 {
         // "for the first time": the idiom keeps its preposition.
         if tok(tokens, end - 1).is_some_and(|t| t.is(text, "time"))
@@ -128,7 +136,11 @@ pub(crate) fn ordinal_at(text: &str, tokens: &[Token], index: usize, floor: usiz
     }
     let start = tok(tokens, first)?.start;
     let stop = tok(tokens, end.checked_sub(1)?)?.end;
-    let value = Value::Ordinal(Ordinal { rank, from_end: false });
+    let from_end = rank == 0;
+    let value = Value::Ordinal(Ordinal {
+        rank: rank.max(1),
+        from_end,
+    });
     Some((
         Found {
             start,
@@ -168,6 +180,12 @@ mod tests {
                 _ => None,
             });
         assert_eq!(rank, Some(2));
+        assert_eq!(ordinals("for the last time, at last"), ["for the last time"]);
+        let last = extract("the last soldiers").into_iter().find_map(|d| match d.value {
+            Some(Value::Ordinal(o)) => Some((o.rank, o.from_end)),
+            _ => None,
+        });
+        assert_eq!(last, Some((1, true)));
     }
 
     #[test]

@@ -772,7 +772,7 @@ pub(crate) fn quantity_at(text: &str, tokens: &[Token], index: usize, floor: usi
                 vague: false,
                 plain_digits: None,
             };
-            return build(text, tokens, &number, None, floor);
+            return build(text, tokens, &number, floor);
         }
         return None;
     }
@@ -802,7 +802,7 @@ pub(crate) fn quantity_at(text: &str, tokens: &[Token], index: usize, floor: usi
             vague: false,
             plain_digits: None,
         };
-        return build(text, tokens, &number, None, floor);
+        return build(text, tokens, &number, floor);
     }
     let number = number_at(text, tokens, index)?;
     if number.spelled {
@@ -827,14 +827,14 @@ pub(crate) fn quantity_at(text: &str, tokens: &[Token], index: usize, floor: usi
             }
         }
     }
-    build(text, tokens, &number, None, floor)
+    build(text, tokens, &number, floor)
 }
 
 fn bare_duration(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option<(Found, usize)> {
     // "for decades", "for months", "months and even years": a plural unit of time with no
     // number is still a duration when a preposition or a list puts it in that role.
     let token = tok(tokens, index)?;
-    let Lex::TimeUnit(secs) = token.lex else {
+    let Lex::TimeUnit(_) = token.lex else {
         return None;
     };
     let word = token.text(text);
@@ -848,7 +848,10 @@ fn bare_duration(text: &str, tokens: &[Token], index: usize, floor: usize) -> Op
         ["for", "over", "within", "lasting", "took", "takes", "spent", "waited"]
             .iter()
             .any(|w| p.is(text, w))
-    });
+    }) || (prev_word.is_some_and(|p| p.is(text, "of"))
+        && index
+            .checked_sub(2)
+            .is_some_and(|m| m >= floor && tok(tokens, m).is_some_and(|t| t.is(text, "matter"))));
     let listed = prev_word.is_some_and(|p| p.is(text, "even") || p.is(text, "and") || p.is(text, "or"))
         || tok(tokens, index + 1).is_some_and(|n| n.is(text, "and") || n.is(text, "or"))
             && matches!(
@@ -877,8 +880,6 @@ fn bare_duration(text: &str, tokens: &[Token], index: usize, floor: usize) -> Op
             relative: span_text(text, tokens, start, end),
             ..DateValue::default()
         }));
-    } else if secs > 0.0 {
-        value = None;
     }
     let found = Found {
         start: tok(tokens, start)?.start,
@@ -894,7 +895,7 @@ fn bare_duration(text: &str, tokens: &[Token], index: usize, floor: usize) -> Op
     clippy::too_many_lines,
     reason = "one linear recipe: number, range, unit, prefix, noun"
 )]
-fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor: usize) -> Option<(Found, usize)> {
+fn build(text: &str, tokens: &[Token], number: &Number, floor: usize) -> Option<(Found, usize)> {
     let mut first = number.first;
     let mut low = number.value;
     let mut high: Option<f64> = None;
@@ -1063,10 +1064,9 @@ fn build(text: &str, tokens: &[Token], number: &Number, _hint: Option<()>, floor
     }
 
     // An uncertainty after the value belongs to it: "93.90 ± 0.15 Ma", "5.2±1.1%".
-    if let Some(plus_minus) = tok(tokens, end).filter(|t| t.text(text) == "±" && !t.break_before)
+    if tok(tokens, end).is_some_and(|t| t.text(text) == "±" && !t.break_before)
         && let Some(spread) = number_at(text, tokens, end + 1).filter(|n| !n.spelled)
     {
-        let _ = plus_minus;
         end = spread.end;
         if let Some(found) = unit_at(text, tokens, end) {
             if unit.is_none() {

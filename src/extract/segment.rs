@@ -160,6 +160,17 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             close(&mut out, tokens, first, index);
             first = index;
         }
+        // Most tokens are words that cannot end a sentence: test one byte before slicing.
+        let last_byte = text.as_bytes().get(token.end.wrapping_sub(1)).copied().unwrap_or(0);
+        let may_end = match token.kind {
+            TokKind::Punct => matches!(last_byte, b'.' | b'!' | b'?') || last_byte == 0xA6,
+            TokKind::Word => last_byte == b'.',
+            _ => false,
+        };
+        if !may_end {
+            index += 1;
+            continue;
+        }
         let mut end_here = None;
         let word = token.text(text);
         if token.kind == TokKind::Punct && matches!(word, "." | "!" | "?" | "…") {

@@ -345,3 +345,11 @@ fn nested_phrases_do_not_recurse_down_the_text() {
 fn one_giant_paragraph_of_quotes_is_fast() {
     assert_linear("“Yes,” he said. ");
 }
+
+#[test]
+fn page_furniture_and_empty_text_give_nothing() {
+    assert!(extract("").is_empty());
+    assert!(extract(" \n\t\u{a0}\n").is_empty());
+    assert!(extract("Share This Post\nRelated Topics\nRead more").is_empty());
+    assert!(extract("Contact press@example.org or visit https://example.org/2024/05/story-123.").is_empty());
+}

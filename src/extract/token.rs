@@ -39,11 +39,13 @@ pub(crate) struct Token {
 
 impl Token {
     /// The token's text.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")
     }
 
     /// Whether the token is the word `word` (ASCII case-insensitive).
+    #[inline]
     pub fn is(&self, text: &str, word: &str) -> bool {
         // Length first: most calls compare against a word of another length.
         self.end.wrapping_sub(self.start) == word.len()
@@ -54,6 +56,7 @@ impl Token {
     }
 
     /// Whether the token starts with an upper-case letter.
+    #[inline]
     pub fn is_capitalised(&self, text: &str) -> bool {
         self.text(text).chars().next().is_some_and(char::is_uppercase)
     }
@@ -281,6 +284,10 @@ fn scan_word(text: &str, mut pos: usize) -> usize {
     let bytes = text.as_bytes();
     let mut dotted = false;
     loop {
+        // ASCII letters first, in a tight loop: they are nearly all of any English text.
+        while bytes.get(pos).is_some_and(u8::is_ascii_alphabetic) {
+            pos += 1;
+        }
         if let Some(len) = letter_at(text, pos) {
             pos += len;
             continue;
