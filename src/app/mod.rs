@@ -69,7 +69,6 @@ pub struct ClaimdeskApp {
     title: String,
     stamp: Option<Stamp>,
     dialogs: bool,
-    theme_applied: Option<ThemeChoice>,
     /// The file behind the project: saving, the lock, recovery copies.
     session: FileSession,
     /// Where recovery copies of never-saved projects go (`None` in tests: no copies).
@@ -107,7 +106,6 @@ impl ClaimdeskApp {
             .and_then(|name| ThemeChoice::from_name(&name))
             .unwrap_or(app.settings.theme);
         cc.egui_ctx.set_theme(theme.preference());
-        app.theme_applied = Some(theme);
         app
     }
 
@@ -115,7 +113,8 @@ impl ClaimdeskApp {
     /// [`Self::allow_dialogs`] (tests and benches must never block on one).
     pub fn with_opened(opened: Opened, settings: Settings) -> Self {
         let mut app = Self {
-            workbench: Workbench::new(opened.project.clone(), None, true),
+            // Replaced by `load` below; empty so that opening a big file copies nothing.
+            workbench: Workbench::new(files::empty().project, None, true),
             settings,
             article: ArticleView::default(),
             list: ClaimListView::default(),
@@ -127,7 +126,6 @@ impl ClaimdeskApp {
             title: String::new(),
             stamp: None,
             dialogs: false,
-            theme_applied: None,
             session: FileSession::default(),
             data_dir: None,
             recovery: None,
@@ -601,7 +599,6 @@ impl ClaimdeskApp {
             Command::SetTheme(theme) => {
                 self.settings.theme = theme;
                 ctx.set_theme(theme.preference());
-                self.theme_applied = Some(theme);
                 Ok(())
             }
             Command::ToggleHelp => {
