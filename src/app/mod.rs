@@ -653,7 +653,7 @@ impl ClaimdeskApp {
         });
         egui::Panel::right("side panel")
             .resizable(true)
-            .default_size(420.0)
+            .default_size(440.0)
             .size_range(300.0..=900.0)
             .show(ui, |ui| {
                 let side_height = ui.available_height();
