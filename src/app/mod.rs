@@ -161,6 +161,9 @@ impl ClaimdeskApp {
             self.seen_generation = generation;
             if self.workbench.is_dirty() {
                 self.session.changed(now);
+            } else if let Err(error) = self.session.discard_recovery(&self.workbench.project) {
+                // Undone back to what is saved: no copy needed, and the timer stops.
+                self.error(format!("Recovery copy not removed: {error}"));
             }
         }
         let retry_ok = self.autosave_retry_at.is_none_or(|at| now >= at);
@@ -700,8 +703,11 @@ impl ClaimdeskApp {
         }
         let now = Instant::now();
         self.autosave(now);
-        if let Some(remaining) = self.session.autosave_remaining(now) {
-            ctx.request_repaint_after(remaining);
+        if self.workbench.is_dirty()
+            && let Some(remaining) = self.session.autosave_remaining(now)
+        {
+            // Wake up for the copy even if the analyst is idle.
+            ctx.request_repaint_after(remaining.max(Duration::from_millis(100)));
         }
         self.update_title(&ctx);
     }
