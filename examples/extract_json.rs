@@ -27,12 +27,12 @@ fn main() -> ExitCode {
                 "text": text.get(detection.start..detection.end).unwrap_or(""),
                 "kind": detection.kind.slug(),
             });
-            if let (Some(Value::Quote(quote)), Some(object)) = (&detection.value, claim.as_object_mut()) {
-                if let Some(speaker) = &quote.speaker {
-                    object.insert("speaker".into(), speaker.name.clone().into());
-                    object.insert("speaker_start".into(), speaker.start.into());
-                    object.insert("speaker_end".into(), speaker.end.into());
-                }
+            if let (Some(Value::Quote(quote)), Some(object)) = (&detection.value, claim.as_object_mut())
+                && let Some(speaker) = &quote.speaker
+            {
+                object.insert("speaker".into(), speaker.name.clone().into());
+                object.insert("speaker_start".into(), speaker.start.into());
+                object.insert("speaker_end".into(), speaker.end.into());
             }
             claim
         })

@@ -4,7 +4,12 @@
 //! campaign: `FUZZ_SECONDS=600 cargo test --release --test fuzz -- --test-threads 1`.
 //! Every failure proptest finds is shrunk and printed; add it to the regression tests of the
 //! module it broke.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, reason = "in tests a panic is the failure report")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "in tests a panic is the failure report"
+)]
 
 use std::path::Path;
 use std::time::{Duration, Instant};
@@ -17,7 +22,10 @@ use claimdesk::model::{Article, Kind, Project, Stamp, Status};
 use claimdesk::store::{decode_text, parse_project, project_to_ron};
 
 fn budget() -> Duration {
-    let seconds = std::env::var("FUZZ_SECONDS").ok().and_then(|value| value.parse().ok()).unwrap_or(2);
+    let seconds = std::env::var("FUZZ_SECONDS")
+        .ok()
+        .and_then(|value| value.parse().ok())
+        .unwrap_or(2);
     Duration::from_secs(seconds)
 }
 
@@ -46,7 +54,10 @@ fn seed_ron() -> String {
     let detections = claimdesk::extract::extract(text);
     let mut project = Project::from_detections(Article::new("Seed", text), detections);
     if let Ok(claim_id) = project.add_claim(0, 4, Kind::Statement, &Stamp::at_unix(0, "f")) {
-        project.claim_mut(claim_id).unwrap().set_status(Status::Disputed, &Stamp::at_unix(0, "f"));
+        project
+            .claim_mut(claim_id)
+            .unwrap()
+            .set_status(Status::Disputed, &Stamp::at_unix(0, "f"));
     }
     project_to_ron(&project).unwrap()
 }
@@ -64,7 +75,8 @@ fn mutations() -> impl Strategy<Value = Vec<Mutation>> {
         prop_oneof![
             any::<usize>().prop_map(Mutation::Truncate),
             (any::<usize>(), any::<u8>()).prop_map(|(at, byte)| Mutation::Flip(at, byte)),
-            (any::<usize>(), "[\\[\\](){}:,\"r#0-9a-zA-Z \\\\u{}é“]{1,8}").prop_map(|(at, text)| Mutation::Insert(at, text)),
+            (any::<usize>(), "[\\[\\](){}:,\"r#0-9a-zA-Z \\\\u{}é“]{1,8}")
+                .prop_map(|(at, text)| Mutation::Insert(at, text)),
             (any::<usize>(), 1..40_usize).prop_map(|(at, len)| Mutation::Delete(at, len)),
         ],
         1..6,
@@ -104,7 +116,10 @@ fn project_loading_never_panics_and_what_loads_is_valid() {
         if let Ok(loaded) = parse_project(&text, Path::new("fuzz.ron")) {
             let project = &loaded.project;
             for claim in project.claims.iter().filter(|claim| !claim.orphaned) {
-                assert_eq!(project.article.text.get(claim.start..claim.end), Some(claim.quote.as_str()));
+                assert_eq!(
+                    project.article.text.get(claim.start..claim.end),
+                    Some(claim.quote.as_str())
+                );
             }
             // What loads, saves and loads again the same.
             let again = parse_project(&project_to_ron(project).unwrap(), Path::new("fuzz.ron")).unwrap();

@@ -1,7 +1,12 @@
 //! Hostile and broken files and failing disks, through the same session the window saves
 //! with: each case must give a clear message naming the file, and leave the bytes on disk
 //! as they were.
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::indexing_slicing, reason = "in tests a panic is the failure report")]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::indexing_slicing,
+    reason = "in tests a panic is the failure report"
+)]
 
 use std::cell::Cell;
 use std::fs;
@@ -51,10 +56,23 @@ fn opened() -> (tempfile::TempDir, std::path::PathBuf, FileSession, Project) {
 
 #[test]
 fn a_full_disk_or_a_read_only_folder_on_save_loses_nothing() {
-    let cases: [(fn(WriteStep) -> bool, io::ErrorKind, &str); 3] = [
-        (|step| matches!(step, WriteStep::Write { .. }), io::ErrorKind::StorageFull, "No space left"),
-        (|step| step == WriteStep::CreateTemp, io::ErrorKind::PermissionDenied, "Permission denied"),
-        (|step| step == WriteStep::Rename, io::ErrorKind::ReadOnlyFilesystem, "Read-only"),
+    type StepMatcher = fn(WriteStep) -> bool;
+    let cases: [(StepMatcher, io::ErrorKind, &str); 3] = [
+        (
+            |step| matches!(step, WriteStep::Write { .. }),
+            io::ErrorKind::StorageFull,
+            "No space left",
+        ),
+        (
+            |step| step == WriteStep::CreateTemp,
+            io::ErrorKind::PermissionDenied,
+            "Permission denied",
+        ),
+        (
+            |step| step == WriteStep::Rename,
+            io::ErrorKind::ReadOnlyFilesystem,
+            "Read-only",
+        ),
     ];
     for (matches, kind, words) in cases {
         let (_dir, path, mut session, mut project) = opened();
@@ -66,10 +84,16 @@ fn a_full_disk_or_a_read_only_folder_on_save_loses_nothing() {
         assert!(faults.2.get());
         let message = error.to_string();
         assert!(message.contains("exodus.claims.ron"), "names the file: {message}");
-        let StoreError::Io { source, .. } = &error else { panic!("an I/O error, got {error}") };
+        let StoreError::Io { source, .. } = &error else {
+            panic!("an I/O error, got {error}")
+        };
         assert_eq!(source.kind(), kind, "{words}");
         assert_eq!(fs::read(&path).unwrap(), before, "the project is intact");
-        assert_eq!(fs::read(backup_path(&path)).unwrap(), backup_before, "the backup is intact");
+        assert_eq!(
+            fs::read(backup_path(&path)).unwrap(),
+            backup_before,
+            "the backup is intact"
+        );
         // The work is not lost either: it can still go to a recovery copy.
         session.write_recovery(&project, "now").unwrap();
     }
@@ -82,7 +106,11 @@ fn a_full_disk_while_autosaving_keeps_the_previous_copy() {
     let copy = session.write_recovery(&project, "t1").unwrap();
     let good = fs::read(&copy).unwrap();
     project.claims[0].set_note("second", &Stamp::at_unix(0, "ana"));
-    let faults = FailAt(|step| matches!(step, WriteStep::Write { .. }), io::ErrorKind::StorageFull, Cell::new(false));
+    let faults = FailAt(
+        |step| matches!(step, WriteStep::Write { .. }),
+        io::ErrorKind::StorageFull,
+        Cell::new(false),
+    );
     let error = session.write_recovery_with(&project, "t2", &faults).unwrap_err();
     assert!(error.to_string().contains(".recovery"), "{error}");
     assert_eq!(fs::read(&copy).unwrap(), good);
@@ -93,9 +121,15 @@ fn a_file_that_disappears_while_open_is_not_silently_recreated() {
     let (_dir, path, mut session, project) = opened();
     fs::remove_file(&path).unwrap();
     assert!(session.changed_on_disk());
-    assert_eq!(session.save(&project, None, false).unwrap(), SaveOutcome::ChangedOnDisk(path.clone()));
+    assert_eq!(
+        session.save(&project, None, false).unwrap(),
+        SaveOutcome::ChangedOnDisk(path.clone())
+    );
     assert!(!path.exists(), "nothing written until the analyst decides");
-    assert_eq!(session.save(&project, None, true).unwrap(), SaveOutcome::Saved(path.clone()));
+    assert_eq!(
+        session.save(&project, None, true).unwrap(),
+        SaveOutcome::Saved(path.clone())
+    );
     assert_eq!(load_project(&path).unwrap().project, project);
 }
 
@@ -103,8 +137,8 @@ fn a_file_that_disappears_while_open_is_not_silently_recreated() {
 fn a_gigabyte_project_is_refused_before_reading() {
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("huge.ron");
-    fs::File::create(&path).unwrap().set_len(1 << 30).unwrap();
-    assert!(1 << 30 > MAX_PROJECT_BYTES);
+    fs::File::create(&path).unwrap().set_len(1 << 30).unwrap(); // 1 GB
+    assert!(fs::metadata(&path).unwrap().len() > MAX_PROJECT_BYTES);
     let started = std::time::Instant::now();
     let error = load_project(&path).unwrap_err();
     assert!(started.elapsed().as_millis() < 500, "refused from its size, not read");
@@ -118,7 +152,9 @@ fn a_second_window_on_the_same_project_is_warned() {
     // Another process (pid 1 always runs) has it: write its lock as it would.
     drop(session);
     let lock = claimdesk::store::lock::lock_path(&path);
-    let host = fs::read_to_string("/etc/hostname").map(|name| name.trim().to_owned()).unwrap_or_default();
+    let host = fs::read_to_string("/etc/hostname")
+        .map(|name| name.trim().to_owned())
+        .unwrap_or_default();
     let host = std::env::var("HOSTNAME").unwrap_or(host);
     fs::write(&lock, format!("1\n{host}\n")).unwrap();
     let second = FileSession::opened(path, None, None);

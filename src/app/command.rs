@@ -60,6 +60,14 @@ pub enum Command {
     SaveAsDialog,
     /// Save to this file, which becomes the project's file.
     SaveAs(PathBuf),
+    /// Export the review: ask where with the system dialog.
+    ExportDialog(crate::export::ReportFormat),
+    /// Export the review to this file.
+    Export(crate::export::ReportFormat, PathBuf),
+    /// Ask the system for the clipboard's text (it arrives as a paste event).
+    RequestPaste,
+    /// Review this text as a new, unsaved article (asks first when there is unsaved work).
+    NewFromText(String),
     /// Close the window (asks first when there is unsaved work).
     Quit,
     /// Answer to "save your changes?".

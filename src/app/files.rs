@@ -2,6 +2,7 @@
 
 use std::path::{Path, PathBuf};
 
+use crate::export::{ExportOptions, ReportFormat, render};
 use crate::model::{Article, Project};
 use crate::store::{Fingerprint, is_project_path, load_project, project_path_for_article, read_article};
 
@@ -111,6 +112,64 @@ pub fn empty() -> Opened {
         None,
         true,
     )
+}
+
+/// A new, unsaved review of pasted text: the first short line is its title. Saving asks
+/// where (it has no article file to sit beside).
+pub fn open_text(text: &str) -> Result<Opened, String> {
+    let text = crate::store::normalise_newlines(text);
+    if text.trim().is_empty() {
+        return Err("The clipboard holds no text to review".to_owned());
+    }
+    if text.len() as u64 > crate::store::MAX_ARTICLE_BYTES {
+        return Err(format!(
+            "The pasted text is too large ({} bytes; the limit is {} bytes)",
+            text.len(),
+            crate::store::MAX_ARTICLE_BYTES
+        ));
+    }
+    let article = crate::model::Article {
+        origin: Some("pasted text".to_owned()),
+        ..crate::store::article_from_text(text, "Pasted text")
+    };
+    let mut opened = Opened::new(project_from_article(article), None, false);
+    opened
+        .notices
+        .push("Pasted text: Save asks where to keep the review".to_owned());
+    Ok(opened)
+}
+
+/// Writes `project` as `format` to `path` (atomically; an existing file is replaced).
+pub fn export_report(
+    project: &Project,
+    format: ReportFormat,
+    path: &Path,
+    reviewer: String,
+    date: String,
+) -> Result<(), String> {
+    let options = ExportOptions::for_project(project, Some(reviewer), date);
+    let text = render(project, format, &options).map_err(|error| format!("Not exported: {error}"))?;
+    crate::store::atomic::write_atomic(path, text.as_bytes(), false)
+        .map_err(|error| format!("Not exported to {}: {error}", path.display()))
+}
+
+/// Asks where to export, suggesting `NAME.claims.EXT` beside the project.
+pub fn pick_export(format: ReportFormat, project: Option<&Path>) -> Option<PathBuf> {
+    let extension = format.extension();
+    let mut dialog = rfd::FileDialog::new().add_filter(format.label(), &[extension]);
+    let stem = project.and_then(Path::file_name).map_or_else(
+        || "review".to_owned(),
+        |name| {
+            name.to_string_lossy()
+                .trim_end_matches(".ron")
+                .trim_end_matches(".claims")
+                .to_owned()
+        },
+    );
+    if let Some(folder) = project.and_then(Path::parent) {
+        dialog = dialog.set_directory(folder);
+    }
+    dialog.set_file_name(format!("{stem}.report.{extension}")).save_file()
 }
 
 /// Asks for a file to open.

@@ -47,12 +47,16 @@ pub fn run(path: Option<PathBuf>) -> Result<(), eframe::Error> {
     )
 }
 
+/// How long a clipboard request waits for the window system's answer.
+const PASTE_REQUEST_TIMEOUT: Duration = Duration::from_secs(2);
+
 /// What waits for the answer to "save your changes?".
 #[derive(Clone, Debug, PartialEq, Eq)]
 enum Pending {
     Close,
     Open(PathBuf),
     OpenDialog,
+    NewFromText(String),
 }
 
 /// The workbench window.
@@ -83,6 +87,9 @@ pub struct ClaimdeskApp {
     seen_generation: u64,
     /// No recovery copy attempts before this (one failed).
     autosave_retry_at: Option<Instant>,
+    /// When Edit ▸ New from clipboard asked the system for its text; a paste soon after makes
+    /// a review. (An empty clipboard sends no paste, so the request expires.)
+    paste_requested_at: Option<Instant>,
 }
 
 impl ClaimdeskApp {
@@ -133,6 +140,7 @@ impl ClaimdeskApp {
             after_overwrite: None,
             seen_generation: 0,
             autosave_retry_at: None,
+            paste_requested_at: None,
         };
         app.load(opened);
         app
@@ -344,6 +352,14 @@ impl ClaimdeskApp {
                 ctx.send_viewport_cmd(egui::ViewportCommand::Close);
             }
             Pending::Open(path) => self.open_now(path),
+            Pending::NewFromText(text) => match files::open_text(&text) {
+                Ok(opened) => {
+                    let claims = opened.project.claims.len();
+                    self.load(opened);
+                    self.note(format!("New review of pasted text · {claims} claims"));
+                }
+                Err(error) => self.error(error),
+            },
             Pending::OpenDialog => {
                 if let Some(path) = self.pick_open() {
                     self.open_now(path);
@@ -554,6 +570,30 @@ impl ClaimdeskApp {
                 self.guard(ctx, Pending::Close);
                 Ok(())
             }
+            Command::ExportDialog(format) => {
+                if self.dialogs
+                    && let Some(path) = files::pick_export(format, self.workbench.save_path())
+                {
+                    self.apply(ctx, Command::Export(format, path));
+                }
+                Ok(())
+            }
+            Command::Export(format, path) => {
+                let reviewer = self.stamp().by;
+                let date = self.stamp().at;
+                files::export_report(&self.workbench.project, format, &path, reviewer, date).map(|()| {
+                    self.note(format!("Exported {} to {}", format.label(), path.display()));
+                })
+            }
+            Command::RequestPaste => {
+                self.paste_requested_at = Some(Instant::now());
+                ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+                Ok(())
+            }
+            Command::NewFromText(text) => {
+                self.guard(ctx, Pending::NewFromText(text));
+                Ok(())
+            }
             Command::Answer(answer) => {
                 if let Some(pending) = self.pending.take() {
                     match answer {
@@ -644,6 +684,9 @@ impl ClaimdeskApp {
         if let Some(path) = dropped_file(&ctx) {
             commands.push(Command::Open(path));
         }
+        if let Some(text) = self.pasted_article(&ctx) {
+            commands.push(Command::NewFromText(text));
+        }
         if self.pending.is_none() && self.recovery.is_none() && self.changed_on_disk.is_none() {
             commands.extend(UiCommand::consume_pressed(&ctx));
         }
@@ -678,6 +721,16 @@ impl ClaimdeskApp {
                 if self.workbench.project.article.text.is_empty() {
                     commands.extend(empty_state_ui(ui, self.message.as_ref()));
                 } else {
+                    if crate::ui::article_info::has_info(&self.workbench.project.article) {
+                        egui::Frame::new()
+                            .inner_margin(egui::Margin::symmetric(16, 6))
+                            .show(ui, |ui| {
+                                commands.extend(crate::ui::article_info::article_info_ui(
+                                    ui,
+                                    &self.workbench.project.article,
+                                ));
+                            });
+                    }
                     commands.extend(self.article.article_ui(ui, &self.workbench));
                 }
             });
@@ -691,6 +744,7 @@ impl ClaimdeskApp {
             let doing = match pending {
                 Pending::Close => "closing",
                 Pending::Open(_) | Pending::OpenDialog => "opening another file",
+                Pending::NewFromText(_) => "starting a review of the pasted text",
             };
             if let Some(command) = confirm::confirm_ui(&ctx, &self.workbench.display_name(), doing) {
                 commands.push(command);
@@ -710,6 +764,25 @@ impl ClaimdeskApp {
             ctx.request_repaint_after(remaining.max(Duration::from_millis(100)));
         }
         self.update_title(&ctx);
+    }
+
+    /// Text pasted as a new article: Edit ▸ New from clipboard and Ctrl+Shift+V ask the window
+    /// system for the clipboard ([`Command::RequestPaste`]), which answers with a paste event
+    /// in a later frame. Any other paste is left to the text fields.
+    fn pasted_article(&mut self, ctx: &egui::Context) -> Option<String> {
+        let requested_at = self.paste_requested_at?;
+        if requested_at.elapsed() > PASTE_REQUEST_TIMEOUT {
+            self.paste_requested_at = None;
+            return None;
+        }
+        let text = ctx.input(|input| {
+            input.events.iter().find_map(|event| match event {
+                egui::Event::Paste(text) => Some(text.clone()),
+                _ => None,
+            })
+        })?;
+        self.paste_requested_at = None;
+        Some(text)
     }
 
     fn update_title(&mut self, ctx: &egui::Context) {

@@ -16,6 +16,8 @@ pub enum UiCommand {
     SaveAs,
     /// File ▸ Quit
     Quit,
+    /// Edit ▸ New from clipboard
+    NewFromClipboard,
     /// Edit ▸ Undo
     Undo,
     /// Edit ▸ Redo
@@ -56,11 +58,12 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// Every command, in the order the help lists them.
-    pub const ALL: [UiCommand; 16] = [
+    pub const ALL: [UiCommand; 17] = [
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
         UiCommand::Quit,
+        UiCommand::NewFromClipboard,
         UiCommand::Undo,
         UiCommand::Redo,
         UiCommand::Find,
@@ -82,6 +85,7 @@ impl UiCommand {
             UiCommand::Save => "Save",
             UiCommand::SaveAs => "Save As…",
             UiCommand::Quit => "Quit",
+            UiCommand::NewFromClipboard => "New from clipboard",
             UiCommand::Undo => "Undo",
             UiCommand::Redo => "Redo",
             UiCommand::Find => "Find claims",
@@ -104,6 +108,7 @@ impl UiCommand {
             UiCommand::Save => vec![command(Key::S)],
             UiCommand::SaveAs => vec![command_shift(Key::S)],
             UiCommand::Quit => vec![command(Key::Q)],
+            UiCommand::NewFromClipboard => vec![command_shift(Key::V)],
             UiCommand::Undo => vec![command(Key::Z)],
             UiCommand::Redo => vec![command_shift(Key::Z), command(Key::Y)],
             UiCommand::Find => vec![command(Key::F)],
@@ -140,6 +145,7 @@ impl UiCommand {
             UiCommand::Save => Command::Save,
             UiCommand::SaveAs => Command::SaveAsDialog,
             UiCommand::Quit => Command::Quit,
+            UiCommand::NewFromClipboard => Command::RequestPaste,
             UiCommand::Undo => Command::Undo,
             UiCommand::Redo => Command::Redo,
             UiCommand::Find => Command::FocusSearch,

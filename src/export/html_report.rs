@@ -6,7 +6,7 @@ use std::fmt::Write as _;
 
 use super::escape::html;
 use super::marks::{Piece, pieces, status_glyph};
-use super::{ExportOptions, claim_sentence, reported_claims};
+use super::{ExportOptions, claim_sentence, report_facts, report_source, report_title, reported_claims};
 use crate::model::{Claim, Project, Source, Status, openable_url};
 
 /// Colours and the non-colour cues (underline style, glyph) per status. The palette keeps
@@ -72,11 +72,7 @@ footer { margin-top: 2.5rem; color: var(--muted); font-size: .8rem; }
 pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
     let article = &project.article;
     let claims = reported_claims(project);
-    let title = if article.title.trim().is_empty() {
-        "Untitled article"
-    } else {
-        article.title.trim()
-    };
+    let title = report_title(project);
     let mut out = String::with_capacity(article.text.len() * 2 + 8192);
     let _ = write!(
         out,
@@ -105,30 +101,16 @@ pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
 }
 
 fn header(out: &mut String, project: &Project, options: &ExportOptions, title: &str) {
-    let article = &project.article;
     let _ = write!(
         out,
         "<header>\n<p class=\"kicker\">Fact-check review</p>\n<h1>{}</h1>\n<dl class=\"meta\">\n",
         html(title)
     );
-    let source = article
-        .url
-        .as_deref()
-        .or(article.origin.as_deref())
-        .map(str::trim)
-        .filter(|source| !source.is_empty());
-    if let Some(source) = source {
+    if let Some(source) = report_source(project) {
         let _ = writeln!(out, "<dt>Source</dt><dd>{}</dd>", link_or_text(source, source));
     }
-    for (label, value) in [
-        ("Byline", article.byline.as_deref()),
-        ("Published", article.published.as_deref()),
-        ("Reviewed by", options.reviewer_name()),
-        ("Report date", Some(options.date.as_str())),
-    ] {
-        if let Some(value) = value.map(str::trim).filter(|value| !value.is_empty()) {
-            let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", html(value));
-        }
+    for (label, value) in report_facts(project, options) {
+        let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", html(value));
     }
     out.push_str("</dl>\n<ul class=\"counts\" aria-label=\"Claims per verdict\">\n");
     let counts = project.counts();

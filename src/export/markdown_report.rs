@@ -5,7 +5,7 @@ use std::fmt::Write as _;
 
 use super::escape::{markdown, markdown_cell, markdown_link};
 use super::marks::{runs, status_glyph};
-use super::{ExportOptions, claim_sentence, reported_claims};
+use super::{ExportOptions, claim_sentence, report_facts, report_source, report_title, reported_claims};
 use crate::model::{Claim, Project, Status};
 
 /// The Markdown report of `project`.
@@ -15,30 +15,13 @@ pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
     let names = &options.verdict_names;
     let mut out = String::new();
 
-    let title = if article.title.trim().is_empty() {
-        "Untitled article"
-    } else {
-        article.title.trim()
-    };
+    let title = report_title(project);
     let _ = writeln!(out, "# Fact-check review: {}\n", markdown(title));
-    let source = article
-        .url
-        .as_deref()
-        .or(article.origin.as_deref())
-        .map(str::trim)
-        .filter(|source| !source.is_empty());
-    if let Some(source) = source {
+    if let Some(source) = report_source(project) {
         let _ = writeln!(out, "- **Source:** {}", markdown_link(source, source));
     }
-    for (label, value) in [
-        ("Byline", article.byline.as_deref()),
-        ("Published", article.published.as_deref()),
-        ("Reviewed by", options.reviewer_name()),
-        ("Report date", Some(options.date.as_str())),
-    ] {
-        if let Some(value) = value.map(str::trim).filter(|value| !value.is_empty()) {
-            let _ = writeln!(out, "- **{label}:** {}", markdown(value));
-        }
+    for (label, value) in report_facts(project, options) {
+        let _ = writeln!(out, "- **{label}:** {}", markdown(value));
     }
     let counts = project.counts();
     let per_status: Vec<String> = Status::ALL

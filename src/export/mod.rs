@@ -40,6 +40,38 @@ pub fn render(project: &Project, format: ReportFormat, options: &ExportOptions) 
     }
 }
 
+/// A report's title: the article's, or "Untitled article".
+fn report_title(project: &Project) -> &str {
+    let title = project.article.title.trim();
+    if title.is_empty() { "Untitled article" } else { title }
+}
+
+/// The article's source (URL, else where it was read from), if known.
+fn report_source(project: &Project) -> Option<&str> {
+    let article = &project.article;
+    article
+        .url
+        .as_deref()
+        .or(article.origin.as_deref())
+        .map(str::trim)
+        .filter(|source| !source.is_empty())
+}
+
+/// The labelled facts under a report's title after the source: byline, publication date,
+/// reviewer, report date — only those known.
+fn report_facts<'a>(project: &'a Project, options: &'a ExportOptions) -> Vec<(&'static str, &'a str)> {
+    let article = &project.article;
+    [
+        ("Byline", article.byline.as_deref()),
+        ("Published", article.published.as_deref()),
+        ("Reviewed by", options.reviewer_name()),
+        ("Report date", Some(options.date.as_str())),
+    ]
+    .into_iter()
+    .filter_map(|(label, value)| Some((label, value.map(str::trim).filter(|value| !value.is_empty())?)))
+    .collect()
+}
+
 /// The claims a report shows: all but the dismissed, in text order; orphaned claims (whose
 /// offsets mean nothing any more) last.
 fn reported_claims(project: &Project) -> Vec<&Claim> {

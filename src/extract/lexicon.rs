@@ -49,11 +49,45 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
 
 /// The class of a word (case-insensitive).
 pub(crate) fn classify(word: &str) -> Lex {
-    let mut buf = [0u8; 24];
-    let Some(w) = lower(word, &mut buf) else {
+    let bytes = word.as_bytes();
+    if bytes.len() > 8 {
+        let mut buf = [0u8; 24];
+        return lower(word, &mut buf).map_or(Lex::Other, classify_lower);
+    }
+    // Short words, most of any text: lower-case and pack in registers, no buffer.
+    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
         return Lex::Other;
     };
-    classify_lower(w)
+    let lexicon = lexicon();
+    let bit =
+        (bytes.len() * 27 + letter_slot(first.to_ascii_lowercase())) * 27 + letter_slot(last.to_ascii_lowercase());
+    if lexicon
+        .shapes
+        .get(bit / 64)
+        .is_none_or(|slot| slot & (1 << (bit % 64)) == 0)
+    {
+        return Lex::Other;
+    }
+    let key = bytes
+        .iter()
+        .fold(0u64, |key, byte| (key << 8) | u64::from(byte.to_ascii_lowercase()))
+        << (8 * (8 - bytes.len()));
+    lookup_packed(lexicon, key)
+}
+
+fn lookup_packed(lexicon: &Lexicon, key: u64) -> Lex {
+    let mut slot = packed_slot(key);
+    // The table is at most a fifth full, so an empty slot always ends the probe.
+    while let Some((k, lex)) = lexicon.packed.get(slot) {
+        if *k == key {
+            return *lex;
+        }
+        if *k == 0 {
+            return Lex::Other;
+        }
+        slot = (slot + 1) % lexicon.packed.len();
+    }
+    Lex::Other
 }
 
 const MINUTE: f64 = 60.0;
@@ -188,8 +222,8 @@ const WORDS: &[(&str, Lex)] = &[
     ("weeks", Lex::TimeUnit(WEEK)),
     ("wk", Lex::TimeUnit(WEEK)),
     ("wks", Lex::TimeUnit(WEEK)),
-    ("fortnight", Lex::TimeUnit(2.0*WEEK)),
-    ("fortnights", Lex::TimeUnit(2.0*WEEK)),
+    ("fortnight", Lex::TimeUnit(2.0 * WEEK)),
+    ("fortnights", Lex::TimeUnit(2.0 * WEEK)),
     ("month", Lex::TimeUnit(MONTH)),
     ("months", Lex::TimeUnit(MONTH)),
     ("mo", Lex::TimeUnit(MONTH)),
@@ -198,13 +232,13 @@ const WORDS: &[(&str, Lex)] = &[
     ("years", Lex::TimeUnit(YEAR)),
     ("yr", Lex::TimeUnit(YEAR)),
     ("yrs", Lex::TimeUnit(YEAR)),
-    ("decade", Lex::TimeUnit(10.0*YEAR)),
-    ("decades", Lex::TimeUnit(10.0*YEAR)),
-    ("century", Lex::TimeUnit(100.0*YEAR)),
-    ("centuries", Lex::TimeUnit(100.0*YEAR)),
-    ("millennium", Lex::TimeUnit(1000.0*YEAR)),
-    ("millennia", Lex::TimeUnit(1000.0*YEAR)),
-    ("millenniums", Lex::TimeUnit(1000.0*YEAR)),
+    ("decade", Lex::TimeUnit(10.0 * YEAR)),
+    ("decades", Lex::TimeUnit(10.0 * YEAR)),
+    ("century", Lex::TimeUnit(100.0 * YEAR)),
+    ("centuries", Lex::TimeUnit(100.0 * YEAR)),
+    ("millennium", Lex::TimeUnit(1000.0 * YEAR)),
+    ("millennia", Lex::TimeUnit(1000.0 * YEAR)),
+    ("millenniums", Lex::TimeUnit(1000.0 * YEAR)),
     ("morning", Lex::DayPart),
     ("afternoon", Lex::DayPart),
     ("evening", Lex::DayPart),
@@ -391,6 +425,15 @@ const WORDS: &[(&str, Lex)] = &[
     ("without", Lex::Stop),
     ("upon", Lex::Stop),
     ("respectively", Lex::Stop),
+    ("now", Lex::Stop),
+    ("still", Lex::Stop),
+    ("already", Lex::Stop),
+    ("even", Lex::Stop),
+    ("ever", Lex::Stop),
+    ("never", Lex::Stop),
+    ("often", Lex::Stop),
+    ("yet", Lex::Stop),
+    ("soon", Lex::Stop),
     ("alone", Lex::Stop),
     ("total", Lex::Stop),
     ("altogether", Lex::Stop),
@@ -411,7 +454,7 @@ const WORDS: &[(&str, Lex)] = &[
 ];
 
 /// A multiplicative hash for short ASCII keys: the word table is fixed and not attacker-chosen,
-/// and SipHash would cost more than the rest of tokenising a word.
+/// and `SipHash` would cost more than the rest of tokenising a word.
 #[derive(Default)]
 struct WordHasher(u64);
 
@@ -433,10 +476,18 @@ type WordMap = std::collections::HashMap<&'static [u8], Lex, std::hash::BuildHas
 /// word has that shape: nearly every word of a text is rejected by one bit test.
 struct Lexicon {
     map: WordMap,
-    /// Words of up to eight bytes packed into a `u64`, sorted: a binary search of integers
-    /// beats hashing for the short function words that make up half of any text.
+    /// Words of up to eight bytes packed into a `u64`, in an open-addressing table: one
+    /// multiply and usually one compare for the short function words that make up half of
+    /// any text.
     packed: Vec<(u64, Lex)>,
     shapes: Vec<u64>,
+}
+
+const PACKED_BITS: u32 = 11;
+
+fn packed_slot(key: u64) -> usize {
+    // The top bits of a multiplicative hash; `PACKED_BITS` < 64 so the shift is in range.
+    usize::try_from(key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PACKED_BITS)).unwrap_or(0)
 }
 
 fn pack(word: &[u8]) -> Option<u64> {
@@ -453,7 +504,11 @@ fn pack(word: &[u8]) -> Option<u64> {
 const LONGEST: usize = 13;
 
 fn letter_slot(byte: u8) -> usize {
-    if byte.is_ascii_lowercase() { usize::from(byte - b'a') } else { 26 }
+    if byte.is_ascii_lowercase() {
+        usize::from(byte - b'a')
+    } else {
+        26
+    }
 }
 
 fn shape(word: &[u8]) -> Option<usize> {
@@ -468,14 +523,25 @@ fn lexicon() -> &'static Lexicon {
         let map: WordMap = WORDS.iter().map(|(word, lex)| (word.as_bytes(), *lex)).collect();
         let mut shapes = vec![0u64; ((LONGEST + 1) * 27 * 27).div_ceil(64)];
         for word in map.keys() {
-            if let Some(bit) = shape(word) {
-                if let Some(slot) = shapes.get_mut(bit / 64) {
-                    *slot |= 1 << (bit % 64);
-                }
+            if let Some(bit) = shape(word)
+                && let Some(slot) = shapes.get_mut(bit / 64)
+            {
+                *slot |= 1 << (bit % 64);
             }
         }
-        let mut packed: Vec<(u64, Lex)> = map.iter().filter_map(|(word, lex)| Some((pack(word)?, *lex))).collect();
-        packed.sort_by_key(|(key, _)| *key);
+        let mut packed = vec![(0u64, Lex::Other); 1 << PACKED_BITS];
+        let mut keys: Vec<(u64, Lex)> = map.iter().filter_map(|(word, lex)| Some((pack(word)?, *lex))).collect();
+        // Insertion order decides probe chains: sort so the table is the same on every run.
+        keys.sort_by_key(|(key, _)| *key);
+        for (key, lex) in keys {
+            let mut slot = packed_slot(key);
+            while packed.get(slot).is_some_and(|(k, _)| *k != 0) {
+                slot = (slot + 1) % packed.len();
+            }
+            if let Some(entry) = packed.get_mut(slot) {
+                *entry = (key, lex);
+            }
+        }
         Lexicon { map, packed, shapes }
     })
 }
@@ -485,22 +551,24 @@ fn classify_lower(w: &[u8]) -> Lex {
         return Lex::Other;
     }
     let lexicon = lexicon();
-    let Some(bit) = shape(w) else { return Lex::Other };
-    if lexicon.shapes.get(bit / 64).is_none_or(|slot| slot & (1 << (bit % 64)) == 0) {
+    let Some(bit) = shape(w) else {
+        return Lex::Other;
+    };
+    if lexicon
+        .shapes
+        .get(bit / 64)
+        .is_none_or(|slot| slot & (1 << (bit % 64)) == 0)
+    {
         return Lex::Other;
     }
     if let Some(key) = pack(w) {
-        return lexicon
-            .packed
-            .binary_search_by_key(&key, |(k, _)| *k)
-            .ok()
-            .and_then(|i| lexicon.packed.get(i))
-            .map_or(Lex::Other, |(_, lex)| *lex);
+        return lookup_packed(lexicon, key);
     }
     lexicon.map.get(w).copied().unwrap_or(Lex::Other)
 }
 
 /// A word that introduces reported speech: "said", "told", "according".
+#[allow(clippy::too_many_lines, reason = "one flat list of verbs")]
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(w) = lower(word, &mut buf) else {
@@ -589,6 +657,40 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
             | b"criticised"
             | b"criticized"
             | b"mentioned"
+            | b"reasoned"
+            | b"asserted"
+            | b"asserts"
+            | b"maintained"
+            | b"maintains"
+            | b"reiterated"
+            | b"countered"
+            | b"conceded"
+            | b"alleged"
+            | b"alleges"
+            | b"revealed"
+            | b"wondered"
+            | b"proclaimed"
+            | b"recounted"
+            | b"lamented"
+            | b"boasted"
+            | b"theorized"
+            | b"theorised"
+            | b"speculated"
+            | b"disclosed"
+            | b"pleaded"
+            | b"elaborated"
+            | b"clarified"
+            | b"summarized"
+            | b"summarised"
+            | b"answered"
+            | b"agreed"
+            | b"denied"
+            | b"exclaimed"
+            | b"whispered"
+            | b"cried"
+            | b"characterized"
+            | b"characterised"
+            | b"termed"
     )
 }
 
@@ -601,31 +703,25 @@ pub(crate) struct Unit {
     pub secs: Option<f64>,
 }
 
-const fn unit(name: &'static str) -> Option<Unit> {
-    Some(Unit { name, secs: None })
-}
-
 /// A unit written after a number, case-sensitive first (SI symbols: "M" molar is not "m"),
 /// then case-insensitive for words.
 #[allow(clippy::too_many_lines, reason = "one flat table reads better than several")]
 pub(crate) fn unit_after(word: &str) -> Option<Unit> {
     let exact = match word {
-        "%" | "‰" | "‱" => return unit(if word == "%" { "%" } else { "‰" }),
-        "m" | "km" | "cm" | "mm" | "μm" | "µm" | "nm" | "pm" | "Å" => Some(word),
-        "g" | "kg" | "mg" | "μg" | "µg" | "ng" | "t" | "Mt" | "Gt" | "kt" => Some(word),
-        "L" | "l" | "mL" | "ml" | "μL" | "µL" | "μl" | "dL" | "cc" => Some(word),
-        "M" | "mM" | "μM" | "µM" | "nM" | "pM" | "mol" | "mmol" | "μmol" | "N" | "kN" => {
-            Some(word)
+        "%" | "‰" | "‱" => {
+            return Some(Unit {
+                name: if word == "%" { "%" } else { "‰" },
+                secs: None,
+            });
         }
-        "K" | "°C" | "°F" | "°" | "ºC" | "℃" | "oC" => Some(word),
-        "W" | "kW" | "MW" | "GW" | "TW" | "mW" | "Wh" | "kWh" | "MWh" | "GWh" | "TWh" => {
-            Some(word)
-        }
-        "V" | "kV" | "mV" | "A" | "mA" | "Ω" | "Hz" | "kHz" | "MHz" | "GHz" | "J" | "kJ"
-        | "MJ" | "GJ" | "eV" | "keV" | "MeV" | "GeV" | "TeV" | "Pa" | "kPa" | "MPa"
-        | "GPa" | "hPa" | "bar" | "mbar" | "atm" | "dB" | "Gy" | "Sv" | "mSv" | "Bq" => Some(word),
-        "Ma" | "ka" | "Ga" | "kyr" | "Myr" | "Gyr" | "BP" => Some(word),
-        "ppm" | "ppb" | "ppt" | "ppq" | "ppmv" | "pH" | "wt" | "vol" => Some(word),
+        "m" | "km" | "cm" | "mm" | "μm" | "µm" | "nm" | "pm" | "Å" | "g" | "kg" | "mg" | "μg" | "µg" | "ng" | "t"
+        | "Mt" | "Gt" | "kt" | "L" | "l" | "mL" | "ml" | "μL" | "µL" | "μl" | "dL" | "cc" | "M" | "mM" | "μM"
+        | "µM" | "nM" | "pM" | "mol" | "mmol" | "μmol" | "N" | "kN" | "K" | "°C" | "°F" | "°" | "ºC" | "℃" | "oC"
+        | "W" | "kW" | "MW" | "GW" | "TW" | "mW" | "Wh" | "kWh" | "MWh" | "GWh" | "TWh" | "V" | "kV" | "mV" | "A"
+        | "mA" | "Ω" | "Hz" | "kHz" | "MHz" | "GHz" | "J" | "kJ" | "MJ" | "GJ" | "eV" | "keV" | "MeV" | "GeV"
+        | "TeV" | "Pa" | "kPa" | "MPa" | "GPa" | "hPa" | "bar" | "mbar" | "atm" | "dB" | "Gy" | "Sv" | "mSv" | "Bq"
+        | "Ma" | "ka" | "Ga" | "kyr" | "Myr" | "Gyr" | "BP" | "ppm" | "ppb" | "ppt" | "ppq" | "ppmv" | "pH" | "wt"
+        | "vol" => Some(word),
         "s" | "ms" | "μs" | "µs" | "ns" => {
             let secs = match word {
                 "s" => 1.0,
@@ -633,12 +729,18 @@ pub(crate) fn unit_after(word: &str) -> Option<Unit> {
                 "ns" => 1e-9,
                 _ => 1e-6,
             };
-            return Some(Unit { name: "s", secs: Some(secs) });
+            return Some(Unit {
+                name: "s",
+                secs: Some(secs),
+            });
         }
         _ => None,
     };
     if let Some(name) = exact {
-        return Some(Unit { name: static_name(name), secs: None });
+        return Some(Unit {
+            name: static_name(name),
+            secs: None,
+        });
     }
     let mut buf = [0u8; 24];
     let w = lower(word, &mut buf)?;
@@ -681,7 +783,10 @@ pub(crate) fn unit_after(word: &str) -> Option<Unit> {
         b"votes" | b"seats" => return None,
         _ => {
             return match classify_lower(w) {
-                Lex::TimeUnit(secs) => Some(Unit { name: time_name(secs), secs: Some(secs) }),
+                Lex::TimeUnit(secs) => Some(Unit {
+                    name: time_name(secs),
+                    secs: Some(secs),
+                }),
                 _ => None,
             };
         }
@@ -692,14 +797,12 @@ pub(crate) fn unit_after(word: &str) -> Option<Unit> {
 fn static_name(word: &str) -> &'static str {
     // Only called with the literals matched above; map back to a 'static str.
     const NAMES: &[&str] = &[
-        "m", "km", "cm", "mm", "μm", "µm", "nm", "pm", "Å", "g", "kg", "mg", "μg", "µg", "ng",
-        "t", "Mt", "Gt", "kt", "L", "l", "mL", "ml", "μL", "µL", "μl", "dL", "cc", "M", "mM",
-        "μM", "µM", "nM", "pM", "mol", "mmol", "μmol", "N", "kN", "K", "°C", "°F", "°", "ºC",
-        "℃", "oC", "W", "kW", "MW", "GW", "TW", "mW", "Wh", "kWh", "MWh", "GWh", "TWh", "V",
-        "kV", "mV", "A", "mA", "Ω", "Hz", "kHz", "MHz", "GHz", "J", "kJ", "MJ", "GJ", "eV",
-        "keV", "MeV", "GeV", "TeV", "Pa", "kPa", "MPa", "GPa", "hPa", "bar", "mbar", "atm",
-        "dB", "Gy", "Sv", "mSv", "Bq", "Ma", "ka", "Ga", "kyr", "Myr", "Gyr", "BP", "ppm", "ppb",
-        "ppt", "ppq", "ppmv", "pH", "wt", "vol",
+        "m", "km", "cm", "mm", "μm", "µm", "nm", "pm", "Å", "g", "kg", "mg", "μg", "µg", "ng", "t", "Mt", "Gt", "kt",
+        "L", "l", "mL", "ml", "μL", "µL", "μl", "dL", "cc", "M", "mM", "μM", "µM", "nM", "pM", "mol", "mmol", "μmol",
+        "N", "kN", "K", "°C", "°F", "°", "ºC", "℃", "oC", "W", "kW", "MW", "GW", "TW", "mW", "Wh", "kWh", "MWh", "GWh",
+        "TWh", "V", "kV", "mV", "A", "mA", "Ω", "Hz", "kHz", "MHz", "GHz", "J", "kJ", "MJ", "GJ", "eV", "keV", "MeV",
+        "GeV", "TeV", "Pa", "kPa", "MPa", "GPa", "hPa", "bar", "mbar", "atm", "dB", "Gy", "Sv", "mSv", "Bq", "Ma",
+        "ka", "Ga", "kyr", "Myr", "Gyr", "BP", "ppm", "ppb", "ppt", "ppq", "ppmv", "pH", "wt", "vol",
     ];
     NAMES.iter().copied().find(|name| *name == word).unwrap_or("unit")
 }
@@ -795,6 +898,7 @@ pub(crate) fn is_irregular_plural(word: &str) -> bool {
 }
 
 /// Words before a number that make it a label, not an amount: "Figure 2", "No. 5".
+#[allow(clippy::too_many_lines, reason = "one flat list of label words")]
 pub(crate) fn is_label_word(word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(w) = lower(word, &mut buf) else {
@@ -824,7 +928,6 @@ pub(crate) fn is_label_word(word: &str) -> bool {
             | b"volume"
             | b"no"
             | b"nos"
-            | b"number"
             | b"article"
             | b"articles"
             | b"appendix"
@@ -838,6 +941,60 @@ pub(crate) fn is_label_word(word: &str) -> bool {
             | b"v"
             | b"step"
             | b"phase"
+            | b"fraction"
+            | b"fractions"
+            | b"samples"
+            | b"sample"
+            | b"lines"
+            | b"clone"
+            | b"clones"
+            | b"complex"
+            | b"algorithm"
+            | b"bed"
+            | b"beds"
+            | b"site"
+            | b"sites"
+            | b"case"
+            | b"cases"
+            | b"numbered"
+            | b"lane"
+            | b"lanes"
+            | b"patient"
+            | b"month"
+            | b"months"
+            | b"day"
+            | b"days"
+            | b"week"
+            | b"weeks"
+            | b"cluster"
+            | b"column"
+            | b"columns"
+            | b"row"
+            | b"rows"
+            | b"core"
+            | b"borehole"
+            | b"hole"
+            | b"well"
+            | b"compound"
+            | b"compounds"
+            | b"mutant"
+            | b"strain"
+            | b"strains"
+            | b"phases"
+            | b"stages"
+            | b"steps"
+            | b"levels"
+            | b"grades"
+            | b"types"
+            | b"rounds"
+            | b"waves"
+            | b"axis"
+            | b"axes"
+            | b"code"
+            | b"codes"
+            | b"supplement"
+            | b"visit"
+            | b"wave"
             | b"stage"
             | b"type"
             | b"class"
@@ -847,7 +1004,6 @@ pub(crate) fn is_label_word(word: &str) -> bool {
             | b"ref"
             | b"refs"
             | b"line"
-            | b"lines"
             | b"box"
             | b"exhibit"
             | b"episode"
@@ -855,13 +1011,6 @@ pub(crate) fn is_label_word(word: &str) -> bool {
             | b"round"
             | b"act"
             | b"scene"
-            | b"case"
-            | b"model"
-            | b"series"
-            | b"lot"
-            | b"block"
-            | b"unit"
-            | b"suite"
             | b"apt"
             | b"platform"
             | b"gate"
@@ -873,24 +1022,7 @@ pub(crate) fn is_label_word(word: &str) -> bool {
             | b"amendment"
             | b"paragraph"
             | b"clause"
-            | b"protocol"
-            | b"scheme"
-            | b"experiment"
-            | b"study"
-            | b"sample"
-            | b"site"
-            | b"zone"
-            | b"area"
-            | b"sector"
-            | b"district"
-            | b"ward"
-            | b"region"
-            | b"world"
-            | b"war"
-            | b"posts"
-            | b"post"
             | b"supplementary"
-            | b"s"
     )
 }
 

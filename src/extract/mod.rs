@@ -61,13 +61,22 @@ pub fn extract(text: &str) -> Vec<Detection> {
 
     let mut detections: Vec<Detection> = found
         .into_iter()
-        .filter(|f| f.start < f.end && text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.end <= text.len())
+        .filter(|f| {
+            f.start < f.end && text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.end <= text.len()
+        })
         .map(|f| {
             let first = segment::sentence_at(&sentences, f.start);
             let last = segment::sentence_at(&sentences, f.end.saturating_sub(1));
             let sentence_start = first.map_or(f.start, |s| s.start.min(f.start));
             let sentence_end = last.map_or(f.end, |s| s.end.max(f.end));
-            Detection { start: f.start, end: f.end, kind: f.kind, value: f.value, sentence_start, sentence_end }
+            Detection {
+                start: f.start,
+                end: f.end,
+                kind: f.kind,
+                value: f.value,
+                sentence_start,
+                sentence_end,
+            }
         })
         .collect();
     detections.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
@@ -80,7 +89,10 @@ pub fn extract(text: &str) -> Vec<Detection> {
 fn could_anchor(text: &str, token: &token::Token) -> bool {
     match token.kind {
         token::TokKind::Num => true,
-        token::TokKind::Word => !matches!(token.lex, lexicon::Lex::Other | lexicon::Lex::Stop | lexicon::Lex::Approx),
+        token::TokKind::Word => !matches!(
+            token.lex,
+            lexicon::Lex::Other | lexicon::Lex::Stop | lexicon::Lex::Approx
+        ),
         token::TokKind::Punct => matches!(token.text(text), "'" | "’"),
         token::TokKind::Poss | token::TokKind::Code => false,
     }

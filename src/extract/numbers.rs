@@ -63,22 +63,30 @@ pub(crate) fn number_at(text: &str, tokens: &[Token], index: usize) -> Option<Nu
             let plain_digits = raw.bytes().all(|b| b.is_ascii_digit()).then_some(raw.len());
             let mut end = index + 1;
             // "1.2 million", "60 thousand".
-            if let Some(next) = tokens.get(end) {
-                if let Lex::Scale(scale) = next.lex {
-                    if next.space_before && !next.break_before {
-                        value *= scale;
-                        end += 1;
-                    }
-                }
+            if let Some(next) = tokens.get(end)
+                && let Lex::Scale(scale) = next.lex
+                && next.space_before
+                && !next.break_before
+            {
+                value *= scale;
+                end += 1;
             }
             let plain_digits = if end == index + 1 { plain_digits } else { None };
-            Some(Number { first: index, end, value, spelled: false, vague: false, plain_digits })
+            Some(Number {
+                first: index,
+                end,
+                value,
+                spelled: false,
+                vague: false,
+                plain_digits,
+            })
         }
         TokKind::Word => spelled_at(text, tokens, index),
         _ => None,
     }
 }
 
+#[allow(clippy::too_many_lines, reason = "one grammar of number words, read top to bottom")]
 fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
     let (word, lex) = word_at(text, tokens, index)?;
     let lower_is = |w: &str| word.eq_ignore_ascii_case(w);
@@ -109,15 +117,15 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
         // "hundreds of", "tens of thousands of".
         let mut end = index + 1;
         let mut value = scale;
-        if let Some((of, _)) = word_at(text, tokens, end) {
-            if of.eq_ignore_ascii_case("of") {
+        if let Some((of, _)) = word_at(text, tokens, end)
+            && of.eq_ignore_ascii_case("of")
+        {
+            end += 1;
+            if let Some((_, Lex::ScalePlural(more))) = word_at(text, tokens, end) {
+                value *= more;
                 end += 1;
-                if let Some((_, Lex::ScalePlural(more))) = word_at(text, tokens, end) {
-                    value *= more;
+                if word_at(text, tokens, end).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of")) {
                     end += 1;
-                    if word_at(text, tokens, end).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of")) {
-                        end += 1;
-                    }
                 }
             }
         }
@@ -132,8 +140,7 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
     let mut group = 0.0_f64;
     let mut end = index;
     let mut last_was_number = false;
-    loop {
-        let Some(token) = tokens.get(end) else { break };
+    while let Some(token) = tokens.get(end) {
         match token.lex {
             Lex::Number(value) if token.kind == TokKind::Word => {
                 if last_was_number && group % 100.0 >= 20.0 && value < 10.0 && group % 10.0 == 0.0 {
@@ -170,10 +177,11 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
                 // "one hundred and twenty".
                 let and = token.is(text, "and")
                     && !last_was_number
-                    && tokens.get(end + 1).is_some_and(|next| matches!(next.lex, Lex::Number(_)));
+                    && tokens
+                        .get(end + 1)
+                        .is_some_and(|next| matches!(next.lex, Lex::Number(_)));
                 if joined {
                     end += 1;
-                    last_was_number = last_was_number && false;
                     // the next number joins the group: twenty + five
                     if let Some(Lex::Number(value)) = tokens.get(end).map(|t| t.lex) {
                         group += value;
@@ -191,11 +199,25 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
     if end == index {
         return None;
     }
-    Some(Number { first: index, end, value: total + group, spelled: true, vague: false, plain_digits: None })
+    Some(Number {
+        first: index,
+        end,
+        value: total + group,
+        spelled: true,
+        vague: false,
+        plain_digits: None,
+    })
 }
 
 fn vague(first: usize, end: usize, value: f64) -> Number {
-    Number { first, end, value, spelled: true, vague: true, plain_digits: None }
+    Number {
+        first,
+        end,
+        value,
+        spelled: true,
+        vague: true,
+        plain_digits: None,
+    }
 }
 
 #[cfg(test)]

@@ -38,7 +38,7 @@ struct RawQuote {
     speaker: Option<(usize, usize)>,
 }
 
-fn tok<'a>(tokens: &'a [Token], index: usize) -> Option<&'a Token> {
+fn tok(tokens: &[Token], index: usize) -> Option<&Token> {
     tokens.get(index)
 }
 
@@ -54,14 +54,21 @@ fn classify_mark(text: &str, tokens: &[Token], index: usize, open: bool) -> Opti
             let before_space = token.space_before || token.break_before || index == 0;
             let next = tok(tokens, index + 1);
             let after_space = next.is_none_or(|n| n.space_before || n.break_before);
-            let after_punct = next.is_some_and(|n| n.kind == TokKind::Punct && matches!(n.text(text), "," | "." | ";" | ":" | ")" | "?" | "!"));
+            let after_punct = next.is_some_and(|n| {
+                n.kind == TokKind::Punct && matches!(n.text(text), "," | "." | ";" | ":" | ")" | "?" | "!")
+            });
             let prev_opening = index
                 .checked_sub(1)
                 .and_then(|i| tok(tokens, i))
                 .is_some_and(|p| matches!(p.text(text), "(" | "[" | "—" | "–" | "-" | ":"));
             let opener_like = (before_space || prev_opening) && !after_space;
             let closer_like = !before_space && (after_space || after_punct);
+            let after_intro = index
+                .checked_sub(1)
+                .and_then(|i| tok(tokens, i))
+                .is_some_and(|p| matches!(p.text(text), "," | ":") && !token.space_before);
             match (opener_like, closer_like) {
+                (_, true) if after_intro && !open => Some(Mark::Open),
                 (true, false) => Some(Mark::Open),
                 (false, true) => Some(Mark::Close),
                 _ => Some(if open { Mark::Close } else { Mark::Open }),
@@ -78,6 +85,7 @@ fn last_sentence_end(sentences: &[Sentence], tokens: &[Token], from: usize, to: 
     (sentence.first_token > from + 1 && sentence.first_token <= to).then_some(sentence.first_token)
 }
 
+#[allow(clippy::too_many_lines, reason = "one state machine over the marks of a text")]
 fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQuote> {
     let mut quotes: Vec<RawQuote> = Vec::new();
     let mut open: Option<usize> = None;
@@ -88,11 +96,18 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
         if token.break_before && index > 0 {
             // Paragraph end: an open quote runs to it.
             carried = None;
-            if let Some(opener) = open.take() {
-                if opener + 1 < index {
-                    quotes.push(RawQuote { first: opener + 1, end: index, opener: Some(opener), closer: None, continues: None, speaker: None });
-                    carried = Some(quotes.len() - 1);
-                }
+            if let Some(opener) = open.take()
+                && opener + 1 < index
+            {
+                quotes.push(RawQuote {
+                    first: opener + 1,
+                    end: index,
+                    opener: Some(opener),
+                    closer: None,
+                    continues: None,
+                    speaker: None,
+                });
+                carried = Some(quotes.len() - 1);
             }
             paragraph_start = index;
             seen_mark_in_paragraph = false;
@@ -100,7 +115,9 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
         if token.kind != TokKind::Punct {
             continue;
         }
-        let Some(mark) = classify_mark(text, tokens, index, open.is_some()) else { continue };
+        let Some(mark) = classify_mark(text, tokens, index, open.is_some()) else {
+            continue;
+        };
         let first_mark = !seen_mark_in_paragraph;
         seen_mark_in_paragraph = true;
         match mark {
@@ -108,7 +125,14 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
                 if let Some(previous) = open {
                     // An unclosed quote: it ends with the last sentence before this mark.
                     if let Some(end) = last_sentence_end(sentences, tokens, previous, index) {
-                        quotes.push(RawQuote { first: previous + 1, end, opener: Some(previous), closer: None, continues: None, speaker: None });
+                        quotes.push(RawQuote {
+                            first: previous + 1,
+                            end,
+                            opener: Some(previous),
+                            closer: None,
+                            continues: None,
+                            speaker: None,
+                        });
                     }
                 }
                 // A fresh opening mark at a paragraph's start continues a quote left open.
@@ -124,38 +148,97 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
                 if let Some(opener) = open.take() {
                     let continues = if opener == paragraph_start { carried } else { None };
                     if opener + 1 < index {
-                        quotes.push(RawQuote { first: opener + 1, end: index, opener: Some(opener), closer: Some(index), continues, speaker: None });
+                        quotes.push(RawQuote {
+                            first: opener + 1,
+                            end: index,
+                            opener: Some(opener),
+                            closer: Some(index),
+                            continues,
+                            speaker: None,
+                        });
                     }
                 } else if first_mark && carried.is_some() && paragraph_start < index {
                     // The quote went on into this paragraph without a new opening mark.
-                    quotes.push(RawQuote { first: paragraph_start, end: index, opener: None, closer: Some(index), continues: carried, speaker: None });
+                    quotes.push(RawQuote {
+                        first: paragraph_start,
+                        end: index,
+                        opener: None,
+                        closer: Some(index),
+                        continues: carried,
+                        speaker: None,
+                    });
                 }
                 carried = None;
             }
         }
     }
-    if let Some(opener) = open {
-        if opener + 1 < tokens.len() {
-            quotes.push(RawQuote { first: opener + 1, end: tokens.len(), opener: Some(opener), closer: None, continues: None, speaker: None });
-        }
+    if let Some(opener) = open
+        && opener + 1 < tokens.len()
+    {
+        quotes.push(RawQuote {
+            first: opener + 1,
+            end: tokens.len(),
+            opener: Some(opener),
+            closer: None,
+            continues: None,
+            speaker: None,
+        });
     }
     quotes
 }
 
 fn is_clause_word(text: &str, token: &Token) -> bool {
-    ["that", "and", "but", "because", "while", "when", "as", "after", "before", "which", "who", "if", "so", "though", "although", "where", "then", "whether"]
-        .iter()
-        .any(|w| token.is(text, w))
+    [
+        "that", "and", "but", "because", "while", "when", "as", "after", "before", "which", "who", "if", "so",
+        "though", "although", "where", "then", "whether",
+    ]
+    .iter()
+    .any(|w| token.is(text, w))
 }
 
 /// Words that end a speaker's noun phrase after the verb: "said X in a statement".
 fn ends_speaker(text: &str, token: &Token) -> bool {
     token.break_before
         || (token.kind == TokKind::Punct && !matches!(token.text(text), "-" | "." | "'" | "’"))
-        || (token.kind == TokKind::Punct && token.text(text) == "." )
-        || ["in", "on", "at", "to", "during", "after", "before", "when", "while", "who", "which", "that", "as", "because", "adding", "according", "and", "but", "with", "from", "last", "this", "yesterday", "today", "on", "via", "told", "said", "says", "earlier", "later", "recently", "previously", "also"]
-            .iter()
-            .any(|w| token.is(text, w))
+        || (token.kind == TokKind::Punct && token.text(text) == ".")
+        || [
+            "in",
+            "on",
+            "at",
+            "to",
+            "during",
+            "after",
+            "before",
+            "when",
+            "while",
+            "who",
+            "which",
+            "that",
+            "as",
+            "because",
+            "adding",
+            "according",
+            "and",
+            "but",
+            "with",
+            "from",
+            "last",
+            "this",
+            "yesterday",
+            "today",
+            "on",
+            "via",
+            "told",
+            "said",
+            "says",
+            "earlier",
+            "later",
+            "recently",
+            "previously",
+            "also",
+        ]
+        .iter()
+        .any(|w| token.is(text, w))
         || matches!(token.lex, Lex::Weekday(_) | Lex::RelDay)
 }
 
@@ -164,10 +247,14 @@ fn speaker_after(text: &str, tokens: &[Token], index: usize) -> Option<(usize, u
     let mut end = index;
     while end < index + 12 {
         let Some(token) = tok(tokens, end) else { break };
-        if ends_speaker(text, token) {
-            break;
-        }
-        if token.kind == TokKind::Punct && token.text(text) == "." {
+        // "Dr. John Smith", "L. Ron Hubbard": a title or an initial keeps its full stop.
+        let title_stop = token.text(text) == "."
+            && !token.space_before
+            && end > index
+            && tok(tokens, end - 1).is_some_and(|t| is_title_or_initial(t.text(text)))
+            && tok(tokens, end + 1)
+                .is_some_and(|n| n.kind == TokKind::Word && n.is_capitalised(text) && !n.break_before);
+        if !title_stop && ends_speaker(text, token) {
             break;
         }
         end += 1;
@@ -179,11 +266,46 @@ fn speaker_after(text: &str, tokens: &[Token], index: usize) -> Option<(usize, u
     (end > index && tok(tokens, index).is_some_and(|t| t.kind == TokKind::Word)).then_some((index, end))
 }
 
+fn is_title_or_initial(word: &str) -> bool {
+    (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
+        || [
+            "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "St", "Rev",
+            "Hon", "Maj", "Adm", "Supt", "Insp", "Det",
+        ]
+        .contains(&word)
+}
+
 /// Words that may stand between a subject and its speech verb: "has said", "also told".
 fn is_auxiliary(text: &str, token: &Token) -> bool {
-    ["has", "had", "have", "was", "is", "also", "later", "then", "previously", "earlier", "once", "reportedly", "further", "repeatedly", "publicly", "recently", "had", "would", "will", "did", "once", "subsequently", "simply", "just", "again"]
-        .iter()
-        .any(|w| token.is(text, w))
+    [
+        "has",
+        "had",
+        "have",
+        "was",
+        "is",
+        "also",
+        "later",
+        "then",
+        "previously",
+        "earlier",
+        "once",
+        "reportedly",
+        "further",
+        "repeatedly",
+        "publicly",
+        "recently",
+        "had",
+        "would",
+        "will",
+        "did",
+        "once",
+        "subsequently",
+        "simply",
+        "just",
+        "again",
+    ]
+    .iter()
+    .any(|w| token.is(text, w))
 }
 
 /// The subject before a speech verb at `verb`, bounded below by `floor`.
@@ -192,11 +314,41 @@ fn speaker_before(text: &str, tokens: &[Token], verb: usize, floor: usize) -> Op
     while end > floor && tok(tokens, end - 1).is_some_and(|t| is_auxiliary(text, t)) {
         end -= 1;
     }
+    if end > floor && tok(tokens, end - 1).is_some_and(|t| t.text(text) == ",") {
+        // "Cynthia Thompson, curator of …, said": the subject runs back over its appositive.
+        let comma = end - 1;
+        let mut first = comma;
+        while first > floor && first + 30 > comma {
+            let Some(token) = tok(tokens, first - 1) else {
+                break;
+            };
+            let stop = (token.kind == TokKind::Word
+                && (is_clause_word(text, token)
+                    || lexicon::is_speech_verb(token.text(text)) && !token.is_capitalised(text)))
+                || (token.kind == TokKind::Punct
+                    && !matches!(token.text(text), "," | "-" | "." | "'" | "’" | "(" | ")"))
+                || tok(tokens, first).is_some_and(|t| t.break_before);
+            if stop {
+                break;
+            }
+            first -= 1;
+        }
+        while first < comma && tok(tokens, first).is_some_and(|t| t.kind != TokKind::Word) {
+            first += 1;
+        }
+        return (first < comma).then_some((first, comma));
+    }
     let mut first = end;
     while first > floor && first + 10 > end {
-        let Some(token) = tok(tokens, first - 1) else { break };
-        let punct_ok = token.kind == TokKind::Poss || (token.kind == TokKind::Punct && matches!(token.text(text), "-" | "." | "'" | "’"));
-        if (token.kind != TokKind::Word && !punct_ok) || is_clause_word(text, token) || tok(tokens, first).is_some_and(|t| t.break_before) {
+        let Some(token) = tok(tokens, first - 1) else {
+            break;
+        };
+        let punct_ok = token.kind == TokKind::Poss
+            || (token.kind == TokKind::Punct && matches!(token.text(text), "-" | "." | "'" | "’"));
+        if (token.kind != TokKind::Word && !punct_ok)
+            || is_clause_word(text, token)
+            || tok(tokens, first).is_some_and(|t| t.break_before)
+        {
             break;
         }
         if token.kind == TokKind::Word && lexicon::is_speech_verb(token.text(text)) {
@@ -214,6 +366,7 @@ fn speaker_before(text: &str, tokens: &[Token], verb: usize, floor: usize) -> Op
 fn speech_verb_at(text: &str, tokens: &[Token], index: usize) -> bool {
     tok(tokens, index).is_some_and(|t| {
         t.kind == TokKind::Word
+            && !t.is_capitalised(text)
             && lexicon::is_speech_verb(t.text(text))
             && !t.is(text, "according")
             && !t.is(text, "called")
@@ -228,6 +381,10 @@ fn attribution_after(text: &str, tokens: &[Token], closer: usize) -> Option<(usi
     let mut index = closer + 1;
     let next = tok(tokens, index)?;
     if next.break_before {
+        return None;
+    }
+    // A full stop after the mark ends the sentence: what follows is a new one.
+    if next.kind == TokKind::Punct && matches!(next.text(text), "." | "!" | "?" | ";") {
         return None;
     }
     if next.kind == TokKind::Punct && matches!(next.text(text), "," | "(") {
@@ -248,15 +405,19 @@ fn attribution_after(text: &str, tokens: &[Token], closer: usize) -> Option<(usi
     }
     // "X said", "the minister told reporters".
     let mut verb = index;
-    while verb < index + 9 {
-        let Some(t) = tok(tokens, verb) else { return None };
+    while verb < index + 16 {
+        let t = tok(tokens, verb)?;
         if t.break_before && verb > index {
             return None;
         }
         if speech_verb_at(text, tokens, verb) {
-            return (verb > index).then_some((index, verb)).and_then(|(f, v)| speaker_before(text, tokens, v, f));
+            return (verb > index)
+                .then_some((index, verb))
+                .and_then(|(f, v)| speaker_before(text, tokens, v, f));
         }
-        let ok = t.kind == TokKind::Word || t.kind == TokKind::Poss || (t.kind == TokKind::Punct && matches!(t.text(text), "-" | "." | ","));
+        let ok = t.kind == TokKind::Word
+            || t.kind == TokKind::Poss
+            || (t.kind == TokKind::Punct && matches!(t.text(text), "-" | "." | ","));
         if !ok || (t.kind == TokKind::Word && is_clause_word(text, t)) {
             return None;
         }
@@ -266,27 +427,114 @@ fn attribution_after(text: &str, tokens: &[Token], closer: usize) -> Option<(usi
 }
 
 /// Attribution before the opening mark, in the same sentence: `X said … “`, `according to X, “`.
-fn attribution_before(text: &str, tokens: &[Token], sentences: &[Sentence], opener: usize) -> Option<(usize, usize)> {
+fn attribution_before(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    opener: usize,
+    short: bool,
+) -> Option<(usize, usize)> {
     let token = tok(tokens, opener)?;
     let sentence = sentence_at(sentences, token.start)?;
     let floor = sentence.first_token.max(opener.saturating_sub(40));
-    let mut index = opener;
+    let verb = speech_verb_before(text, tokens, opener, floor)?;
+    // A one- or two-word quote far from the verb, or behind another quote, is more likely a
+    // scare quote or a name.
+    let crosses_quote = (verb..opener)
+        .any(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\"")));
+    if short && (opener - verb > 8 || crosses_quote) {
+        return None;
+    }
+    subject_of(text, tokens, verb, floor, Some(opener))
+}
+
+/// The nearest speech verb before token `end`, not before `floor`.
+fn speech_verb_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
+    let mut index = end;
     while index > floor {
         index -= 1;
         let t = tok(tokens, index)?;
-        if t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\"") {
-            // Skip back over an earlier quote: its words are not the attribution.
-            continue;
-        }
         if t.is(text, "according") && tok(tokens, index + 1).is_some_and(|n| n.is(text, "to")) {
-            return speaker_after(text, tokens, index + 2);
+            return Some(index);
         }
-        if speech_verb_at(text, tokens, index) {
-            if let Some(subject) = speaker_before(text, tokens, index, floor) {
-                return Some(subject);
-            }
-            // Inverted: "said the minister: “…".
-            return speaker_after(text, tokens, index + 1).filter(|(_, end)| *end <= opener);
+        // "called the sentence “dangerous”" attributes; "a print called “X”" names (filtered later).
+        let calls = (t.is(text, "called") || t.is(text, "calls")) && index + 1 < end;
+        if speech_verb_at(text, tokens, index) || calls {
+            return Some(index);
+        }
+    }
+    None
+}
+
+/// Who speaks through the verb at `verb`: its subject, the object of "according to", the
+/// subject of an earlier verb it is coordinated with ("X said …, and said “…”"), or the
+/// phrase after an inverted verb ("said the minister: “…”").
+fn subject_of(
+    text: &str,
+    tokens: &[Token],
+    verb: usize,
+    floor: usize,
+    opener: Option<usize>,
+) -> Option<(usize, usize)> {
+    if tok(tokens, verb).is_some_and(|t| t.is(text, "according")) {
+        return speaker_after(text, tokens, verb + 2);
+    }
+    // "he said …, adding that …": a participle speaks with the subject of the verb before it.
+    // Not "a message stating …", whose speaker is the noun before it.
+    let participle = tok(tokens, verb).is_some_and(|t| t.text(text).ends_with("ing"))
+        && verb
+            .checked_sub(1)
+            .and_then(|i| tok(tokens, i))
+            .is_some_and(|p| p.text(text) == ",");
+    if participle && let Some(earlier) = speech_verb_before(text, tokens, verb, floor) {
+        return subject_of(text, tokens, earlier, floor, None);
+    }
+    if let Some(subject) = speaker_before(text, tokens, verb, floor) {
+        return Some(subject);
+    }
+    let before = verb.checked_sub(1).and_then(|i| tok(tokens, i));
+    if before.is_some_and(|t| t.is(text, "and") || t.is(text, "but") || t.is(text, "then")) {
+        let earlier = speech_verb_before(text, tokens, verb - 1, floor)?;
+        return subject_of(text, tokens, earlier, floor, None);
+    }
+    // Inverted: "said the minister: “…" — only when the phrase reaches the quote.
+    let (first, end) = speaker_after(text, tokens, verb + 1)?;
+    let reaches =
+        opener.is_some_and(|o| end <= o && (end..o).all(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct)));
+    reaches.then_some((first, end))
+}
+
+/// For a quote that opens its sentence with no attribution of its own: the speaker named by a
+/// speech verb in the sentence before ("Heald noted … . “…”", "Rathbun stated,¶“…”").
+fn attribution_previous_sentence(
+    text: &str,
+    tokens: &[Token],
+    sentences: &[Sentence],
+    opener: usize,
+) -> Option<(usize, usize)> {
+    let token = tok(tokens, opener)?;
+    let sentence = sentence_at(sentences, token.start)?;
+    if sentence.first_token != opener {
+        return None;
+    }
+    let previous = sentence_at(sentences, tok(tokens, opener.checked_sub(1)?)?.start)?;
+    // Across a paragraph break only an introduction ending in ":" or "," hands on its speaker.
+    if token.break_before && !tok(tokens, opener - 1).is_some_and(|t| matches!(t.text(text), ":" | ",")) {
+        return None;
+    }
+    let floor = previous.first_token.max(previous.end_token.saturating_sub(30));
+    // Only the sentence's own words: stop at a quote mark, whose speaker is handled elsewhere.
+    let mut index = previous.end_token;
+    while index > floor {
+        index -= 1;
+        let t = tok(tokens, index)?;
+        if t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\"" | "“") {
+            return None;
+        }
+        if speech_verb_at(text, tokens, index)
+            || (t.is(text, "according") && tok(tokens, index + 1).is_some_and(|n| n.is(text, "to")))
+        {
+            return subject_of(text, tokens, index, previous.first_token, None);
         }
     }
     None
@@ -294,25 +542,40 @@ fn attribution_before(text: &str, tokens: &[Token], sentences: &[Sentence], open
 
 fn is_title_like(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
     let mut words = 0;
+    let mut end = end;
+    while end > first && tok(tokens, end - 1).is_some_and(|t| matches!(t.text(text), "." | ",")) {
+        end -= 1;
+    }
     for index in first..end {
-        let Some(token) = tok(tokens, index) else { return false };
+        let Some(token) = tok(tokens, index) else {
+            return false;
+        };
         match token.kind {
             TokKind::Word => {
                 words += 1;
-                let small = ["of", "the", "and", "a", "an", "in", "on", "for", "to", "vs", "at", "or", "with", "by"].iter().any(|w| token.is(text, w));
+                let small = [
+                    "of", "the", "and", "a", "an", "in", "on", "for", "to", "vs", "at", "or", "with", "by", "from",
+                    "into", "over",
+                ]
+                .iter()
+                .any(|w| token.is(text, w));
                 if !small && !token.is_capitalised(text) {
                     return false;
                 }
             }
-            TokKind::Punct if matches!(token.text(text), "," | "." | "!" | "?" | ";") => return false,
+            TokKind::Punct if matches!(token.text(text), "," | "." | "!" | "?" | ";" | "“" | "”" | "\"") => {
+                return false;
+            }
             _ => {}
         }
     }
-    (1..=6).contains(&words)
+    (1..=12).contains(&words)
 }
 
 fn word_count(tokens: &[Token], first: usize, end: usize) -> usize {
-    tokens.get(first..end).map_or(0, |slice| slice.iter().filter(|t| t.kind == TokKind::Word).count())
+    tokens
+        .get(first..end)
+        .map_or(0, |slice| slice.iter().filter(|t| t.kind == TokKind::Word).count())
 }
 
 /// Every quotation in the text, with its speaker where the text names one.
@@ -321,12 +584,26 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
     // Speakers from the attribution around each quote.
     for quote in &mut raw {
         let after = quote.closer.and_then(|closer| attribution_after(text, tokens, closer));
-        let before = || quote.opener.and_then(|opener| attribution_before(text, tokens, sentences, opener));
+        let short = word_count(tokens, quote.first, quote.end) <= 2;
+        let before = || {
+            quote
+                .opener
+                .and_then(|opener| attribution_before(text, tokens, sentences, opener, short))
+        };
         quote.speaker = after.or_else(before);
     }
+    share_speakers(text, tokens, sentences, &mut raw);
+    raw.iter().filter_map(|quote| to_found(text, tokens, quote)).collect()
+}
+
+/// Quotes without an attribution of their own take one from the quotes and sentences around
+/// them, most specific first.
+fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mut [RawQuote]) {
     // Continued quotes share their speaker, in both directions.
     for index in 0..raw.len() {
-        let Some(parent) = raw.get(index).and_then(|q| q.continues) else { continue };
+        let Some(parent) = raw.get(index).and_then(|q| q.continues) else {
+            continue;
+        };
         let child = raw.get(index).and_then(|q| q.speaker);
         let parent_speaker = raw.get(parent).and_then(|q| q.speaker);
         match (parent_speaker, child) {
@@ -355,8 +632,12 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
         if raw.get(index).is_some_and(|q| q.speaker.is_some()) {
             continue;
         }
-        let (Some(current), Some(next)) = (raw.get(index), raw.get(index + 1)) else { continue };
-        let (Some(a), Some(b)) = (tok(tokens, current.first), tok(tokens, next.first)) else { continue };
+        let (Some(current), Some(next)) = (raw.get(index), raw.get(index + 1)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (tok(tokens, current.first), tok(tokens, next.first)) else {
+            continue;
+        };
         let same = sentence_at(sentences, a.start).map(|s| s.start) == sentence_at(sentences, b.start).map(|s| s.start);
         if same && current.closer.is_some() {
             let speaker = next.speaker;
@@ -365,15 +646,49 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
             }
         }
     }
+    // Quotes of one sentence are one voice: "described it as “dangerous” and “ideological”",
+    // "said … “…” after … “…”".
+    for index in 1..raw.len() {
+        if raw.get(index).is_some_and(|q| q.speaker.is_some()) {
+            continue;
+        }
+        let (Some(previous), Some(current)) = (raw.get(index - 1), raw.get(index)) else {
+            continue;
+        };
+        let (Some(a), Some(b)) = (tok(tokens, previous.first), tok(tokens, current.first)) else {
+            continue;
+        };
+        let same = sentence_at(sentences, a.start).map(|s| s.start) == sentence_at(sentences, b.start).map(|s| s.start);
+        if same && previous.closer.is_some() {
+            let speaker = previous.speaker;
+            if let Some(q) = raw.get_mut(index) {
+                q.speaker = speaker;
+            }
+        }
+    }
+    // Then the sentence before, for quotes that open their sentence.
+    for quote in raw.iter_mut() {
+        if quote.speaker.is_none() && quote.continues.is_none() {
+            quote.speaker = quote
+                .opener
+                .and_then(|opener| attribution_previous_sentence(text, tokens, sentences, opener));
+        }
+    }
     // A quote that opens a sentence right after an attributed quote of the same paragraph
     // ("…,” she said. “…”) or opens the paragraph after one is the same voice.
     for index in 1..raw.len() {
         if raw.get(index).is_some_and(|q| q.speaker.is_some()) {
             continue;
         }
-        let (Some(previous), Some(current)) = (raw.get(index - 1), raw.get(index)) else { continue };
-        let Some(opener) = current.opener else { continue };
-        let Some(open_token) = tok(tokens, opener) else { continue };
+        let (Some(previous), Some(current)) = (raw.get(index - 1), raw.get(index)) else {
+            continue;
+        };
+        let Some(opener) = current.opener else {
+            continue;
+        };
+        let Some(open_token) = tok(tokens, opener) else {
+            continue;
+        };
         let opens_sentence = sentence_at(sentences, open_token.start).is_some_and(|s| s.first_token == opener);
         let gap_ok = previous.end + 40 > opener;
         if opens_sentence && gap_ok {
@@ -383,40 +698,80 @@ pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Ve
             }
         }
     }
-    let mut out = Vec::with_capacity(raw.len());
-    for quote in &raw {
-        let (Some(first), Some(last)) = (tok(tokens, quote.first), quote.end.checked_sub(1).and_then(|i| tok(tokens, i))) else { continue };
-        if first.start >= last.end {
-            continue;
-        }
-        let words = word_count(tokens, quote.first, quote.end);
-        if words == 0 {
-            continue;
-        }
-        // Titles and names in quotes ("Cowboys and Indians", "Anonymous") and words introduced
-        // as names ("called “X”") are not speech.
-        if quote.continues.is_none() && is_title_like(text, tokens, quote.first, quote.end) {
-            continue;
-        }
-        let named = quote.opener.and_then(|o| o.checked_sub(1)).and_then(|p| tok(tokens, p)).is_some_and(|p| {
-            ["called", "named", "dubbed", "titled", "entitled", "nicknamed", "word", "term", "phrase", "label", "labelled", "labeled", "branded", "so-called", "headlined", "reading", "marked"].iter().any(|w| p.is(text, w))
-        });
-        if named {
-            continue;
-        }
-        // One or two words in quotes with nobody saying them are scare quotes.
-        let full_sentence = quote.end.checked_sub(1).and_then(|i| tok(tokens, i)).is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
-        if words <= 2 && quote.speaker.is_none() && !full_sentence {
-            continue;
-        }
-        let speaker = quote.speaker.and_then(|(s, e)| {
-            let start = tok(tokens, s)?.start;
-            let end = tok(tokens, e.checked_sub(1)?)?.end;
-            Some(Speaker { name: text.get(start..end)?.to_owned(), start, end })
-        });
-        out.push(Found { start: first.start, end: last.end, kind: Kind::Quote, value: Some(Value::Quote(QuoteValue { speaker })) });
+}
+
+/// The claim for one paired quote, unless it is a title, a name or a scare quote.
+fn to_found(text: &str, tokens: &[Token], quote: &RawQuote) -> Option<Found> {
+    let first = tok(tokens, quote.first)?;
+    let last = quote.end.checked_sub(1).and_then(|i| tok(tokens, i))?;
+    if first.start >= last.end {
+        return None;
     }
-    out
+    let words = word_count(tokens, quote.first, quote.end);
+    if words == 0 {
+        return None;
+    }
+    // Titles and names in quotes ("Cowboys and Indians", "Anonymous") and words introduced
+    // as names ("called “X”") are not speech.
+    // ("“No,” he said" is speech: an attributed quote ending in , ! or ?).
+    let spoken = quote.speaker.is_some() && last.kind == TokKind::Punct && matches!(last.text(text), "," | "!" | "?");
+    if quote.continues.is_none() && !spoken && is_title_like(text, tokens, quote.first, quote.end) {
+        return None;
+    }
+    let named = quote
+        .opener
+        .and_then(|o| o.checked_sub(1))
+        .and_then(|p| tok(tokens, p))
+        .is_some_and(|p| {
+            [
+                "called",
+                "named",
+                "dubbed",
+                "titled",
+                "entitled",
+                "nicknamed",
+                "word",
+                "term",
+                "phrase",
+                "label",
+                "labelled",
+                "labeled",
+                "branded",
+                "so-called",
+                "headlined",
+                "reading",
+                "marked",
+            ]
+            .iter()
+            .any(|w| p.is(text, w))
+        });
+    if named {
+        return None;
+    }
+    // One or two words in quotes with nobody saying them are scare quotes.
+    let full_sentence = quote
+        .end
+        .checked_sub(1)
+        .and_then(|i| tok(tokens, i))
+        .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+    if words <= 2 && quote.speaker.is_none() && !(full_sentence && words == 2) {
+        return None;
+    }
+    let speaker = quote.speaker.and_then(|(s, e)| {
+        let start = tok(tokens, s)?.start;
+        let end = tok(tokens, e.checked_sub(1)?)?.end;
+        Some(Speaker {
+            name: text.get(start..end)?.to_owned(),
+            start,
+            end,
+        })
+    });
+    Some(Found {
+        start: first.start,
+        end: last.end,
+        kind: Kind::Quote,
+        value: Some(Value::Quote(QuoteValue { speaker })),
+    })
 }
 
 #[cfg(test)]
@@ -449,6 +804,10 @@ mod tests {
             [q("We will act,", Some("White House press secretary Jen Psaki"))]
         );
         assert_eq!(quotes("\"It is over,\" Smith said."), [q("It is over,", Some("Smith"))]);
+        assert_eq!(
+            quotes("\"It is the third time,\" said Dr. John Smith, a seismologist."),
+            [q("It is the third time,", Some("Dr. John Smith"))]
+        );
     }
 
     #[test]
@@ -466,11 +825,48 @@ mod tests {
     #[test]
     fn unclosed_and_multi_paragraph_quotes() {
         let text = "“Both agreed. Ushakov said Putin “reacted immediately” today.";
-        assert_eq!(quotes(text), [q("Both agreed.", None), q("reacted immediately", Some("Ushakov"))]);
+        assert_eq!(
+            quotes(text),
+            [q("Both agreed.", None), q("reacted immediately", Some("Ushakov"))]
+        );
         let text = "“First part of it,\n“second part of it,” she said.";
-        assert_eq!(quotes(text), [q("First part of it,", Some("she")), q("second part of it,", Some("she"))]);
+        assert_eq!(
+            quotes(text),
+            [
+                q("First part of it,", Some("she")),
+                q("second part of it,", Some("she"))
+            ]
+        );
         let text = "He said, \"first part here.\nSecond part here.\"\nNext.";
-        assert_eq!(quotes(text), [q("first part here.", Some("He")), q("Second part here.", Some("He"))]);
+        assert_eq!(
+            quotes(text),
+            [q("first part here.", Some("He")), q("Second part here.", Some("He"))]
+        );
+    }
+
+    #[test]
+    fn participles_speak_with_their_clause_subject() {
+        assert_eq!(
+            quotes("“No,” he said on Friday, adding that it had “always supported the plan.”"),
+            [q("No,", Some("he")), q("always supported the plan.", Some("he"))]
+        );
+        assert_eq!(
+            quotes("All they get is a message stating, “The site is down.”"),
+            [q("The site is down.", Some("All they get is a message"))]
+        );
+    }
+
+    #[test]
+    fn quotes_of_one_sentence_share_the_speaker() {
+        assert_eq!(
+            quotes("Galantino has called the ruling “dangerous” and “ideological”."),
+            [q("dangerous", Some("Galantino")), q("ideological", Some("Galantino"))]
+        );
+        // The sentence after the closing mark is not the attribution.
+        assert_eq!(
+            quotes("Wilkins said, “He liked the flash”. She explained it."),
+            [q("He liked the flash", Some("Wilkins"))]
+        );
     }
 
     #[test]

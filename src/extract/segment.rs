@@ -23,31 +23,69 @@ pub(crate) struct Sentence {
 
 fn is_abbreviation(word: &str) -> bool {
     const ABBREVIATIONS: &[&str] = &[
-        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt",
-        "maj", "cpl", "adm", "cmdr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "v",
-        "approx", "fig", "figs", "eq", "eqs", "vol", "ref", "refs", "dept", "univ", "ave",
-        "blvd", "mt", "ft", "rev", "hon", "pres", "supt", "insp", "det", "mme", "messrs",
-        "bros", "est", "pp", "ca", "cf", "al", "ed", "eds", "op", "nr", "apt", "tel", "sec",
-        "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
-        "no", "nos", "gens", "sens", "reps", "govs", "atty", "supp", "min", "max", "ch",
+        "mr", "mrs", "ms", "dr", "prof", "gen", "sen", "rep", "gov", "lt", "col", "capt", "sgt", "maj", "cpl", "adm",
+        "cmdr", "st", "jr", "sr", "inc", "ltd", "co", "corp", "vs", "v", "approx", "fig", "figs", "eq", "eqs", "vol",
+        "ref", "refs", "dept", "univ", "ave", "blvd", "mt", "ft", "rev", "hon", "pres", "supt", "insp", "det", "mme",
+        "messrs", "bros", "est", "pp", "ca", "cf", "al", "ed", "eds", "op", "nr", "apt", "tel", "sec", "jan", "feb",
+        "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "gens", "sens", "reps",
+        "govs", "atty", "supp", "min", "max", "ch",
     ];
-    ABBREVIATIONS.iter().any(|abbreviation| word.eq_ignore_ascii_case(abbreviation))
+    ABBREVIATIONS
+        .iter()
+        .any(|abbreviation| word.eq_ignore_ascii_case(abbreviation))
 }
 
 /// Capitalised words that commonly open a sentence: after "U.S." they say the sentence ended.
 fn is_sentence_opener(word: &str) -> bool {
     const OPENERS: &[&str] = &[
-        "the", "a", "an", "he", "she", "it", "they", "we", "i", "in", "but", "this", "that",
-        "these", "those", "his", "her", "their", "its", "on", "at", "as", "and", "however",
-        "after", "for", "some", "when", "while", "if", "there", "officials", "according",
-        "meanwhile", "still", "yet", "so", "since", "despite", "although", "our", "my",
+        "the",
+        "a",
+        "an",
+        "he",
+        "she",
+        "it",
+        "they",
+        "we",
+        "i",
+        "in",
+        "but",
+        "this",
+        "that",
+        "these",
+        "those",
+        "his",
+        "her",
+        "their",
+        "its",
+        "on",
+        "at",
+        "as",
+        "and",
+        "however",
+        "after",
+        "for",
+        "some",
+        "when",
+        "while",
+        "if",
+        "there",
+        "officials",
+        "according",
+        "meanwhile",
+        "still",
+        "yet",
+        "so",
+        "since",
+        "despite",
+        "although",
+        "our",
+        "my",
     ];
     OPENERS.iter().any(|opener| word.eq_ignore_ascii_case(opener))
 }
 
 fn is_closer(text: &str, token: &Token) -> bool {
-    token.kind == TokKind::Punct
-        && matches!(token.text(text), "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+    token.kind == TokKind::Punct && matches!(token.text(text), "”" | "\"" | "’" | "'" | ")" | "]" | "»")
 }
 
 fn can_start_sentence(text: &str, token: &Token) -> bool {
@@ -55,7 +93,10 @@ fn can_start_sentence(text: &str, token: &Token) -> bool {
         TokKind::Word => token.is_capitalised(text),
         TokKind::Num | TokKind::Code => true,
         TokKind::Poss => false,
-        TokKind::Punct => matches!(token.text(text), "“" | "\"" | "‘" | "'" | "(" | "[" | "«" | "—" | "–" | "-" | "•" | "*"),
+        TokKind::Punct => matches!(
+            token.text(text),
+            "“" | "\"" | "‘" | "'" | "(" | "[" | "«" | "—" | "–" | "-" | "•" | "*"
+        ),
     }
 }
 
@@ -78,7 +119,29 @@ fn stop_ends_sentence(text: &str, tokens: &[Token], stop: usize, next: &Token) -
     }
     if is_abbreviation(word) {
         // "No." and month abbreviations are only abbreviations before a number.
-        let needs_number = matches!(word.to_ascii_lowercase().as_str(), "no" | "nos" | "jan" | "feb" | "mar" | "apr" | "jun" | "jul" | "aug" | "sep" | "sept" | "oct" | "nov" | "dec" | "sec" | "min" | "max" | "al" | "co" | "ed" | "op");
+        let needs_number = matches!(
+            word.to_ascii_lowercase().as_str(),
+            "no" | "nos"
+                | "jan"
+                | "feb"
+                | "mar"
+                | "apr"
+                | "jun"
+                | "jul"
+                | "aug"
+                | "sep"
+                | "sept"
+                | "oct"
+                | "nov"
+                | "dec"
+                | "sec"
+                | "min"
+                | "max"
+                | "al"
+                | "co"
+                | "ed"
+                | "op"
+        );
         return needs_number && next.kind != TokKind::Num;
     }
     true
@@ -90,7 +153,9 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
     let mut first = 0;
     let mut index = 0;
     while index < tokens.len() {
-        let Some(token) = tokens.get(index) else { break };
+        let Some(token) = tokens.get(index) else {
+            break;
+        };
         if token.break_before && index > first {
             close(&mut out, tokens, first, index);
             first = index;
@@ -115,7 +180,8 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
                 None => end_here = Some(after),
                 Some(next) if next.break_before => end_here = Some(after),
                 Some(next) if next.space_before && can_start_sentence(text, next) => {
-                    let ellipsis = word == "…" || (word == "." && tokens.get(index + 1).is_some_and(|t| t.text(text) == "."));
+                    let ellipsis =
+                        word == "…" || (word == "." && tokens.get(index + 1).is_some_and(|t| t.text(text) == "."));
                     if ellipsis && !next.is_capitalised(text) {
                         // "... and" continues.
                     } else if word != "." || ellipsis || stop_ends_sentence(text, tokens, index, next) {
@@ -130,14 +196,13 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             }
         } else if token.kind == TokKind::Word && word.ends_with('.') && word.len() > 2 {
             // A dotted abbreviation at the end of a sentence: "… in the U.S. The …".
-            if let Some(next) = tokens.get(index + 1) {
-                if next.space_before
-                    && !next.break_before
-                    && ((next.kind == TokKind::Word && is_sentence_opener(next.text(text)))
-                        || matches!(next.text(text), "“" | "\""))
-                {
-                    end_here = Some(index + 1);
-                }
+            if let Some(next) = tokens.get(index + 1)
+                && next.space_before
+                && !next.break_before
+                && ((next.kind == TokKind::Word && is_sentence_opener(next.text(text)))
+                    || matches!(next.text(text), "“" | "\""))
+            {
+                end_here = Some(index + 1);
             }
         }
         if let Some(end) = end_here {
@@ -158,7 +223,12 @@ fn close(out: &mut Vec<Sentence>, tokens: &[Token], first: usize, end_token: usi
     let (Some(head), Some(tail)) = (tokens.get(first), end_token.checked_sub(1).and_then(|i| tokens.get(i))) else {
         return;
     };
-    out.push(Sentence { start: head.start, end: tail.end, first_token: first, end_token });
+    out.push(Sentence {
+        start: head.start,
+        end: tail.end,
+        first_token: first,
+        end_token,
+    });
 }
 
 /// The sentence that holds byte `pos` (or the nearest one before it).
@@ -183,13 +253,19 @@ mod tests {
             split("Mr. Smith met Gen. Lee on Jan. 12 in the U.S. Army base. He left."),
             ["Mr. Smith met Gen. Lee on Jan. 12 in the U.S. Army base.", "He left."]
         );
-        assert_eq!(split("It cost 3.5 m. L. Ron Hubbard wrote it."), ["It cost 3.5 m.", "L. Ron Hubbard wrote it."]);
+        assert_eq!(
+            split("It cost 3.5 m. L. Ron Hubbard wrote it."),
+            ["It cost 3.5 m.", "L. Ron Hubbard wrote it."]
+        );
         assert_eq!(split("See No. 5 now. Then go."), ["See No. 5 now.", "Then go."]);
     }
 
     #[test]
     fn quotes_ellipses_and_lines() {
-        assert_eq!(split("“Go!” he said. “Now?” Yes."), ["“Go!” he said.", "“Now?”", "Yes."]);
+        assert_eq!(
+            split("“Go!” he said. “Now?” Yes."),
+            ["“Go!” he said.", "“Now?”", "Yes."]
+        );
         assert_eq!(split("wait... and see. Done"), ["wait... and see.", "Done"]);
         assert_eq!(split("one\ntwo"), ["one", "two"]);
         assert_eq!(split("in the U.S. The end"), ["in the U.S.", "The end"]);

@@ -20,7 +20,9 @@ struct GoldClaim {
 }
 
 fn fixture(name: &str) -> String {
-    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "extract", name].iter().collect();
+    let path: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "extract", name]
+        .iter()
+        .collect();
     std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()))
 }
 
@@ -73,11 +75,17 @@ fn parse_gold(text: &str, tsv: &str) -> Vec<GoldClaim> {
             let occurrence = if place.is_empty() { 1 } else { place.parse().unwrap() };
             find_flexible(text, needle, occurrence).unwrap_or_else(|| panic!("{needle:?} not found"))
         };
-        assert_eq!(&text[start..end].split_whitespace().collect::<Vec<_>>(), &needle.split_whitespace().collect::<Vec<_>>());
+        assert_eq!(
+            &text[start..end].split_whitespace().collect::<Vec<_>>(),
+            &needle.split_whitespace().collect::<Vec<_>>()
+        );
         let speaker = cols.get(3).filter(|s| !s.is_empty()).map(|s| {
             if let Some(span) = s.strip_prefix('@') {
                 let (a, b) = span.split_once('-').unwrap();
-                let (a, b) = (char_to_byte(text, a.parse().unwrap()), char_to_byte(text, b.parse().unwrap()));
+                let (a, b) = (
+                    char_to_byte(text, a.parse().unwrap()),
+                    char_to_byte(text, b.parse().unwrap()),
+                );
                 text[a..b].to_owned()
             } else {
                 (*s).to_owned()
@@ -90,7 +98,14 @@ fn parse_gold(text: &str, tsv: &str) -> Vec<GoldClaim> {
             "quote" => &[Kind::Quote],
             other => panic!("unknown gold kind {other}"),
         };
-        gold.push(GoldClaim { kinds, start, end, text: needle.to_owned(), speaker, optional: kind.starts_with('?') });
+        gold.push(GoldClaim {
+            kinds,
+            start,
+            end,
+            text: needle.to_owned(),
+            speaker,
+            optional: kind.starts_with('?'),
+        });
     }
     gold
 }
@@ -101,7 +116,9 @@ fn overlaps(gold: &GoldClaim, detection: &Detection) -> bool {
 
 /// Gold claims no detection overlaps.
 fn misses<'g>(gold: &'g [GoldClaim], detections: &[Detection]) -> Vec<&'g GoldClaim> {
-    gold.iter().filter(|g| !g.optional && !detections.iter().any(|d| overlaps(g, d))).collect()
+    gold.iter()
+        .filter(|g| !g.optional && !detections.iter().any(|d| overlaps(g, d)))
+        .collect()
 }
 
 #[test]
@@ -114,14 +131,26 @@ fn sample_article_yields_every_gold_claim() {
     assert!(missed.is_empty(), "missed: {missed:#?}");
     // Every detection is a gold claim (the sample has no false alarms).
     for detection in &detections {
-        assert!(gold.iter().any(|g| overlaps(g, detection)), "false alarm: {:?}", &text[detection.start..detection.end]);
+        assert!(
+            gold.iter().any(|g| overlaps(g, detection)),
+            "false alarm: {:?}",
+            &text[detection.start..detection.end]
+        );
     }
     // Speakers: the gold name's words appear in the detected speaker.
     for g in gold.iter().filter(|g| g.speaker.is_some()) {
-        let found = detections.iter().find(|d| overlaps(g, d)).and_then(|d| d.value.as_ref()).and_then(Value::speaker);
+        let found = detections
+            .iter()
+            .find(|d| overlaps(g, d))
+            .and_then(|d| d.value.as_ref())
+            .and_then(Value::speaker);
         let expected = g.speaker.as_deref().unwrap();
         let name = found.map(|s| s.name.as_str()).unwrap_or_default();
-        assert!(expected.split_whitespace().any(|w| w.len() > 3 && name.contains(w)), "{:?}: speaker {name:?}, gold {expected:?}", g.text);
+        assert!(
+            expected.split_whitespace().any(|w| w.len() > 3 && name.contains(w)),
+            "{:?}: speaker {name:?}, gold {expected:?}",
+            g.text
+        );
         let span = found.unwrap();
         assert_eq!(&text[span.start..span.end], span.name);
     }
@@ -131,7 +160,11 @@ fn sample_article_yields_every_gold_claim() {
 fn sample_article_spans_are_exact() {
     let text = fixture("biden-putin-call.txt");
     let detections = extract(&text);
-    let spans: Vec<&str> = detections.iter().filter(|d| d.kind != Kind::Quote).map(|d| &text[d.start..d.end]).collect();
+    let spans: Vec<&str> = detections
+        .iter()
+        .filter(|d| d.kind != Kind::Quote)
+        .map(|d| &text[d.start..d.end])
+        .collect();
     assert_eq!(
         spans,
         [
@@ -164,7 +197,11 @@ fn gum_articles_dates_and_quotes_mostly_found() {
             let wanted = gold.iter().filter(|g| !g.optional).count();
             let missed = misses(&gold, &detections);
             let recall = 1.0 - missed.len() as f64 / wanted.max(1) as f64;
-            assert!(recall >= floor, "{name} {suffix}: recall {recall:.2}, missed {:#?}", missed.iter().map(|g| &g.text).collect::<Vec<_>>());
+            assert!(
+                recall >= floor,
+                "{name} {suffix}: recall {recall:.2}, missed {:#?}",
+                missed.iter().map(|g| &g.text).collect::<Vec<_>>()
+            );
         }
     }
 }
@@ -173,12 +210,21 @@ fn check_invariants(text: &str) {
     let detections = extract(text);
     for pair in detections.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
-        assert!(a.start < b.start || (a.start == b.start && a.end >= b.end), "not sorted: {a:?} {b:?}");
+        assert!(
+            a.start < b.start || (a.start == b.start && a.end >= b.end),
+            "not sorted: {a:?} {b:?}"
+        );
     }
     for d in &detections {
         assert!(d.start < d.end && d.end <= text.len(), "bad span {d:?}");
-        assert!(text.is_char_boundary(d.start) && text.is_char_boundary(d.end), "off a char boundary: {d:?}");
-        assert!(d.sentence_start <= d.start && d.end <= d.sentence_end && d.sentence_end <= text.len(), "bad sentence {d:?}");
+        assert!(
+            text.is_char_boundary(d.start) && text.is_char_boundary(d.end),
+            "off a char boundary: {d:?}"
+        );
+        assert!(
+            d.sentence_start <= d.start && d.end <= d.sentence_end && d.sentence_end <= text.len(),
+            "bad sentence {d:?}"
+        );
         assert!(text.is_char_boundary(d.sentence_start) && text.is_char_boundary(d.sentence_end));
         if let Some(speaker) = d.value.as_ref().and_then(Value::speaker) {
             assert_eq!(text.get(speaker.start..speaker.end), Some(speaker.name.as_str()));
@@ -254,7 +300,12 @@ fn assert_linear(unit: &str) {
     let started = Instant::now();
     let detections = extract(&text);
     let elapsed = started.elapsed();
-    assert!(elapsed < Duration::from_secs(2), "{:?}…: {elapsed:?} for 1 MB ({} claims)", &unit[..unit.len().min(10)], detections.len());
+    assert!(
+        elapsed < Duration::from_secs(2),
+        "{:?}…: {elapsed:?} for 1 MB ({} claims)",
+        &unit[..unit.len().min(10)],
+        detections.len()
+    );
 }
 
 #[test]
@@ -281,6 +332,13 @@ fn one_unbroken_word_is_fast() {
 #[test]
 fn one_giant_sentence_is_fast() {
     assert_linear("the 5 soldiers said “that” about 10 km on January 9, ");
+}
+
+#[test]
+fn nested_phrases_do_not_recurse_down_the_text() {
+    assert_linear("the end of ");
+    assert_linear("X said and said and ");
+    assert_linear("“a” said b, and ");
 }
 
 #[test]

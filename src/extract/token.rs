@@ -47,17 +47,15 @@ impl Token {
     pub fn is(&self, text: &str, word: &str) -> bool {
         // Length first: most calls compare against a word of another length.
         self.end.wrapping_sub(self.start) == word.len()
-            && text.as_bytes().get(self.start..self.end).is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
+            && text
+                .as_bytes()
+                .get(self.start..self.end)
+                .is_some_and(|bytes| bytes.eq_ignore_ascii_case(word.as_bytes()))
     }
 
     /// Whether the token starts with an upper-case letter.
     pub fn is_capitalised(&self, text: &str) -> bool {
         self.text(text).chars().next().is_some_and(char::is_uppercase)
-    }
-
-    /// Whether the token is a word.
-    pub fn is_word(&self) -> bool {
-        self.kind == TokKind::Word
     }
 }
 
@@ -116,6 +114,33 @@ fn code_run(bytes: &[u8], pos: usize) -> Option<usize> {
     None
 }
 
+/// Whether the byte at `pos` may make its run an address: "://", "x@y", "www.", ".com".
+fn looks_like_address(bytes: &[u8], pos: usize, run_begin: usize) -> bool {
+    let at = |offset: usize| bytes.get(pos + offset).copied().unwrap_or(b' ');
+    match at(0) {
+        b':' => at(1) == b'/' && at(2) == b'/',
+        b'@' => pos > run_begin && at(1).is_ascii_alphanumeric(),
+        b'.' => {
+            at(1).eq_ignore_ascii_case(&b'c')
+                && at(2).eq_ignore_ascii_case(&b'o')
+                && at(3).eq_ignore_ascii_case(&b'm')
+                && !at(4).is_ascii_alphanumeric()
+        }
+        b'w' | b'W' => {
+            pos == run_begin && at(1).eq_ignore_ascii_case(&b'w') && at(2).eq_ignore_ascii_case(&b'w') && at(3) == b'.'
+        }
+        _ => false,
+    }
+}
+
+/// Where a possessive ending starts in `word`, if it has one: "today’s" splits at 5.
+fn possessive_split(word: &str) -> Option<usize> {
+    ["'s", "’s", "'S", "’S"]
+        .iter()
+        .find(|ending| word.len() > ending.len() && word.ends_with(*ending))
+        .map(|ending| word.len() - ending.len())
+}
+
 /// Cuts `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
@@ -123,6 +148,12 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut pos = 0;
     let mut space_before = false;
     let mut break_before = true;
+    // Where the current run of non-blank characters began, to turn it into one `Code` token
+    // when it proves to be a URL or an address (decided lazily, at the ':', '@' or '.').
+    let mut run_begin = 0;
+    let mut run_tokens = 0;
+    let mut run_space = false;
+    let mut run_break = true;
     let mut run_start = true;
     while let Some(&byte) = bytes.get(pos) {
         if byte.is_ascii_whitespace() {
@@ -141,20 +172,27 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             pos += 2;
             continue;
         }
-        let start = pos;
-        let mut kind = TokKind::Punct;
         if run_start {
             run_start = false;
-            if let Some(end) = code_run(bytes, pos) {
-                if end > pos {
-                    pos = end;
-                    kind = TokKind::Code;
-                }
-            }
+            run_begin = pos;
+            run_tokens = tokens.len();
+            run_space = space_before;
+            run_break = break_before;
         }
-        if kind == TokKind::Code {
-            // already advanced
-        } else if byte.is_ascii_digit()
+        if matches!(byte, b':' | b'@' | b'.' | b'w' | b'W')
+            && looks_like_address(bytes, pos, run_begin)
+            && let Some(end) = code_run(bytes, run_begin).filter(|&end| end > pos)
+        {
+            tokens.truncate(run_tokens);
+            push(&mut tokens, text, run_begin, end, TokKind::Code, run_space, run_break);
+            space_before = false;
+            break_before = false;
+            pos = end;
+            continue;
+        }
+        let start = pos;
+        let mut kind = TokKind::Punct;
+        if byte.is_ascii_digit()
             || (byte == b'.'
                 && bytes.get(pos + 1).is_some_and(u8::is_ascii_digit)
                 && !tokens.last().is_some_and(|t| t.end == pos && t.kind == TokKind::Num))
@@ -165,19 +203,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             pos = scan_word(text, pos + len);
             kind = TokKind::Word;
             // Split a possessive "’s" / "'s" off its word.
-            let word = text.get(start..pos).unwrap_or("");
-            for apostrophe in ["'s", "’s", "'S", "’S"] {
-                if word.len() > apostrophe.len() && word.ends_with(apostrophe) {
-                    let split = pos - apostrophe.len();
-                    push(&mut tokens, text, start, split, TokKind::Word, space_before, break_before);
-                    space_before = false;
-                    break_before = false;
-                    push(&mut tokens, text, split, pos, TokKind::Poss, false, false);
-                    kind = TokKind::Poss;
-                    break;
-                }
-            }
-            if kind == TokKind::Poss {
+            if let Some(split) = possessive_split(text.get(start..pos).unwrap_or("")) {
+                let split = start + split;
+                push(
+                    &mut tokens,
+                    text,
+                    start,
+                    split,
+                    TokKind::Word,
+                    space_before,
+                    break_before,
+                );
+                push(&mut tokens, text, split, pos, TokKind::Poss, false, false);
+                space_before = false;
+                break_before = false;
                 continue;
             }
         } else {
@@ -204,7 +243,14 @@ fn push(
     } else {
         Lex::Other
     };
-    tokens.push(Token { start, end, kind, lex, space_before, break_before });
+    tokens.push(Token {
+        start,
+        end,
+        kind,
+        lex,
+        space_before,
+        break_before,
+    });
 }
 
 fn scan_number(bytes: &[u8], mut pos: usize) -> usize {
@@ -219,9 +265,7 @@ fn scan_number(bytes: &[u8], mut pos: usize) -> usize {
         }
         match bytes.get(pos) {
             // Thousands separator: exactly three digits follow.
-            Some(b',')
-                if digit(pos + 1) && digit(pos + 2) && digit(pos + 3) && !digit(pos + 4) && !seen_point =>
-            {
+            Some(b',') if digit(pos + 1) && digit(pos + 2) && digit(pos + 3) && !digit(pos + 4) && !seen_point => {
                 pos += 4;
             }
             Some(b'.') if digit(pos + 1) && !seen_point => {
@@ -252,10 +296,14 @@ fn scan_word(text: &str, mut pos: usize) -> usize {
                 pos += 3;
             }
             // Inner dot of an abbreviation: "U.S.", "p.m.", "e.g.".
-            Some(b'.') if letter_at(text, pos + 1).is_some() && !letter_at(text, pos + 2).is_some_and(|_| {
-                // "end.Start" with a long word after is a missing space, not an abbreviation.
-                bytes.get(pos + 2).is_some_and(u8::is_ascii_lowercase) && bytes.get(pos + 3).is_some_and(u8::is_ascii_lowercase)
-            }) => {
+            Some(b'.')
+                if letter_at(text, pos + 1).is_some()
+                    && !letter_at(text, pos + 2).is_some_and(|_| {
+                        // "end.Start" with a long word after is a missing space, not an abbreviation.
+                        bytes.get(pos + 2).is_some_and(u8::is_ascii_lowercase)
+                            && bytes.get(pos + 3).is_some_and(u8::is_ascii_lowercase)
+                    }) =>
+            {
                 dotted = true;
                 pos += 1;
             }
@@ -290,6 +338,15 @@ mod tests {
     fn urls_and_mail_are_one_code_token() {
         let toks = tokenize("see https://x.org/a1/2020 or me@x.org.");
         let kinds: Vec<_> = toks.iter().map(|t| t.kind).collect();
-        assert_eq!(kinds, [TokKind::Word, TokKind::Code, TokKind::Word, TokKind::Code, TokKind::Punct]);
+        assert_eq!(
+            kinds,
+            [
+                TokKind::Word,
+                TokKind::Code,
+                TokKind::Word,
+                TokKind::Code,
+                TokKind::Punct
+            ]
+        );
     }
 }

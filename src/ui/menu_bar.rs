@@ -3,6 +3,7 @@
 use egui::Ui;
 
 use crate::app::{Command, Settings, ThemeChoice, UiCommand, Workbench, shortcut_text};
+use crate::export::ReportFormat;
 
 /// One menu entry built from the command table: its text and its shortcut side by side.
 fn item_ui(ui: &mut Ui, ui_command: UiCommand, enabled: bool, commands: &mut Vec<Command>) {
@@ -36,12 +37,22 @@ pub fn menu_bar_ui(ui: &mut Ui, workbench: &Workbench, settings: &Settings) -> V
             ui.separator();
             item_ui(ui, UiCommand::Save, true, &mut commands);
             item_ui(ui, UiCommand::SaveAs, true, &mut commands);
+            ui.menu_button("Export", |ui| {
+                for format in ReportFormat::ALL {
+                    if ui.button(format!("{}…", format.label())).clicked() {
+                        commands.push(Command::ExportDialog(format));
+                        ui.close();
+                    }
+                }
+            });
             ui.separator();
             item_ui(ui, UiCommand::Quit, true, &mut commands);
         });
         ui.menu_button("Edit", |ui| {
             item_ui(ui, UiCommand::Undo, workbench.can_undo(), &mut commands);
             item_ui(ui, UiCommand::Redo, workbench.can_redo(), &mut commands);
+            ui.separator();
+            item_ui(ui, UiCommand::NewFromClipboard, true, &mut commands);
             ui.separator();
             item_ui(ui, UiCommand::Find, true, &mut commands);
         });

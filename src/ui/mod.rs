@@ -3,6 +3,7 @@
 //! changes the project.
 
 pub mod article;
+pub mod article_info;
 pub mod claim_list;
 pub mod confirm;
 pub mod help;
