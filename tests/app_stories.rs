@@ -807,3 +807,20 @@ fn the_bundled_sample_opens_and_j_s_reviews_one_more_claim() {
     assert_eq!((claim.status, claim.reviewed), (Status::Sourced, true));
     harness.get_by_label(&reviewed_label(before.reviewed + 1, before.total));
 }
+
+#[test]
+fn undoing_back_to_the_saved_state_leaves_no_recovery_copy() {
+    let folder = tempfile::tempdir().unwrap();
+    let (path, mut harness) = open_saved_sample(folder.path());
+    press(&mut harness, Key::J);
+    press(&mut harness, Key::D);
+    let later = std::time::Instant::now() + std::time::Duration::from_secs(31);
+    harness.state_mut().autosave(later);
+    let copy = claimdesk::store::recovery::recovery_path_for_project(&path);
+    assert!(copy.exists(), "a copy while there are unsaved changes");
+    press_with(&mut harness, Modifiers::COMMAND, Key::Z);
+    assert!(!harness.state().workbench().is_dirty());
+    assert!(!copy.exists(), "back to the file: the copy goes");
+    harness.state_mut().autosave(later + std::time::Duration::from_secs(60));
+    assert!(!copy.exists());
+}

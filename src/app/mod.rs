@@ -73,7 +73,6 @@ pub struct ClaimdeskApp {
     title: String,
     stamp: Option<Stamp>,
     dialogs: bool,
-    theme_applied: Option<ThemeChoice>,
     /// The file behind the project: saving, the lock, recovery copies.
     session: FileSession,
     /// Where recovery copies of never-saved projects go (`None` in tests: no copies).
@@ -114,7 +113,6 @@ impl ClaimdeskApp {
             .and_then(|name| ThemeChoice::from_name(&name))
             .unwrap_or(app.settings.theme);
         cc.egui_ctx.set_theme(theme.preference());
-        app.theme_applied = Some(theme);
         app
     }
 
@@ -122,7 +120,8 @@ impl ClaimdeskApp {
     /// [`Self::allow_dialogs`] (tests and benches must never block on one).
     pub fn with_opened(opened: Opened, settings: Settings) -> Self {
         let mut app = Self {
-            workbench: Workbench::new(opened.project.clone(), None, true),
+            // Replaced by `load` below; empty so that opening a big file copies nothing.
+            workbench: Workbench::new(files::empty().project, None, true),
             settings,
             article: ArticleView::default(),
             list: ClaimListView::default(),
@@ -134,7 +133,6 @@ impl ClaimdeskApp {
             title: String::new(),
             stamp: None,
             dialogs: false,
-            theme_applied: None,
             session: FileSession::default(),
             data_dir: None,
             recovery: None,
@@ -171,6 +169,9 @@ impl ClaimdeskApp {
             self.seen_generation = generation;
             if self.workbench.is_dirty() {
                 self.session.changed(now);
+            } else if let Err(error) = self.session.discard_recovery(&self.workbench.project) {
+                // Undone back to what is saved: no copy needed, and the timer stops.
+                self.error(format!("Recovery copy not removed: {error}"));
             }
         }
         let retry_ok = self.autosave_retry_at.is_none_or(|at| now >= at);
@@ -641,7 +642,6 @@ impl ClaimdeskApp {
             Command::SetTheme(theme) => {
                 self.settings.theme = theme;
                 ctx.set_theme(theme.preference());
-                self.theme_applied = Some(theme);
                 Ok(())
             }
             Command::ToggleHelp => {
@@ -699,7 +699,7 @@ impl ClaimdeskApp {
         });
         egui::Panel::right("side panel")
             .resizable(true)
-            .default_size(420.0)
+            .default_size(440.0)
             .size_range(300.0..=900.0)
             .show(ui, |ui| {
                 let side_height = ui.available_height();
@@ -757,8 +757,11 @@ impl ClaimdeskApp {
         }
         let now = Instant::now();
         self.autosave(now);
-        if let Some(remaining) = self.session.autosave_remaining(now) {
-            ctx.request_repaint_after(remaining);
+        if self.workbench.is_dirty()
+            && let Some(remaining) = self.session.autosave_remaining(now)
+        {
+            // Wake up for the copy even if the analyst is idle.
+            ctx.request_repaint_after(remaining.max(Duration::from_millis(100)));
         }
         self.update_title(&ctx);
     }

@@ -62,6 +62,9 @@ impl ClaimListView {
         .on_hover_text(format!("{} of {} claims reviewed", counts.reviewed, counts.total));
 
         ui.horizontal_wrapped(|ui| {
+            // Five chips on one line in the default panel width.
+            ui.spacing_mut().button_padding = vec2(5.0, 1.0);
+            ui.spacing_mut().item_spacing.x = 4.0;
             for filter in Filter::ALL {
                 let count = match filter {
                     Filter::All => counts.total,
@@ -195,17 +198,15 @@ fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::mode
     if claim.dismissed {
         quote = format!("{quote} (dismissed)");
     }
-    let galley = painter.layout(quote, font, text_color, f32::INFINITY);
+    // One row, cut with an ellipsis: the full quote is in the inspector.
+    let mut job = egui::text::LayoutJob::simple_singleline(quote, font, text_color);
+    job.wrap = egui::text::TextWrapping {
+        max_width: quote_rect.width(),
+        max_rows: 1,
+        break_anywhere: true,
+        overflow_character: Some('…'),
+    };
+    let galley = ui.fonts_mut(|fonts| fonts.layout_job(job));
     let text_pos = quote_rect.left_center() - vec2(0.0, galley.size().y / 2.0);
-    ui.painter_at(quote_rect).galley(text_pos, galley.clone(), text_color);
-    if galley.size().x > quote_rect.width() {
-        // Fade out rather than cut mid-letter: the full quote is in the inspector.
-        painter.text(
-            quote_rect.right_center(),
-            Align2::RIGHT_CENTER,
-            "…",
-            FontId::proportional(13.5),
-            text_color,
-        );
-    }
+    painter.galley(text_pos, galley, text_color);
 }

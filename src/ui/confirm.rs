@@ -5,11 +5,15 @@ use std::path::Path;
 use crate::app::{Answer, Command, OnDiskAnswer};
 use crate::store::RecoveryOffer;
 
+/// Questions wrap at this width rather than stretching across the window.
+const MODAL_WIDTH: f32 = 420.0;
+
 /// Asks whether to save `name` before `doing` ("closing", "opening another file"); returns the
 /// answer once given.
 pub fn confirm_ui(ctx: &egui::Context, name: &str, doing: &str) -> Option<Command> {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("save changes?")).show(ctx, |ui| {
+        ui.set_max_width(MODAL_WIDTH);
         ui.heading("Save changes?");
         ui.label(format!(
             "“{name}” has changes that are not saved. Save them before {doing}?"
@@ -37,6 +41,7 @@ pub fn confirm_ui(ctx: &egui::Context, name: &str, doing: &str) -> Option<Comman
 pub fn recovery_ui(ctx: &egui::Context, offer: &RecoveryOffer) -> Option<Command> {
     let mut answer = None;
     egui::Modal::new(egui::Id::unique("recover?")).show(ctx, |ui| {
+        ui.set_max_width(MODAL_WIDTH);
         ui.heading("Recover unsaved work?");
         ui.label(format!(
             "claimdesk kept a copy of changes that were never saved (written {}): {} claims differ from the file.",
@@ -59,6 +64,7 @@ pub fn recovery_ui(ctx: &egui::Context, offer: &RecoveryOffer) -> Option<Command
 pub fn changed_on_disk_ui(ctx: &egui::Context, path: &Path) -> Option<Command> {
     let mut answer = None;
     let modal = egui::Modal::new(egui::Id::unique("overwrite?")).show(ctx, |ui| {
+        ui.set_max_width(MODAL_WIDTH);
         ui.heading("File changed by someone else");
         ui.label(format!(
             "{} was changed since you opened it. Overwrite it with your version (theirs is kept as a .bak), or save yours elsewhere?",
