@@ -110,6 +110,9 @@ pub enum OnDiskAnswer {
     Overwrite,
     /// Save ours elsewhere.
     SaveAs,
+    /// Load their version; ours is kept as a recovery copy and offered back at once, so
+    /// nothing is lost until the analyst picks one.
+    Reload,
     /// Don't save now.
     Cancel,
 }

@@ -293,6 +293,19 @@ impl ClaimdeskApp {
         }
     }
 
+    /// Loads the project file as someone else left it, after putting our version in its
+    /// recovery copy: the reload then offers ours back, so both exist until the analyst
+    /// chooses. If ours cannot be kept, nothing is reloaded.
+    fn reload_keeping_ours(&mut self) {
+        let Some(path) = self.session.path().map(std::path::Path::to_path_buf) else {
+            return;
+        };
+        match self.session.write_recovery(&self.workbench.project, &self.stamp().at) {
+            Ok(_) => self.open_now(path),
+            Err(error) => self.error(format!("Not reloaded, your version could not be kept: {error}")),
+        }
+    }
+
     /// Saves (to `save_as`, else the project's file; an article's review goes beside the
     /// article); false if it failed (error shown), was cancelled, or waits for "overwrite?".
     fn save(&mut self, ctx: &egui::Context, save_as: Option<PathBuf>, overwrite_changed: bool) -> bool {
@@ -540,6 +553,10 @@ impl ClaimdeskApp {
                         Some(path) => self.save(ctx, Some(path), false),
                         None => false,
                     },
+                    OnDiskAnswer::Reload => {
+                        self.reload_keeping_ours();
+                        false
+                    }
                     OnDiskAnswer::Cancel => false,
                 };
                 if saved && let Some(pending) = after {

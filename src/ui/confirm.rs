@@ -67,7 +67,7 @@ pub fn changed_on_disk_ui(ctx: &egui::Context, path: &Path) -> Option<Command> {
         ui.set_max_width(MODAL_WIDTH);
         ui.heading("File changed by someone else");
         ui.label(format!(
-            "{} was changed since you opened it. Overwrite it with your version (theirs is kept as a .bak), or save yours elsewhere?",
+            "{} was changed since you opened it. Overwrite it with your version (theirs is kept as a .bak), save yours elsewhere, or load theirs (yours is kept and offered back)?",
             path.display()
         ));
         ui.add_space(8.0);
@@ -77,6 +77,9 @@ pub fn changed_on_disk_ui(ctx: &egui::Context, path: &Path) -> Option<Command> {
             }
             if ui.button("Save As…").clicked() {
                 answer = Some(OnDiskAnswer::SaveAs);
+            }
+            if ui.button("Load theirs").clicked() {
+                answer = Some(OnDiskAnswer::Reload);
             }
             if ui.button("Don't save").clicked() {
                 answer = Some(OnDiskAnswer::Cancel);
