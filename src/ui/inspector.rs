@@ -189,7 +189,7 @@ impl InspectorView {
             ui,
             "New source title",
             &mut self.new_title,
-            "Kremlin readout, 30 Dec 2021",
+            "What it is: agency report, ministry statement…",
         );
         let can_add = !self.new_url.trim().is_empty();
         let enter = (url.lost_focus() || title.lost_focus()) && ui.input(|input| input.key_pressed(egui::Key::Enter));
