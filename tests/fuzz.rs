@@ -161,6 +161,12 @@ fn extraction_never_panics_and_spans_are_valid() {
         for detection in &detections {
             assert!(detection.start < detection.end, "non-empty");
             assert!(text.get(detection.start..detection.end).is_some(), "on char boundaries");
+            let sentence = claimdesk::extract::sentence_around(&text, detection.start, detection.end);
+            assert!(
+                sentence.start <= detection.start && detection.end <= sentence.end,
+                "the sentence holds the claim"
+            );
+            assert!(text.get(sentence).is_some(), "sentence on char boundaries");
         }
     });
 }

@@ -314,55 +314,10 @@ impl Workbench {
     }
 }
 
-/// The sentence containing `start..end`: from after the sentence end before it to the first
-/// one after it. A sentence ends at `!`, `?` or a newline, or at a `.` followed by white space
-/// unless the `.` closes an initial or abbreviation such as "U.S." or "Mr.".
+/// The sentence containing `start..end`, as the detector's segmenter cuts it, trimmed.
 fn sentence_around(text: &str, start: usize, end: usize) -> &str {
-    // Scans outwards from the claim only: the inspector asks every frame, and articles run to
-    // megabytes.
-    let from = text
-        .get(..start)
-        .and_then(|before| {
-            before
-                .char_indices()
-                .rev()
-                .find(|&(at, chr)| ends_sentence(text, at, chr))
-                .map(|(at, chr)| at + chr.len_utf8())
-        })
-        .unwrap_or(0);
-    let to = text
-        .get(end..)
-        .and_then(|after| {
-            after
-                .char_indices()
-                .find(|&(at, chr)| ends_sentence(text, end + at, chr))
-                .map(|(at, chr)| end + at + chr.len_utf8())
-        })
-        .unwrap_or(text.len());
-    text.get(from..to).map_or("", str::trim)
-}
-
-/// Whether `chr`, at byte `at` of `text`, ends a sentence.
-fn ends_sentence(text: &str, at: usize, chr: char) -> bool {
-    match chr {
-        '!' | '?' | '\n' => true,
-        '.' => {
-            let after = at + chr.len_utf8();
-            let next_is_space = text
-                .get(after..)
-                .and_then(|rest| rest.chars().next())
-                .is_none_or(char::is_whitespace);
-            let word = text
-                .get(..at)
-                .unwrap_or("")
-                .rsplit(char::is_whitespace)
-                .next()
-                .unwrap_or("");
-            let abbreviation = word.contains('.') || (word.len() <= 3 && word.starts_with(char::is_uppercase));
-            next_is_space && !abbreviation
-        }
-        _ => false,
-    }
+    text.get(crate::extract::sentence_around(text, start, end))
+        .map_or("", str::trim)
 }
 
 #[cfg(test)]

@@ -1,109 +1,19 @@
-//! The sentence a claim stands in, for reports and `claimReviewed`. The detector knows
-//! sentence bounds at detection time but the model does not keep them, so they are found
-//! again here with a deliberately simple rule: a sentence ends at `.`, `!` or `?` (closing
-//! quotes and brackets after it included) followed by white space, or at a line break;
-//! initials ("U.S.", "J. Smith") and common abbreviations ("Mr.", "Jan.") do not end one.
+//! The sentence a claim stands in, for reports and `claimReviewed`. The model does not keep
+//! sentence bounds, so they are found again with the detector's own segmenter
+//! ([`crate::extract::sentence_around`]): reports, the inspector and detection agree on what
+//! a sentence is.
 
 use std::ops::Range;
 
 use crate::model::Claim;
 
-/// Words whose trailing full stop does not end a sentence.
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "rep", "sen", "gov", "pres",
-    "vs", "no", "inc", "ltd", "co", "corp", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
-    "nov", "dec", "approx", "est", "fig", "vol",
-];
-
-/// Closing punctuation that belongs to the sentence it follows: `“Yes.”`, `(sic.)`.
-const CLOSERS: &[char] = &['"', '\'', '\u{201d}', '\u{2019}', '\u{bb}', ')', ']'];
-
 /// The longest `claimReviewed` text: `ClaimReview` consumers show it as a one-line summary.
 const MAX_SENTENCE_CHARS: usize = 300;
 
-/// The byte range of the sentence around `start..end` in `text`, white space trimmed. A
-/// range that is out of bounds or off char boundaries is clamped to the nearest valid one;
-/// the result always contains the claim when the claim's span is valid.
+/// The byte range of the sentence around `start..end` in `text`; see
+/// [`crate::extract::sentence_around`].
 pub fn sentence_range(text: &str, start: usize, end: usize) -> Range<usize> {
-    let start = floor_char_boundary(text, start.min(text.len()));
-    let end = floor_char_boundary(text, end.min(text.len())).max(start);
-    let before = text.get(..start).unwrap_or_default();
-    let after = text.get(end..).unwrap_or_default();
-
-    let mut sentence_start = 0;
-    let mut previous: Option<char> = None;
-    for (at, c) in before.char_indices().rev() {
-        if c == '\n' {
-            sentence_start = at + 1;
-            break;
-        }
-        if matches!(c, '.' | '!' | '?') && previous.is_some_and(char::is_whitespace) && ends_sentence(before, at, c) {
-            let rest = before.get(at + c.len_utf8()..).unwrap_or_default();
-            let closers = rest.len() - rest.trim_start_matches(CLOSERS).len();
-            sentence_start = at + c.len_utf8() + closers;
-            break;
-        }
-        // Closers between the stop and the space keep the "followed by white space" state.
-        if !CLOSERS.contains(&c) {
-            previous = Some(c);
-        }
-    }
-
-    let mut sentence_end = text.len();
-    let mut chars = after.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        if c == '\n' {
-            sentence_end = end + at;
-            break;
-        }
-        if matches!(c, '.' | '!' | '?') {
-            let mut stop = at + c.len_utf8();
-            while let Some(&(closer_at, closer)) = chars.peek().filter(|(_, next)| CLOSERS.contains(next)) {
-                stop = closer_at + closer.len_utf8();
-                chars.next();
-            }
-            let at_space = chars.peek().is_none_or(|(_, next)| next.is_whitespace());
-            if at_space && ends_sentence(text, end + at, c) {
-                sentence_end = end + stop;
-                break;
-            }
-        }
-    }
-
-    let sentence = text.get(sentence_start..sentence_end).unwrap_or_default();
-    let trimmed_start = sentence_start + (sentence.len() - sentence.trim_start().len());
-    let trimmed_end = sentence_end - (sentence.len() - sentence.trim_end().len());
-    if trimmed_start > start || trimmed_end < end {
-        // Only when the claim itself has white space at its ends.
-        return sentence_start.min(start)..sentence_end.max(end);
-    }
-    trimmed_start..trimmed_end
-}
-
-/// Whether the stop `c` at byte `at` of `text` ends a sentence (not an initial or an
-/// abbreviation's full stop).
-fn ends_sentence(text: &str, at: usize, c: char) -> bool {
-    if c != '.' {
-        return true;
-    }
-    let before = text.get(..at).unwrap_or_default();
-    let word: String = before
-        .chars()
-        .rev()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<Vec<_>>()
-        .into_iter()
-        .rev()
-        .collect();
-    let single_initial = word.chars().count() == 1 && word.chars().all(char::is_uppercase);
-    !(single_initial || ABBREVIATIONS.contains(&word.to_lowercase().as_str()))
-}
-
-fn floor_char_boundary(text: &str, mut at: usize) -> usize {
-    while at > 0 && !text.is_char_boundary(at) {
-        at -= 1;
-    }
-    at
+    crate::extract::sentence_around(text, start, end)
 }
 
 /// The sentence `claim` stands in, on one line, at most 300 characters: a longer sentence is

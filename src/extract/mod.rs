@@ -100,3 +100,47 @@ fn could_anchor(text: &str, token: &token::Token) -> bool {
 
 #[cfg(test)]
 mod tests;
+
+/// How far around a claim [`sentence_around`] looks, in bytes each way: enough for any real
+/// sentence, and bounded so that asking every frame stays cheap in a 10 MB one-line article.
+const SENTENCE_WINDOW: usize = 4096;
+
+/// The byte range of the sentence (or sentences) that hold `start..end`, found by the same
+/// segmenter the detector uses: abbreviations, initials, decimals and quotes don't end a
+/// sentence, a line break always does. Out-of-range input gives an empty range at the end.
+pub fn sentence_around(text: &str, start: usize, end: usize) -> std::ops::Range<usize> {
+    if start >= text.len() || start > end {
+        return text.len()..text.len();
+    }
+    let end = end.min(text.len());
+    let line_start = text
+        .get(..start)
+        .and_then(|before| before.rfind('\n'))
+        .map_or(0, |at| at + 1);
+    let line_end = text
+        .get(end..)
+        .and_then(|after| after.find('\n'))
+        .map_or(text.len(), |at| end + at);
+    let mut from = line_start.max(start.saturating_sub(SENTENCE_WINDOW));
+    while !text.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = line_end.min(end.saturating_add(SENTENCE_WINDOW));
+    while !text.is_char_boundary(to) {
+        to -= 1;
+    }
+    let Some(window) = text.get(from..to) else {
+        return text.len()..text.len();
+    };
+    let tokens = token::tokenize(window);
+    let sentences = segment::sentences(window, &tokens);
+    let (local_start, local_end) = (start - from, end - from);
+    let first = segment::sentence_at(&sentences, local_start).map_or(0, |sentence| sentence.start);
+    let last = sentences
+        .iter()
+        .filter(|sentence| sentence.start < local_end.max(local_start + 1))
+        .map(|sentence| sentence.end)
+        .max()
+        .unwrap_or(window.len());
+    (from + first.min(local_start))..(from + last.max(local_end))
+}

@@ -93,10 +93,17 @@ fn can_start_sentence(text: &str, token: &Token) -> bool {
         TokKind::Word => token.is_capitalised(text),
         TokKind::Num | TokKind::Code => true,
         TokKind::Poss => false,
-        TokKind::Punct => matches!(
-            token.text(text),
-            "“" | "\"" | "‘" | "'" | "(" | "[" | "«" | "—" | "–" | "-" | "•" | "*"
-        ),
+        TokKind::Punct => {
+            let symbol = token.text(text);
+            matches!(
+                symbol,
+                "“" | "\"" | "‘" | "'" | "(" | "[" | "«" | "—" | "–" | "-" | "•" | "*"
+            ) || symbol
+                .chars()
+                .next()
+                // Emoji and other symbols open sentences too ("… this month. 🇷🇺 Officials said").
+                .is_some_and(|c| !c.is_ascii() && !matches!(c, '”' | '’' | '»' | '…' | '›'))
+        }
     }
 }
 

@@ -353,3 +353,32 @@ fn page_furniture_and_empty_text_give_nothing() {
     assert!(extract("Share This Post\nRelated Topics\nRead more").is_empty());
     assert!(extract("Contact press@example.org or visit https://example.org/2024/05/story-123.").is_empty());
 }
+
+#[test]
+fn the_sentence_around_a_claim_skips_abbreviations_and_stops_at_lines() {
+    let text = "Intro line\nU.S. President Joe Biden spoke on Thursday with Mr. Putin. He left at 3 p.m. today.\nNext";
+    let at = text.find("Thursday").unwrap_or(0);
+    let range = super::sentence_around(text, at, at + "Thursday".len());
+    assert_eq!(
+        &text[range],
+        "U.S. President Joe Biden spoke on Thursday with Mr. Putin."
+    );
+    let at = text.find("3 p.m.").unwrap_or(0);
+    assert_eq!(
+        &text[super::sentence_around(text, at, at + 6)],
+        "He left at 3 p.m. today."
+    );
+    // A claim over two sentences gets both; nonsense offsets give an empty range.
+    let from = text.find("Putin").unwrap_or(0);
+    let to = text.find("left").unwrap_or(0);
+    assert_eq!(
+        &text[super::sentence_around(text, from, to)],
+        "U.S. President Joe Biden spoke on Thursday with Mr. Putin. He left at 3 p.m. today."
+    );
+    assert!(super::sentence_around(text, 5000, 6000).is_empty());
+    // A 10 MB line is only looked at near the claim.
+    let long = "word ".repeat(2_000_000);
+    let started = std::time::Instant::now();
+    let range = super::sentence_around(&long, 5_000_000, 5_000_004);
+    assert!(range.len() <= 2 * 4096 + 4 && started.elapsed().as_millis() < 200);
+}
