@@ -2,6 +2,7 @@
 //! Headless (`egui_kittest`), files in temporary folders, never a native dialog.
 
 #![cfg(feature = "gui")]
+#![allow(clippy::unwrap_used, reason = "story helpers: a failure is a failing test")]
 
 mod support;
 
@@ -821,6 +822,6 @@ fn undoing_back_to_the_saved_state_leaves_no_recovery_copy() {
     press_with(&mut harness, Modifiers::COMMAND, Key::Z);
     assert!(!harness.state().workbench().is_dirty());
     assert!(!copy.exists(), "back to the file: the copy goes");
-    harness.state_mut().autosave(later + std::time::Duration::from_secs(60));
+    harness.state_mut().autosave(later + std::time::Duration::from_mins(1));
     assert!(!copy.exists());
 }
