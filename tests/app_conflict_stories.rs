@@ -58,3 +58,43 @@ fn loading_their_version_keeps_ours_and_offers_it_back() {
     assert!(workbench.is_dirty());
     assert_eq!(std::fs::read(&path).unwrap(), their_bytes, "still nothing written");
 }
+
+#[test]
+fn a_review_that_was_never_saved_is_offered_back_at_the_next_start() {
+    let data = tempfile::tempdir().unwrap();
+    let mut crashed = harness(support::sample_opened());
+    crashed.state_mut().set_data_dir(Some(data.path().to_path_buf()));
+    press(&mut crashed, Key::J);
+    press(&mut crashed, Key::D);
+    crashed
+        .state_mut()
+        .autosave(std::time::Instant::now() + std::time::Duration::from_secs(31));
+    drop(crashed); // the window dies before a first save
+
+    // The next start opens something else (the sample, say) and finds the copy.
+    let mut harness = harness(claimdesk::app::files::Opened::new(
+        support::bare_project("Other", "Another article."),
+        None,
+        true,
+    ));
+    harness.state_mut().set_data_dir(Some(data.path().to_path_buf()));
+    harness.state_mut().offer_unsaved_recovery();
+    settle(&mut harness);
+    assert!(harness.state().is_offering_recovery());
+    harness.get_by_label("Recover unsaved work?");
+    harness.get_by_label("Recover").click();
+    settle(&mut harness);
+
+    let workbench = harness.state().workbench();
+    assert_eq!(workbench.project.article.text, support::sample_text());
+    assert_eq!(
+        workbench.project.claims[0].status,
+        Status::Disputed,
+        "the lost verdict is back"
+    );
+    assert!(workbench.is_dirty(), "recovered, not yet saved");
+    assert!(
+        !claimdesk::store::recovery::unsaved_recoveries(data.path()).is_empty(),
+        "the copy stays until the work is saved"
+    );
+}

@@ -108,6 +108,7 @@ impl ClaimdeskApp {
             Some(path) => app.open_now(path),
             None => app.load(files::open_sample()),
         }
+        app.offer_unsaved_recovery();
         let theme = std::env::var("CLAIMDESK_THEME")
             .ok()
             .and_then(|name| ThemeChoice::from_name(&name))
@@ -148,6 +149,10 @@ impl ClaimdeskApp {
 
     /// Keeps recovery copies of never-saved projects in `data_dir` (tests use a temporary one).
     pub fn set_data_dir(&mut self, data_dir: Option<PathBuf>) {
+        if self.session.path().is_none() {
+            // A project with no file keeps its copies in the data folder: tell its session.
+            self.session = FileSession::unsaved(data_dir.clone());
+        }
         self.data_dir = data_dir;
     }
 
@@ -290,6 +295,69 @@ impl ClaimdeskApp {
                 }
             }
             Err(error) => self.error(error),
+        }
+    }
+
+    /// Takes back the work in a recovery copy as an ordinary undoable change, unsaved until the
+    /// analyst saves. A copy of another article (found at start, its review never saved) opens
+    /// that article first, as opening it would.
+    fn recover(&mut self, offer: RecoveryOffer) {
+        let RecoveryOffer {
+            project,
+            changed_claims,
+            ..
+        } = offer;
+        if project.article.text != self.workbench.project.article.text {
+            let save_path = project
+                .article
+                .origin
+                .as_deref()
+                .map(|origin| crate::store::project_path_for_article(std::path::Path::new(origin)));
+            let fresh = files::project_from_article(project.article.clone());
+            self.load(Opened::new(fresh, save_path, false));
+            // The copy stays on disk until this work is saved; don't offer it twice.
+            self.recovery = None;
+        }
+        let claims = project.claims;
+        match self.workbench.edit(|current| {
+            current.claims = claims;
+            Ok(())
+        }) {
+            Ok(()) => self.note(format!(
+                "Recovered unsaved work: {changed_claims} claims differ from the file"
+            )),
+            Err(error) => self.error(error.to_string()),
+        }
+    }
+
+    /// At start, the newest recovery copy of a review that was never saved (its window died
+    /// before a first save), if the project just opened has none of its own to offer.
+    pub fn offer_unsaved_recovery(&mut self) {
+        if self.recovery.is_some() {
+            return;
+        }
+        let Some(data_dir) = self.data_dir.clone() else {
+            return;
+        };
+        for path in crate::store::recovery::unsaved_recoveries(&data_dir) {
+            match crate::store::recovery::read_recovery(&path) {
+                Ok(recovery) => {
+                    let reviewed = recovery
+                        .project
+                        .claims
+                        .iter()
+                        .filter(|claim| !claim.history.is_empty())
+                        .count();
+                    self.recovery = Some(RecoveryOffer {
+                        path,
+                        saved_at: recovery.saved_at,
+                        changed_claims: reviewed,
+                        project: recovery.project,
+                    });
+                    return;
+                }
+                Err(error) => self.error(format!("A recovery copy could not be read (kept): {error}")),
+            }
         }
     }
 
@@ -567,17 +635,8 @@ impl ClaimdeskApp {
             Command::Recover(accept) => {
                 if let Some(offer) = self.recovery.take() {
                     if accept {
-                        let claims = offer.project.claims;
-                        let count = offer.changed_claims;
-                        // An ordinary undoable change, unsaved until the analyst saves.
-                        match self.workbench.edit(|project| {
-                            project.claims = claims;
-                            Ok(())
-                        }) {
-                            Ok(()) => self.note(format!("Recovered unsaved work: {count} claims differ from the file")),
-                            Err(error) => self.error(error.to_string()),
-                        }
-                    } else if let Err(error) = self.session.discard_recovery(&self.workbench.project) {
+                        self.recover(offer);
+                    } else if let Err(error) = crate::store::recovery::discard_recovery(&offer.path) {
                         self.error(format!("Recovery copy not removed: {error}"));
                     }
                 }
@@ -754,7 +813,7 @@ impl ClaimdeskApp {
 
         help::help_ui(&ctx, &mut self.show_help);
         if let Some(offer) = &self.recovery {
-            commands.extend(confirm::recovery_ui(&ctx, offer));
+            commands.extend(confirm::recovery_ui(&ctx, offer, &self.workbench.project.article.text));
         } else if let Some(path) = &self.changed_on_disk {
             commands.extend(confirm::changed_on_disk_ui(&ctx, path));
         } else if let Some(pending) = &self.pending {

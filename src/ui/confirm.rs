@@ -37,16 +37,24 @@ pub fn confirm_ui(ctx: &egui::Context, name: &str, doing: &str) -> Option<Comman
     answer.map(Command::Answer)
 }
 
-/// Offers the recovery copy found for the project just opened.
-pub fn recovery_ui(ctx: &egui::Context, offer: &RecoveryOffer) -> Option<Command> {
+/// Offers a recovery copy: of the project just opened, or (`current_text` differs) of a
+/// review that was never saved, found at start.
+pub fn recovery_ui(ctx: &egui::Context, offer: &RecoveryOffer, current_text: &str) -> Option<Command> {
     let mut answer = None;
     egui::Modal::new(egui::Id::unique("recover?")).show(ctx, |ui| {
         ui.set_max_width(MODAL_WIDTH);
         ui.heading("Recover unsaved work?");
-        ui.label(format!(
-            "claimdesk kept a copy of changes that were never saved (written {}): {} claims differ from the file.",
-            offer.saved_at, offer.changed_claims
-        ));
+        if offer.project.article.text == current_text {
+            ui.label(format!(
+                "claimdesk kept a copy of changes that were never saved (written {}): {} claims differ from the file.",
+                offer.saved_at, offer.changed_claims
+            ));
+        } else {
+            ui.label(format!(
+                "claimdesk kept a copy of “{}”, a review that was never saved (written {}): {} claims have changes. Recovering opens it.",
+                offer.project.article.title, offer.saved_at, offer.changed_claims
+            ));
+        }
         ui.add_space(8.0);
         ui.horizontal(|ui| {
             if ui.button("Recover").clicked() {
