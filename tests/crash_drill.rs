@@ -96,6 +96,9 @@ fn sigkill_during_saves_never_loses_acknowledged_work() {
         next_round += 100_000;
     }
     // Each drill cleans up what the killed one left; at most the last kill's leftovers remain.
-    let leftovers = std::fs::read_dir(dir.path()).unwrap().count();
-    assert!(leftovers <= 6, "{leftovers} files: temporary files pile up");
+    let leftovers: Vec<String> = std::fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name().to_string_lossy().into_owned())
+        .collect();
+    assert!(leftovers.len() <= 6, "temporary files pile up: {leftovers:?}");
 }

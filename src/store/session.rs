@@ -75,7 +75,9 @@ impl FileSession {
     }
 
     fn attach(&mut self, path: PathBuf) {
+        // What writers killed mid-save left beside the project and its recovery copy.
         super::atomic::remove_stale_temps(&path);
+        super::atomic::remove_stale_temps(&recovery_path_for_project(&path));
         self.lock = None;
         self.held_by = None;
         match lock_project(&path) {
