@@ -1,5 +1,9 @@
 //! The CSV export: one row a claim, RFC 4180 quoting by the `csv` crate, UTF-8. Offsets
 //! are the model's UTF-8 byte offsets into the article text.
+//!
+//! Text cells that a spreadsheet would run as a formula (`=…`, `+…`, `@…`, `-` not starting a
+//! number) get a leading `'`, the usual guard against CSV injection: articles and notes are
+//! outside text, and a review is opened by editors in Excel or LibreOffice.
 
 use super::{ExportError, claim_sentence, reported_claims};
 use crate::model::{Project, Source};
@@ -18,13 +22,13 @@ pub(super) fn render(project: &Project) -> Result<String, ExportError> {
         writer.write_record([
             claim.id.0.to_string(),
             claim.kind.slug().to_owned(),
-            claim.quote.clone(),
-            claim_sentence(&project.article.text, claim),
+            inert(&claim.quote),
+            inert(&claim_sentence(&project.article.text, claim)),
             claim.status.slug().to_owned(),
             claim.reviewed.to_string(),
             // One source a line: spreadsheets show a multi-line cell, and URLs have no newlines.
-            sources.join("\n"),
-            claim.note.clone(),
+            inert(&sources.join("\n")),
+            inert(&claim.note),
             claim.start.to_string(),
             claim.end.to_string(),
         ])?;
@@ -33,6 +37,17 @@ pub(super) fn render(project: &Project) -> Result<String, ExportError> {
         .into_inner()
         .map_err(|error| ExportError::Csv(error.to_string()))?;
     String::from_utf8(bytes).map_err(|error| ExportError::Csv(error.to_string()))
+}
+
+/// `text`, with a `'` before it if a spreadsheet would take it for a formula.
+fn inert(text: &str) -> String {
+    let mut chars = text.chars();
+    let formula = match chars.next() {
+        Some('=' | '+' | '@' | '\t' | '\r') => true,
+        Some('-') => !chars.next().is_some_and(|next| next.is_ascii_digit() || next == '.'),
+        _ => false,
+    };
+    if formula { format!("'{text}") } else { text.to_owned() }
 }
 
 /// "url", "url (title)", "url (title): note".
@@ -45,4 +60,21 @@ fn source_text(source: &Source) -> String {
         text = format!("{text}: {}", source.note.trim());
     }
     text
+}
+
+#[cfg(test)]
+mod tests {
+    use super::inert;
+
+    #[test]
+    fn formulas_are_made_inert_and_numbers_are_left_alone() {
+        assert_eq!(inert("=HYPERLINK(\"http://evil\")"), "'=HYPERLINK(\"http://evil\")");
+        assert_eq!(inert("+1 555"), "'+1 555");
+        assert_eq!(inert("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(inert("-cmd|' /C calc'!A0"), "'-cmd|' /C calc'!A0");
+        assert_eq!(inert("-4 degrees"), "-4 degrees");
+        assert_eq!(inert("-.5"), "-.5");
+        assert_eq!(inert("60,000 soldiers"), "60,000 soldiers");
+        assert_eq!(inert(""), "");
+    }
 }
