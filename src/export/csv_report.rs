@@ -3,7 +3,7 @@
 //!
 //! Text cells that a spreadsheet would run as a formula (`=…`, `+…`, `@…`, `-` not starting a
 //! number) get a leading `'`, the usual guard against CSV injection: articles and notes are
-//! outside text, and a review is opened by editors in Excel or LibreOffice.
+//! outside text, and a review is opened by editors in spreadsheet programs.
 
 use super::{ExportError, claim_sentence, reported_claims};
 use crate::model::{Project, Source};
