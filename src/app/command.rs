@@ -36,6 +36,8 @@ pub enum Command {
     },
     /// Add a claim of this kind from the text selected in the article.
     AddClaimFromSelection(Kind),
+    /// Correct a claim's kind.
+    SetKind(ClaimId, Kind),
     /// Replace a claim's note.
     SetNote(ClaimId, String),
     /// Attach a source.

@@ -533,6 +533,13 @@ impl ClaimdeskApp {
                     .map_err(|error| format!("Claim not added: {error}")),
                 None => Err("Select words in the article first, then press A".to_owned()),
             },
+            Command::SetKind(claim_id, kind) => self
+                .workbench
+                .edit_claim(claim_id, |claim| {
+                    claim.set_kind(kind, &stamp);
+                    Ok(())
+                })
+                .map_err(|error| error.to_string()),
             Command::SetNote(claim_id, note) => self
                 .workbench
                 .edit_claim(claim_id, |claim| {

@@ -91,6 +91,16 @@ impl Claim {
         }
     }
 
+    /// Corrects what sort of claim this is (a claim added by hand starts as a Statement; the
+    /// detector can be wrong). Its detected value belongs to the old kind and is dropped.
+    pub fn set_kind(&mut self, kind: Kind, stamp: &Stamp) {
+        if self.kind != kind {
+            self.history.push(stamp.change(format!("kind {} → {kind}", self.kind)));
+            self.kind = kind;
+            self.value = None;
+        }
+    }
+
     /// Replaces the note.
     pub fn set_note(&mut self, note: &str, stamp: &Stamp) {
         if self.note != note {

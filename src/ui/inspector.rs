@@ -3,7 +3,7 @@
 use egui::{RichText, Ui};
 
 use crate::app::{Command, Workbench};
-use crate::model::{Claim, ClaimId, Source, Status, openable_url};
+use crate::model::{Claim, ClaimId, Kind, Source, Status, openable_url};
 
 use super::theme;
 
@@ -62,7 +62,19 @@ impl InspectorView {
         };
         ui.label(RichText::new(quoted).size(17.0).strong());
         ui.horizontal_wrapped(|ui| {
-            ui.label(RichText::new(claim.kind.label()).strong());
+            let mut kind = claim.kind;
+            egui::ComboBox::from_id_salt("claim kind")
+                .selected_text(RichText::new(kind.label()).strong())
+                .show_ui(ui, |ui| {
+                    for choice in Kind::ALL {
+                        ui.selectable_value(&mut kind, choice, choice.label());
+                    }
+                })
+                .response
+                .widget_info(|| egui::WidgetInfo::labeled(egui::Role::ComboBox, true, "Kind"));
+            if kind != claim.kind {
+                commands.push(Command::SetKind(claim.id, kind));
+            }
             if let Some(value) = &claim.value {
                 ui.label(format!("· {}", value.describe()));
             }
