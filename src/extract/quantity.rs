@@ -980,10 +980,11 @@ fn build(text: &str, tokens: &[Token], number: &Number, floor: usize) -> Option<
             || connector.is(text, "or") && !hyphenated;
         if (dash && !hyphenated) || word_link {
             let mut second_index = end + 1;
+            let second_currency = tok(tokens, second_index).and_then(|t| lexicon::currency_before(t.text(text)));
             // "from ∼20 ppm to ∼180 ppm", "$5 to $10".
-            if tok(tokens, second_index).is_some_and(|t| {
-                symbol_approx(t.text(text)).is_some() || lexicon::currency_before(t.text(text)).is_some()
-            }) {
+            if second_currency.is_some()
+                || tok(tokens, second_index).is_some_and(|t| symbol_approx(t.text(text)).is_some())
+            {
                 second_index += 1;
             }
             let negative = tok(tokens, second_index).is_some_and(|t| {
@@ -1033,6 +1034,10 @@ fn build(text: &str, tokens: &[Token], number: &Number, floor: usize) -> Option<
                 let units_agree = match (unit, second_unit.as_ref()) {
                     (Some(first_unit), Some(second)) => first_unit.name == second.unit.name,
                     _ => true,
+                } && match second_currency {
+                    // "rose 0.3% to $1.2290": a currency on the second alone is another amount.
+                    Some(second_code) => currency == Some(second_code) || (currency.is_none() && unit.is_none()),
+                    None => true,
                 };
                 // "555-1234" is a telephone number.
                 let digits = |n: &Number| n.plain_digits.unwrap_or(0);

@@ -157,10 +157,12 @@ impl Value {
 
 fn format_number(number: f64) -> String {
     if number.fract() == 0.0 && number.abs() < 1e15 {
-        format!("{number:.0}")
-    } else {
-        format!("{number}")
+        return format!("{number:.0}");
     }
+    // Twelve significant digits hide binary noise (0.1 * 3 = 0.30000000000000004) without
+    // losing anything an article states.
+    let rounded = format!("{number:.11e}").parse::<f64>().unwrap_or(number);
+    format!("{rounded}")
 }
 
 impl Quantity {
@@ -236,4 +238,26 @@ fn point_text(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> String {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn descriptions_hide_float_noise() {
+        let quantity = Quantity {
+            low: 0.1 * 3.0,
+            high: Some(1.229),
+            unit: Some("%".into()),
+            ..Quantity::default()
+        };
+        assert_eq!(quantity.describe(), "0.3–1.229%");
+        let tiny = Quantity {
+            low: 2.5e-7,
+            unit: Some("M".into()),
+            ..Quantity::default()
+        };
+        assert_eq!(tiny.describe(), "0.00000025 M");
+    }
 }
