@@ -176,6 +176,22 @@ fn month_at(text: &str, tokens: &[Token], index: usize) -> Option<(u8, usize)> {
     None
 }
 
+/// A relative date over tokens `index..end`, with the frame words before it ("over the
+/// weekend", "earlier this week") taken in; its value is the words themselves.
+fn relative_date(text: &str, tokens: &[Token], index: usize, end: usize, floor: usize) -> Option<(Found, usize)> {
+    let first = frame_before(text, tokens, index, floor);
+    let relative = relative_text(text, tokens, first, end);
+    found(
+        tokens,
+        first,
+        end,
+        DateValue {
+            relative,
+            ..DateValue::default()
+        },
+    )
+}
+
 fn found(tokens: &[Token], first: usize, end: usize, value: DateValue) -> Option<(Found, usize)> {
     let start = tok(tokens, first)?.start;
     let stop = tok(tokens, end.checked_sub(1)?)?.end;
@@ -376,17 +392,7 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
         }) {
             end += 1;
         }
-        let first = frame_before(text, tokens, index, floor);
-        let relative = relative_text(text, tokens, first, end);
-        return found(
-            tokens,
-            first,
-            end,
-            DateValue {
-                relative,
-                ..DateValue::default()
-            },
-        );
+        return relative_date(text, tokens, index, end, floor);
     }
     if token.lex == Lex::DayPart {
         // "noon", "midnight" stand alone; "the evening" needs its article.
@@ -661,17 +667,7 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
         if tok(tokens, end).is_some_and(|t| t.lex == Lex::DayPart && !t.break_before) {
             end += 1;
         }
-        let first = frame_before(text, tokens, index, floor);
-        let relative = relative_text(text, tokens, first, end);
-        return found(
-            tokens,
-            first,
-            end,
-            DateValue {
-                relative,
-                ..DateValue::default()
-            },
-        );
+        return relative_date(text, tokens, index, end, floor);
     }
     None
 }
