@@ -8,6 +8,7 @@ pub mod app;
 pub mod cli;
 pub mod export;
 pub mod extract;
+pub mod hash;
 pub mod model;
 pub mod store;
 #[cfg(feature = "gui")]

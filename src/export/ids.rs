@@ -5,15 +5,9 @@
 
 use crate::model::{Article, ClaimId};
 
-/// FNV-1a, 64 bits: tiny, deterministic across platforms and Rust versions (unlike
-/// `DefaultHasher`), and collisions only matter between articles of one newsroom.
+/// The article text's hash (see [`crate::hash`]).
 fn fingerprint(text: &str) -> u64 {
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in text.bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0000_0100_0000_01b3);
-    }
-    hash
+    crate::hash::fnv1a(text.as_bytes())
 }
 
 /// `urn:claimdesk:article:<fingerprint>`: the article, when it has no URL.

@@ -179,7 +179,11 @@ fn month_at(text: &str, tokens: &[Token], index: usize) -> Option<(u8, usize)> {
 /// A relative date over tokens `index..end`, with the frame words before it ("over the
 /// weekend", "earlier this week") taken in; its value is the words themselves.
 fn relative_date(text: &str, tokens: &[Token], index: usize, end: usize, floor: usize) -> Option<(Found, usize)> {
-    let first = frame_before(text, tokens, index, floor);
+    relative_span(text, tokens, frame_before(text, tokens, index, floor), end)
+}
+
+/// A relative date over tokens `first..end`; its value is the words themselves.
+fn relative_span(text: &str, tokens: &[Token], first: usize, end: usize) -> Option<(Found, usize)> {
     let relative = relative_text(text, tokens, first, end);
     found(
         tokens,
@@ -525,16 +529,7 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             {
                 end += 1;
             }
-            let relative = relative_text(text, tokens, first, end);
-            return found(
-                tokens,
-                first,
-                end,
-                DateValue {
-                    relative,
-                    ..DateValue::default()
-                },
-            );
+            return relative_span(text, tokens, first, end);
         }
         // "the next day", "the following week", "the same day", "the previous year", and in
         // the plural "the coming days", "the past weeks".
@@ -564,16 +559,7 @@ fn word_date(text: &str, tokens: &[Token], index: usize, floor: usize) -> Option
             {
                 end += 1;
             }
-            let relative = relative_text(text, tokens, first, end);
-            return found(
-                tokens,
-                first,
-                end,
-                DateValue {
-                    relative,
-                    ..DateValue::default()
-                },
-            );
+            return relative_span(text, tokens, first, end);
         }
         return None;
     }

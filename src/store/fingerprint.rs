@@ -2,6 +2,8 @@ use std::io;
 use std::path::Path;
 use std::time::SystemTime;
 
+use crate::hash::fnv1a;
+
 /// What a file looked like when claimdesk read or wrote it, to notice when someone else
 /// changed it before claimdesk saves over it.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -44,13 +46,6 @@ impl Fingerprint {
             bytes.len() as u64 != self.len || fnv1a(&bytes) != self.hash
         })
     }
-}
-
-/// 64-bit FNV-1a: fast, dependency-free, and good enough to tell two versions of a file apart.
-fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
 }
 
 #[cfg(test)]

@@ -13,7 +13,7 @@ use crate::model::Article;
 /// `Article::title`, as a web page's headline is). With no heading the title is left empty
 /// for the caller to fill in (from the file name, say). Never fails: any string is Markdown.
 pub fn article_from_markdown(text: &str, origin: Option<String>) -> Article {
-    let normalised = text.replace("\r\n", "\n").replace('\r', "\n");
+    let normalised = super::normalise_newlines(text);
     let options = Options::ENABLE_TABLES
         | Options::ENABLE_STRIKETHROUGH
         | Options::ENABLE_FOOTNOTES

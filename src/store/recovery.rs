@@ -50,9 +50,7 @@ pub fn recovery_path_for_unsaved(data_dir: &Path, project: &Project) -> PathBuf 
         .filter(|c| c.is_alphanumeric() || "-_.".contains(*c))
         .take(40)
         .collect();
-    let digest = key.bytes().fold(0xcbf2_9ce4_8422_2325_u64, |hash, byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    });
+    let digest = crate::hash::fnv1a(key.as_bytes());
     data_dir
         .join("recovery")
         .join(format!("{readable}-{digest:016x}.recovery"))
