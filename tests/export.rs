@@ -8,7 +8,9 @@
 )]
 
 use claimdesk::export::{ExportOptions, ReportFormat, render};
-use claimdesk::model::{Article, ClaimId, Kind, Project, QuoteValue, Source, Speaker, Stamp, Status, Value};
+use claimdesk::model::{
+    Approx, Article, ClaimId, Kind, Project, Quantity, QuoteValue, Source, Speaker, Stamp, Status, Value,
+};
 use serde_json::Value as Json;
 
 const TEXT: &str = "Kremlin aide Yuri Ushakov — speaking in Moscow — said the «serious» 50-minute call on Thursday \
@@ -50,6 +52,13 @@ fn project() -> Project {
     let claim = project.claim_mut(call).unwrap();
     claim.set_status(Status::Sourced, &stamp());
     claim.set_note(HOSTILE_NOTE, &stamp());
+    claim.value = Some(Value::Quantity(Quantity {
+        low: 50.0,
+        unit: Some("minute".into()),
+        approx: Approx::Exact,
+        duration_secs: Some(3000.0),
+        ..Quantity::default()
+    }));
     claim.add_source(
         Source {
             url: "https://kremlin.example/events/1".into(),
@@ -194,11 +203,25 @@ fn web_annotation_positions_select_the_claim_as_code_points() {
         let exact = quote["exact"].as_str().unwrap();
         assert!(quote["prefix"].is_string() && quote["suffix"].is_string());
         let bodies = item["body"].as_array().unwrap();
-        assert!(
-            bodies
-                .iter()
-                .any(|body| body["purpose"] == "assessing" && body["type"] == "TextualBody")
-        );
+        let claim = project.claims.iter().find(|claim| claim.quote == exact).unwrap();
+        if claim.reviewed {
+            assert_eq!(item["motivation"], "assessing");
+            assert!(
+                bodies
+                    .iter()
+                    .any(|body| body["purpose"] == "assessing" && body["type"] == "TextualBody"),
+                "{exact}: a reviewed claim carries its verdict"
+            );
+        } else {
+            assert_eq!(item["motivation"], "highlighting", "{exact}: not assessed yet");
+            assert!(
+                bodies.iter().all(|body| body["purpose"] != "assessing")
+                    && bodies
+                        .iter()
+                        .any(|body| body["purpose"] == "tagging" && body["value"] == "To review"),
+                "{exact}: to review, never published as Unverified: {bodies:?}"
+            );
+        }
         let Some(position) = selectors
             .iter()
             .find(|selector| selector["type"] == "TextPositionSelector")
@@ -233,6 +256,12 @@ fn web_annotation_positions_select_the_claim_as_code_points() {
             .iter()
             .any(|body| body["purpose"] == "assessing" && body["value"] == "True")
     );
+    assert!(
+        bodies
+            .iter()
+            .any(|body| body["purpose"] == "describing" && body["value"] == "50 minutes"),
+        "the value in words: {bodies:?}"
+    );
 }
 
 #[test]
@@ -244,7 +273,8 @@ fn csv_round_trips_through_a_csv_reader() {
     assert_eq!(
         header,
         [
-            "id", "kind", "text", "sentence", "status", "reviewed", "sources", "note", "start", "end"
+            "id", "kind", "text", "sentence", "value", "status", "reviewed", "verdict", "sources", "note", "flags",
+            "start", "end"
         ]
     );
     let rows: Vec<csv::StringRecord> = reader.records().map(Result::unwrap).collect();
@@ -254,21 +284,38 @@ fn csv_round_trips_through_a_csv_reader() {
         assert!(!claim.dismissed);
         assert_eq!(&row[1], claim.kind.slug());
         assert_eq!(&row[2], claim.quote);
-        assert_eq!(&row[4], claim.status.slug());
-        assert_eq!(&row[5], claim.reviewed.to_string());
-        assert_eq!(&row[7], claim.note);
-        let (start, end): (usize, usize) = (row[8].parse().unwrap(), row[9].parse().unwrap());
+        assert_eq!(&row[5], claim.status.slug());
+        assert_eq!(&row[6], claim.reviewed.to_string());
+        if !claim.reviewed {
+            assert_eq!(&row[7], "To review", "to review is not a verdict");
+        }
+        assert_eq!(&row[9], claim.note);
+        let (start, end): (usize, usize) = (row[11].parse().unwrap(), row[12].parse().unwrap());
         if !claim.orphaned {
             assert_eq!(&project.article.text[start..end], claim.quote);
             assert!(row[3].contains(claim.quote.as_str()));
         }
     }
     let call = rows.iter().find(|row| &row[2] == "50-minute call").unwrap();
-    assert_eq!(&call[7], HOSTILE_NOTE, "commas, quotes and newlines survive");
+    assert_eq!(&call[9], HOSTILE_NOTE, "commas, quotes and newlines survive");
     assert_eq!(
-        &call[6],
+        &call[8],
         "https://kremlin.example/events/1 (Kremlin readout): says 50 min\njavascript:alert(1) (bad link)"
     );
+    assert_eq!(&call[4], "50 minutes", "the value in words, not seconds");
+    assert_eq!(
+        &call[7], "Sourced (published as True)",
+        "the export name beside the verdict"
+    );
+    let verdicts: Vec<&str> = rows.iter().map(|row| &row[7]).collect();
+    assert!(
+        verdicts.contains(&"Unverified") && verdicts.contains(&"Disputed"),
+        "{verdicts:?}"
+    );
+    let soldiers = rows.iter().find(|row| &row[2] == "10,000 soldiers").unwrap();
+    assert_eq!(&soldiers[10], "no source given", "sourced without a source is flagged");
+    let orphan = rows.iter().find(|row| &row[2] == "Minsk").unwrap();
+    assert_eq!(&orphan[10], "not found in the text");
 }
 
 /// Checks that tags nest: every opened element is closed in order (void elements aside).
@@ -340,9 +387,29 @@ fn html_report_is_self_contained_well_formed_and_escaped() {
     // The count inside the quote is marked inside the quote's mark.
     let quote_mark = html.find("“about <mark").unwrap();
     assert!(html[quote_mark..].starts_with("“about <mark class=\"claim s-sourced\""));
-    for (name, glyph) in [("True", "✔"), ("Disputed", "✘"), ("Unverified", "?")] {
-        assert!(html.contains(name) && html.contains(glyph));
+    for (name, glyph) in [
+        ("Sourced (published as True)", "✔"),
+        ("Disputed", "✘"),
+        ("Unverified", "?"),
+        ("To review", "•"),
+    ] {
+        assert!(html.contains(name) && html.contains(glyph), "{name}");
     }
+    assert!(
+        html.contains("<strong>2</strong> to review</li>") && html.contains("<strong>1</strong> Unverified</li>"),
+        "to review and unverified counted apart"
+    );
+    assert!(html.contains("<strong>1</strong> sourced without a source (#4)</li>"));
+    assert!(html.contains("No source given."));
+    assert!(html.contains("<dd>31 December 2021</dd>"), "dates in words");
+    assert!(html.contains("<td>50 minutes</td>"), "values in words");
+    assert!(!html.contains("3000 s"));
+    let unreviewed = html.find("60,000 to 90,000 Russian soldiers</mark>").unwrap();
+    let mark = html[..unreviewed].rfind("<mark").unwrap();
+    assert!(
+        html[mark..].starts_with("<mark class=\"claim s-to-review\""),
+        "a claim to review is marked as such"
+    );
 }
 
 #[test]
@@ -350,7 +417,26 @@ fn markdown_report_has_the_article_marked_and_a_table() {
     let markdown = export(ReportFormat::Markdown);
     assert!(markdown.starts_with("# Fact-check review: Biden–Putin call \\<b\\>“serious”\\</b\\>\n"));
     assert!(markdown.contains("- **Reviewed by:** Ana Analyst"));
-    assert!(markdown.contains("- **Claims:** 6 (✔ 2 True, ✘ 1 Disputed, ? 3 Unverified); 4 reviewed"));
+    assert!(
+        markdown.contains(
+            "- **Claims:** 6: • 2 to review; 4 reviewed (✔ 2 Sourced (published as True), ✘ 1 Disputed, ? 1 Unverified)"
+        ),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("- **Sourced without a source:** 1 (#4)"),
+        "{markdown}"
+    );
+    assert!(markdown.contains("- **Published:** 31 December 2021"), "{markdown}");
+    assert!(markdown.contains("- **Report date:** 29 November 2026"), "{markdown}");
+    assert!(
+        markdown.contains("| 50 minutes | ✔ Sourced (published as True) |"),
+        "{markdown}"
+    );
+    assert!(
+        markdown.contains("**60,000 to 90,000 Russian soldiers** (• 5)"),
+        "{markdown}"
+    );
     assert!(markdown.contains("**50-minute call** (✔ 1)"));
     assert!(
         markdown.contains("**“about 10,000 soldiers have left the border”** (? 3; ✔ 4)"),

@@ -3,13 +3,14 @@
 //! `TextQuoteSelector` (exact, prefix, suffix — enough to find the claim again in another
 //! copy of the text) and a `TextPositionSelector`, whose `start`/`end` count Unicode code
 //! points of the article text, as the W3C model defines them (the model's byte offsets are
-//! converted here). Its bodies carry the verdict, the kind, the note and the sources.
+//! converted here). Its bodies carry the verdict (a claim not reviewed yet is highlighted and
+//! tagged "To review", never assessed), the kind, the value in words, the note and the sources.
 
 use serde_json::{Value as Json, json};
 
 use super::claim_review::object;
 use super::ids::{article_iri, article_urn, claim_urn};
-use super::{ExportError, ExportOptions, anchored_span, reported_claims};
+use super::{ExportError, ExportOptions, TO_REVIEW, anchored_span, reported_claims};
 use crate::model::{Claim, Project, Source, openable_url};
 
 /// The collection of annotations for `project`'s claims (dismissed ones left out).
@@ -72,15 +73,25 @@ fn annotation(project: &Project, options: &ExportOptions, claim: &Claim) -> Json
         selectors.push(json!({ "type": "TextPositionSelector", "start": start, "end": end }));
     }
 
-    let mut bodies = vec![
+    // A claim no analyst has judged yet is highlighted and tagged "To review", never
+    // published as assessed "Unverified".
+    let verdict = if claim.reviewed {
         json!({
             "type": "TextualBody",
             "purpose": "assessing",
             "value": options.verdict_names.name(claim.status),
             "format": "text/plain",
-        }),
+        })
+    } else {
+        json!({ "type": "TextualBody", "purpose": "tagging", "value": TO_REVIEW, "format": "text/plain" })
+    };
+    let mut bodies = vec![
+        verdict,
         json!({ "type": "TextualBody", "purpose": "classifying", "value": claim.kind.slug(), "format": "text/plain" }),
     ];
+    if let Some(value) = &claim.value {
+        bodies.push(json!({ "type": "TextualBody", "purpose": "describing", "value": value.describe(), "format": "text/plain" }));
+    }
     if !claim.note.trim().is_empty() {
         bodies.push(json!({ "type": "TextualBody", "purpose": "commenting", "value": claim.note.trim(), "format": "text/plain" }));
     }
@@ -90,7 +101,10 @@ fn annotation(project: &Project, options: &ExportOptions, claim: &Claim) -> Json
     object(vec![
         ("id", Some(json!(claim_urn(article, claim.id)))),
         ("type", Some(json!("Annotation"))),
-        ("motivation", Some(json!("assessing"))),
+        (
+            "motivation",
+            Some(json!(if claim.reviewed { "assessing" } else { "highlighting" })),
+        ),
         (
             "creator",
             options

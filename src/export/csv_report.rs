@@ -5,30 +5,44 @@
 //! number) get a leading `'`, the usual guard against CSV injection: articles and notes are
 //! outside text, and a review is opened by editors in spreadsheet programs.
 
-use super::{ExportError, claim_sentence, reported_claims};
-use crate::model::{Project, Source};
+use super::{ExportError, ExportOptions, claim_sentence, lacks_source, reported_claims, verdict_text};
+use crate::model::{Project, Source, Value};
 
-/// The columns, in order.
-pub(super) const HEADER: [&str; 10] = [
-    "id", "kind", "text", "sentence", "status", "reviewed", "sources", "note", "start", "end",
+/// The columns, in order. `status` and `reviewed` are the project's own fields, for
+/// programs; `verdict` says the same for people ("To review", "Sourced (published as
+/// Supported)"), `value` is what the detector understood in words, and `flags` what an editor
+/// should look at ("no source given", "not found in the text").
+pub(super) const HEADER: [&str; 13] = [
+    "id", "kind", "text", "sentence", "value", "status", "reviewed", "verdict", "sources", "note", "flags", "start",
+    "end",
 ];
 
 /// The CSV of `project`'s claims, dismissed ones left out.
-pub(super) fn render(project: &Project) -> Result<String, ExportError> {
+pub(super) fn render(project: &Project, options: &ExportOptions) -> Result<String, ExportError> {
     let mut writer = csv::Writer::from_writer(Vec::new());
     writer.write_record(HEADER)?;
     for claim in reported_claims(project) {
         let sources: Vec<String> = claim.sources.iter().map(source_text).collect();
+        let mut flags = Vec::new();
+        if lacks_source(claim) {
+            flags.push("no source given");
+        }
+        if claim.orphaned {
+            flags.push("not found in the text");
+        }
         writer.write_record([
             claim.id.0.to_string(),
             claim.kind.slug().to_owned(),
             inert(&claim.quote),
             inert(&claim_sentence(&project.article.text, claim)),
+            inert(&claim.value.as_ref().map(Value::describe).unwrap_or_default()),
             claim.status.slug().to_owned(),
             claim.reviewed.to_string(),
+            inert(&verdict_text(claim, &options.verdict_names)),
             // One source a line: spreadsheets show a multi-line cell, and URLs have no newlines.
             inert(&sources.join("\n")),
             inert(&claim.note),
+            flags.join("; "),
             claim.start.to_string(),
             claim.end.to_string(),
         ])?;

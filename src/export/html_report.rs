@@ -6,8 +6,14 @@ use std::fmt::Write as _;
 
 use super::escape::html;
 use super::marks::{Piece, pieces, status_glyph};
-use super::{ExportOptions, claim_sentence, report_facts, report_source, report_title, reported_claims};
-use crate::model::{Claim, Project, Source, Status, openable_url};
+use super::verdict_text::{
+    TO_REVIEW, TO_REVIEW_GLYPH, TO_REVIEW_SLUG, claim_glyph, claim_slug, status_text, verdict_text,
+};
+use super::{
+    ExportOptions, ReviewCounts, claim_sentence, lacks_source, report_facts, report_source, report_title,
+    reported_claims,
+};
+use crate::model::{Claim, Project, Source, Status, Value, openable_url};
 
 /// Colours and the non-colour cues (underline style, glyph) per status. The palette keeps
 /// body text at WCAG AA contrast on the highlight backgrounds and in print.
@@ -15,7 +21,8 @@ const STYLE: &str = r#"
 :root { --ink: #1d2125; --muted: #5b636b; --rule: #d5d9de; --paper: #ffffff;
   --sourced: #1a7f37; --sourced-bg: rgba(46, 160, 67, 0.18);
   --disputed: #c4231b; --disputed-bg: rgba(225, 60, 50, 0.18);
-  --unverified: #9a6700; --unverified-bg: rgba(212, 167, 44, 0.24); }
+  --unverified: #9a6700; --unverified-bg: rgba(212, 167, 44, 0.24);
+  --to-review: #5b636b; --to-review-bg: rgba(91, 99, 107, 0.12); }
 * { box-sizing: border-box; }
 body { margin: 0; background: var(--paper); color: var(--ink);
   font: 16px/1.6 Georgia, "DejaVu Serif", "Times New Roman", serif; }
@@ -40,9 +47,12 @@ mark.claim mark.claim { text-underline-offset: 6px; }
 .s-sourced { background: var(--sourced-bg); text-decoration-color: var(--sourced); text-decoration-style: solid; }
 .s-disputed { background: var(--disputed-bg); text-decoration-color: var(--disputed); text-decoration-style: wavy; }
 .s-unverified { background: var(--unverified-bg); text-decoration-color: var(--unverified); text-decoration-style: dotted; }
+.s-to-review { background: var(--to-review-bg); text-decoration-color: var(--to-review); text-decoration-style: dashed; }
 sup.tag { font: 600 .68rem/1 system-ui, "DejaVu Sans", Arial, sans-serif; margin-left: 1px; white-space: nowrap; }
 sup.tag a { color: inherit; text-decoration: none; }
 .g-sourced { color: var(--sourced); } .g-disputed { color: var(--disputed); } .g-unverified { color: var(--unverified); }
+.g-to-review { color: var(--to-review); }
+.counts li.warn, .flag { color: var(--disputed); }
 table { width: 100%; border-collapse: collapse; font-size: .86rem; line-height: 1.45; }
 th, td { text-align: left; vertical-align: top; padding: .45rem .5rem; border-bottom: 1px solid var(--rule); }
 thead th { border-bottom: 2px solid var(--ink); white-space: nowrap; }
@@ -110,41 +120,76 @@ fn header(out: &mut String, project: &Project, options: &ExportOptions, title: &
         let _ = writeln!(out, "<dt>Source</dt><dd>{}</dd>", link_or_text(source, source));
     }
     for (label, value) in report_facts(project, options) {
-        let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", html(value));
+        let _ = writeln!(out, "<dt>{label}</dt><dd>{}</dd>", html(&value));
     }
     out.push_str("</dl>\n<ul class=\"counts\" aria-label=\"Claims per verdict\">\n");
-    let counts = project.counts();
+    let counts = ReviewCounts::of(project);
     let _ = writeln!(out, "<li><strong>{}</strong> claims</li>", counts.total);
+    let _ = writeln!(
+        out,
+        "<li class=\"s-{TO_REVIEW_SLUG}\"><span class=\"g-{TO_REVIEW_SLUG}\" aria-hidden=\"true\">{TO_REVIEW_GLYPH}</span> <strong>{}</strong> to review</li>",
+        counts.to_review
+    );
     for status in Status::ALL {
         let _ = writeln!(
             out,
             "<li class=\"s-{slug}\"><span class=\"g-{slug}\" aria-hidden=\"true\">{glyph}</span> <strong>{count}</strong> {name}</li>",
             slug = status.slug(),
             glyph = status_glyph(status),
-            count = counts.of(status),
-            name = html(options.verdict_names.name(status)),
+            count = counts.of_status(status),
+            name = html(&status_text(status, &options.verdict_names)),
         );
     }
     let _ = writeln!(
         out,
-        "<li><strong>{}</strong> of {} reviewed</li>\n</ul>\n</header>",
+        "<li><strong>{}</strong> of {} reviewed</li>",
         counts.reviewed, counts.total
     );
+    if !counts.sourced_without_source.is_empty() {
+        let numbers: Vec<String> = counts.sourced_without_source.iter().map(ToString::to_string).collect();
+        let _ = writeln!(
+            out,
+            "<li class=\"warn\"><strong>{}</strong> sourced without a source ({})</li>",
+            numbers.len(),
+            numbers.join(", ")
+        );
+    }
+    out.push_str("</ul>\n</header>\n");
 }
 
 fn legend(out: &mut String, options: &ExportOptions) {
     out.push_str("<section class=\"legend\" aria-label=\"Legend\"><strong>Legend</strong>\n");
-    for (status, cue) in [
-        (Status::Sourced, "solid underline"),
-        (Status::Disputed, "wavy underline"),
-        (Status::Unverified, "dotted underline"),
-    ] {
+    let entries = [
+        (
+            Status::Sourced.slug(),
+            status_text(Status::Sourced, &options.verdict_names),
+            status_glyph(Status::Sourced),
+            "solid underline",
+        ),
+        (
+            Status::Disputed.slug(),
+            status_text(Status::Disputed, &options.verdict_names),
+            status_glyph(Status::Disputed),
+            "wavy underline",
+        ),
+        (
+            Status::Unverified.slug(),
+            status_text(Status::Unverified, &options.verdict_names),
+            status_glyph(Status::Unverified),
+            "dotted underline",
+        ),
+        (
+            TO_REVIEW_SLUG,
+            TO_REVIEW.to_owned(),
+            TO_REVIEW_GLYPH,
+            "dashed underline, no verdict yet",
+        ),
+    ];
+    for (slug, name, glyph, cue) in entries {
         let _ = writeln!(
             out,
             "<span><mark class=\"claim s-{slug}\">{name}</mark><sup class=\"tag g-{slug}\">{glyph}</sup> {cue}</span>",
-            slug = status.slug(),
-            name = html(options.verdict_names.name(status)),
-            glyph = status_glyph(status),
+            name = html(&name),
         );
     }
     out.push_str("<span>Numbers after a claim refer to the table below.</span>\n</section>\n");
@@ -163,10 +208,10 @@ fn marked_article(out: &mut String, text: &str, claims: &[&Claim], options: &Exp
                 let _ = write!(
                     out,
                     "<mark class=\"claim s-{}\"{id} title=\"#{} {} · {}\">",
-                    claim.status.slug(),
+                    claim_slug(claim),
                     claim.id.0,
                     claim.kind.label(),
-                    html(options.verdict_names.name(claim.status)),
+                    html(&verdict_text(claim, &options.verdict_names)),
                 );
             }
             Piece::Close { claim, last } => {
@@ -174,8 +219,8 @@ fn marked_article(out: &mut String, text: &str, claims: &[&Claim], options: &Exp
                     let _ = write!(
                         out,
                         "<sup class=\"tag g-{slug}\"><a href=\"#row-{id}\">{glyph}{id}</a></sup>",
-                        slug = claim.status.slug(),
-                        glyph = status_glyph(claim.status),
+                        slug = claim_slug(claim),
+                        glyph = claim_glyph(claim),
                         id = claim.id.0,
                     );
                 }
@@ -208,22 +253,18 @@ fn claims_table(out: &mut String, project: &Project, claims: &[&Claim], options:
         if claim.orphaned {
             out.push_str("<span class=\"small\">Not found in the article text.</span>");
         }
-        let value = claim
-            .value
-            .as_ref()
-            .map(crate::model::Value::describe)
-            .unwrap_or_default();
+        let value = claim.value.as_ref().map(Value::describe).unwrap_or_default();
         let _ = write!(
             out,
             "</td><td class=\"kind\">{kind}</td><td>{value}</td><td class=\"verdict-cell\"><span class=\"verdict\"><span class=\"g-{slug}\" aria-hidden=\"true\">{glyph}</span> {name}</span>",
             kind = claim.kind.label(),
             value = html(&value),
-            slug = claim.status.slug(),
-            glyph = status_glyph(claim.status),
-            name = html(options.verdict_names.name(claim.status)),
+            slug = claim_slug(claim),
+            glyph = claim_glyph(claim),
+            name = html(&verdict_text(claim, &options.verdict_names)),
         );
-        if !claim.reviewed {
-            out.push_str("<span class=\"small\">not reviewed</span>");
+        if lacks_source(claim) {
+            out.push_str("<span class=\"small flag\">No source given.</span>");
         }
         out.push_str("</td><td class=\"sources\">");
         sources_cell(out, &claim.sources);

@@ -5,8 +5,12 @@ use std::fmt::Write as _;
 
 use super::escape::{markdown, markdown_cell, markdown_link};
 use super::marks::{runs, status_glyph};
-use super::{ExportOptions, claim_sentence, report_facts, report_source, report_title, reported_claims};
-use crate::model::{Claim, Project, Status};
+use super::verdict_text::{TO_REVIEW, TO_REVIEW_GLYPH, claim_glyph, status_text, verdict_text};
+use super::{
+    ExportOptions, ReviewCounts, claim_sentence, lacks_source, report_facts, report_source, report_title,
+    reported_claims,
+};
+use crate::model::{Claim, Project, Status, Value};
 
 /// The Markdown report of `project`.
 pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
@@ -21,31 +25,43 @@ pub(super) fn render(project: &Project, options: &ExportOptions) -> String {
         let _ = writeln!(out, "- **Source:** {}", markdown_link(source, source));
     }
     for (label, value) in report_facts(project, options) {
-        let _ = writeln!(out, "- **{label}:** {}", markdown(value));
+        let _ = writeln!(out, "- **{label}:** {}", markdown(&value));
     }
-    let counts = project.counts();
+    let counts = ReviewCounts::of(project);
     let per_status: Vec<String> = Status::ALL
         .iter()
         .map(|&status| {
             format!(
                 "{} {} {}",
                 status_glyph(status),
-                counts.of(status),
-                markdown(names.name(status))
+                counts.of_status(status),
+                markdown(&status_text(status, names))
             )
         })
         .collect();
     let _ = writeln!(
         out,
-        "- **Claims:** {} ({}); {} reviewed\n",
+        "- **Claims:** {}: {TO_REVIEW_GLYPH} {} to review; {} reviewed ({})",
         counts.total,
+        counts.to_review,
+        counts.reviewed,
         per_status.join(", "),
-        counts.reviewed
     );
-    let legend: Vec<String> = Status::ALL
+    if !counts.sourced_without_source.is_empty() {
+        let numbers: Vec<String> = counts.sourced_without_source.iter().map(ToString::to_string).collect();
+        let _ = writeln!(
+            out,
+            "- **Sourced without a source:** {} ({})",
+            numbers.len(),
+            numbers.join(", ")
+        );
+    }
+    out.push('\n');
+    let mut legend: Vec<String> = Status::ALL
         .iter()
-        .map(|&status| format!("{} {}", status_glyph(status), markdown(names.name(status))))
+        .map(|&status| format!("{} {}", status_glyph(status), markdown(&status_text(status, names))))
         .collect();
+    legend.push(format!("{TO_REVIEW_GLYPH} {TO_REVIEW}"));
     let _ = writeln!(
         out,
         "Claims are in **bold**, followed by their verdict and number: {}.\n",
@@ -92,7 +108,7 @@ fn marked_article(text: &str, claims: &[&Claim]) -> String {
         let tags: Vec<String> = run
             .claims
             .iter()
-            .map(|claim| format!("{} {}", status_glyph(claim.status), claim.id.0))
+            .map(|claim| format!("{} {}", claim_glyph(claim), claim.id.0))
             .collect();
         let _ = write!(out, " ({})", tags.join("; "));
         at = run.end;
@@ -127,18 +143,14 @@ fn table_row(project: &Project, options: &ExportOptions, claim: &Claim) -> Strin
     if claim.orphaned {
         claim_cell.push_str("<br>(not found in the text)");
     }
-    let value = claim
-        .value
-        .as_ref()
-        .map(crate::model::Value::describe)
-        .unwrap_or_default();
+    let value = claim.value.as_ref().map(Value::describe).unwrap_or_default();
     let mut verdict = format!(
         "{} {}",
-        status_glyph(claim.status),
-        markdown_cell(options.verdict_names.name(claim.status))
+        claim_glyph(claim),
+        markdown_cell(&verdict_text(claim, &options.verdict_names))
     );
-    if !claim.reviewed {
-        verdict.push_str(" (not reviewed)");
+    if lacks_source(claim) {
+        verdict.push_str("<br>(no source given)");
     }
     let sources: Vec<String> = claim
         .sources

@@ -19,22 +19,26 @@ mod ids;
 mod markdown_report;
 mod marks;
 mod report_format;
+mod review_counts;
 mod sentence;
+mod verdict_text;
 
 pub use export_error::ExportError;
 pub use export_options::ExportOptions;
 pub use report_format::ReportFormat;
+pub use review_counts::{ReviewCounts, lacks_source};
 pub use sentence::{claim_sentence, sentence_range};
+pub use verdict_text::{TO_REVIEW, status_text, verdict_text};
 
 pub use crate::model::VerdictNames;
-use crate::model::{Claim, Project};
+use crate::model::{Claim, Project, describe_timestamp};
 
 /// The project as a report or interchange file in `format`.
 pub fn render(project: &Project, format: ReportFormat, options: &ExportOptions) -> Result<String, ExportError> {
     match format {
         ReportFormat::Markdown => Ok(markdown_report::render(project, options)),
         ReportFormat::Html => Ok(html_report::render(project, options)),
-        ReportFormat::Csv => csv_report::render(project),
+        ReportFormat::Csv => csv_report::render(project, options),
         ReportFormat::ClaimReview => claim_review::render(project, options),
         ReportFormat::Annotations => annotations::render(project, options),
     }
@@ -58,17 +62,21 @@ fn report_source(project: &Project) -> Option<&str> {
 }
 
 /// The labelled facts under a report's title after the source: byline, publication date,
-/// reviewer, report date — only those known.
-fn report_facts<'a>(project: &'a Project, options: &'a ExportOptions) -> Vec<(&'static str, &'a str)> {
+/// reviewer, report date — only those known, time stamps in words ("14 March 2024, 09:00 UTC").
+fn report_facts(project: &Project, options: &ExportOptions) -> Vec<(&'static str, String)> {
     let article = &project.article;
+    let stamp = |text: Option<&str>| text.map(describe_timestamp);
     [
-        ("Byline", article.byline.as_deref()),
-        ("Published", article.published.as_deref()),
-        ("Reviewed by", options.reviewer_name()),
-        ("Report date", Some(options.date.as_str())),
+        ("Byline", article.byline.clone()),
+        ("Published", stamp(article.published.as_deref())),
+        ("Reviewed by", options.reviewer_name().map(str::to_owned)),
+        ("Report date", stamp(Some(options.date.as_str()))),
     ]
     .into_iter()
-    .filter_map(|(label, value)| Some((label, value.map(str::trim).filter(|value| !value.is_empty())?)))
+    .filter_map(|(label, value)| {
+        let value = value?.trim().to_owned();
+        (!value.is_empty()).then_some((label, value))
+    })
     .collect()
 }
 

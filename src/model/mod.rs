@@ -14,6 +14,7 @@ mod project;
 mod source;
 mod status;
 mod value;
+mod value_text;
 mod verdict_names;
 
 pub use article::Article;
@@ -26,4 +27,5 @@ pub use project::{FORMAT_VERSION, Project, StatusCounts, ValidationReport};
 pub use source::{Source, openable_url};
 pub use status::Status;
 pub use value::{Approx, DatePoint, DateValue, Ordinal, Quantity, QuoteValue, Speaker, Value};
+pub use value_text::describe_timestamp;
 pub use verdict_names::VerdictNames;

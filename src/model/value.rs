@@ -1,5 +1,3 @@
-use std::fmt::Write as _;
-
 use serde::{Deserialize, Serialize};
 
 /// What the detector understood of a claim, beyond its span.
@@ -127,137 +125,11 @@ pub struct Speaker {
 }
 
 impl Value {
-    /// A short human description: "60000–90000 Russian soldiers", "2014-01-09 … 10".
-    pub fn describe(&self) -> String {
-        match self {
-            Value::Quantity(quantity) => quantity.describe(),
-            Value::Date(date) => date.describe(),
-            Value::Ordinal(ordinal) => {
-                if ordinal.from_end {
-                    format!("rank {} from the end", ordinal.rank)
-                } else {
-                    format!("rank {}", ordinal.rank)
-                }
-            }
-            Value::Quote(quote) => match &quote.speaker {
-                Some(speaker) => format!("said by {}", speaker.name),
-                None => "speaker not named".to_owned(),
-            },
-        }
-    }
-
     /// The speaker, for quotes.
     pub fn speaker(&self) -> Option<&Speaker> {
         match self {
             Value::Quote(quote) => quote.speaker.as_ref(),
             _ => None,
         }
-    }
-}
-
-fn format_number(number: f64) -> String {
-    if number.fract() == 0.0 && number.abs() < 1e15 {
-        return format!("{number:.0}");
-    }
-    // Twelve significant digits hide binary noise (0.1 * 3 = 0.30000000000000004) without
-    // losing anything an article states.
-    let rounded = format!("{number:.11e}").parse::<f64>().unwrap_or(number);
-    format!("{rounded}")
-}
-
-impl Quantity {
-    /// "about 10000 soldiers", "60000–90000 Russian soldiers", "50 minute (3000 s)".
-    pub fn describe(&self) -> String {
-        let mut out = String::new();
-        match self.approx {
-            Approx::Exact => {}
-            Approx::About => out.push_str("about "),
-            Approx::AtLeast => out.push_str("at least "),
-            Approx::AtMost => out.push_str("at most "),
-        }
-        out.push_str(&format_number(self.low));
-        if let Some(high) = self.high {
-            out.push('–');
-            out.push_str(&format_number(high));
-        }
-        for word in [&self.unit, &self.counted].into_iter().flatten() {
-            if word != "%" {
-                out.push(' ');
-            }
-            out.push_str(word);
-        }
-        if let Some(secs) = self.duration_secs {
-            let _ = write!(out, " ({} s)", format_number(secs));
-        }
-        out
-    }
-}
-
-impl DateValue {
-    /// "2022-01-09 … 01-10", "Thursday", "relative: earlier this week".
-    pub fn describe(&self) -> String {
-        let mut parts = Vec::new();
-        let point = point_text(self.year, self.month, self.day);
-        if !point.is_empty() {
-            parts.push(point);
-        }
-        if let Some(until) = &self.until {
-            parts.push(format!("until {}", point_text(until.year, until.month, until.day)));
-        }
-        if let Some(decade) = self.decade {
-            parts.push(format!("the {decade}s"));
-        }
-        if let Some(weekday) = &self.weekday {
-            parts.push(weekday.clone());
-        }
-        if let Some(time) = &self.time {
-            parts.push(format!("at {time}"));
-        }
-        if let Some(relative) = &self.relative {
-            parts.push(format!("relative: {relative}"));
-        }
-        parts.join(", ")
-    }
-}
-
-fn point_text(year: Option<i32>, month: Option<u8>, day: Option<u8>) -> String {
-    let mut out = String::new();
-    if let Some(year) = year {
-        let _ = write!(out, "{year:04}");
-    } else if month.is_some() {
-        out.push_str("????");
-    }
-    if let Some(month) = month {
-        let _ = write!(out, "-{month:02}");
-    }
-    if let Some(day) = day {
-        if out.is_empty() {
-            let _ = write!(out, "day {day}");
-        } else {
-            let _ = write!(out, "-{day:02}");
-        }
-    }
-    out
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn descriptions_hide_float_noise() {
-        let quantity = Quantity {
-            low: 0.1 * 3.0,
-            high: Some(1.229),
-            unit: Some("%".into()),
-            ..Quantity::default()
-        };
-        assert_eq!(quantity.describe(), "0.3–1.229%");
-        let tiny = Quantity {
-            low: 2.5e-7,
-            unit: Some("M".into()),
-            ..Quantity::default()
-        };
-        assert_eq!(tiny.describe(), "0.00000025 M");
     }
 }
