@@ -4,8 +4,9 @@
 
 use std::path::Path;
 
-use claimdesk::store::html::{ImportError, article_from_html};
+use claimdesk::store::html::{ImportError, article_from_html, import_html};
 use claimdesk::store::markdown::article_from_markdown;
+use claimdesk::store::read_article;
 
 fn fixture(name: &str) -> Vec<u8> {
     let path = Path::new(env!("CARGO_MANIFEST_DIR"))
@@ -45,6 +46,7 @@ fn wordpress_style_page_keeps_the_story_and_drops_the_furniture() {
     assert_paragraphs(
         &article.text,
         &[
+            "Biden and Putin hold ‘serious’ 50-minute call",
             "U.S. President Joe Biden and Russian President Vladimir Putin held a “serious and substantive” 50-minute call on Thursday, their second conversation this month, as tens of thousands of Russian troops remained massed near Ukraine’s border.",
             "Talks set for January",
             "Kremlin foreign policy aide Yuri Ushakov said the conversation created “a good background” for talks between Russian and U.S. officials in Geneva on January 9-10.",
@@ -53,7 +55,13 @@ fn wordpress_style_page_keeps_the_story_and_drops_the_furniture() {
             "The two leaders last spoke on December 7 in a two-hour video call.",
         ],
     );
-    assert!(article.text.starts_with("U.S. President Joe Biden"), "{}", article.text);
+    assert!(
+        article
+            .text
+            .starts_with("Biden and Putin hold ‘serious’ 50-minute call\n\nU.S. President Joe Biden"),
+        "the headline opens the text, the story follows: {}",
+        article.text
+    );
     assert_no_furniture(
         &article.text,
         &[
@@ -99,6 +107,13 @@ fn div_soup_wire_page_keeps_the_story_and_drops_the_furniture() {
     assert_eq!(
         article.url.as_deref(),
         Some("https://worldwire.example/world/europe/russia-talks-dead-end-2022-01-13/")
+    );
+    assert!(
+        article
+            .text
+            .starts_with("Russia says security talks with West have hit a dead end\n\nMOSCOW"),
+        "{}",
+        article.text
     );
     assert_paragraphs(
         &article.text,
@@ -147,6 +162,13 @@ fn longform_magazine_page_keeps_headings_and_drops_the_furniture() {
     assert_eq!(
         article.url.as_deref(),
         Some("https://meridian.example/features/europe-gas-crunch")
+    );
+    assert!(
+        article.text.starts_with(
+            "The winter of waiting: inside Europe's gas crunch\n\nAs storage runs low, utilities and households brace for months of high prices.\n\nIn the control room"
+        ),
+        "headline, then standfirst, then the story: {}",
+        article.text
     );
     assert_paragraphs(
         &article.text,
@@ -212,7 +234,13 @@ fn windows_1252_page_is_decoded_by_its_meta_charset() {
             "“We survived the lockdowns; we will not be finished off by the mayor,” said André Duchêne, who has run the Café de la Gare since 1994.",
         ],
     );
-    assert!(article.text.starts_with("About 200 café owners"), "{}", article.text);
+    assert!(
+        article
+            .text
+            .starts_with("Café owners protest new tax\n\nAbout 200 café owners"),
+        "{}",
+        article.text
+    );
     assert!(!article.text.contains('\u{fffd}'), "{}", article.text);
     assert_no_furniture(
         &article.text,
@@ -230,12 +258,179 @@ fn windows_1252_page_is_decoded_by_its_meta_charset() {
 }
 
 #[test]
-fn pages_without_a_story_are_refused() {
+fn pages_with_no_text_are_refused_and_pages_of_furniture_are_read_whole() {
     assert_eq!(article_from_html(b"", None), Err(ImportError::NoArticleText));
+    assert_eq!(
+        article_from_html(
+            b"<html><body><script>render()</script><div hidden>x</div></body></html>",
+            None
+        ),
+        Err(ImportError::NoArticleText)
+    );
+    assert_eq!(ImportError::NoArticleText.to_string(), "no article text found");
     let furniture_only = b"<html><head><title>Home</title></head><body><nav><a href='/'>Home</a></nav>\
         <div class='cookie-banner'>We use cookies.</div><footer>(c) 2022</footer></body></html>";
-    assert_eq!(article_from_html(furniture_only, None), Err(ImportError::NoArticleText));
-    assert_eq!(ImportError::NoArticleText.to_string(), "no article text found");
+    let page = import_html(furniture_only, None).unwrap();
+    assert!(page.whole_page, "the analyst is told the story could not be found");
+    // The page's title opens the text; the same word as the first link is taken for it.
+    assert_eq!(page.article.text, "Home\n\nWe use cookies.\n\n(c) 2022");
+}
+
+/// A story wrapper whose class holds a furniture word ("widget", "rail") and whose
+/// paragraphs are `<div>`s is the story: it must not be stripped as furniture.
+#[test]
+fn a_story_in_a_widget_with_div_paragraphs_is_kept() {
+    let page = import_html(&fixture("harbour-gazette-widget.html"), None).unwrap();
+    assert!(!page.whole_page, "the story was found");
+    let article = page.article;
+    assert_eq!(article.title, "Port authority approves $45 million dredging plan");
+    assert!(
+        article.text.starts_with(
+            "Port authority approves $45 million dredging plan\n\nThe work will deepen the main channel by 2 metres over three years.\n\nThe harbour's"
+        ),
+        "{}",
+        article.text
+    );
+    assert_paragraphs(
+        &article.text,
+        &[
+            "The harbour's port authority on Wednesday approved a $45 million plan to dredge the main shipping channel, ending a dispute that had delayed the project for almost two years.",
+            "Board members voted 7 to 2 in favour after a four-hour meeting, the authority said in a statement. About 1.2 million cubic metres of silt will be removed.",
+            "\"Without a deeper channel the largest container ships will simply go elsewhere,\" said chief executive Maria Castellanos, who has led the authority since 2019.",
+            "Fishing groups opposed the plan, saying the work would disturb spawning grounds during the spring season, and have asked for dredging to pause between March and May.",
+            "The first phase is due to start in September and will be paid for by a 3% rise in harbour dues, the statement said.",
+        ],
+    );
+    assert_eq!(
+        article.text.matches("$45 million dredging plan").count(),
+        1,
+        "the headline once"
+    );
+    assert_no_furniture(
+        &article.text,
+        &[
+            "Most read",
+            "Ferry timetable",
+            "Subscribe",
+            "About us",
+            "Copyright",
+            "Weather",
+            "__CMS__",
+        ],
+    );
+}
+
+#[test]
+fn a_story_column_called_a_rail_with_div_paragraphs_is_kept() {
+    let article = article_from_html(&fixture("valley-times-rail.html"), None).unwrap();
+    assert_eq!(article.title, "School roof repairs to cost twice the estimate");
+    assert_paragraphs(
+        &article.text,
+        &[
+            "School roof repairs to cost twice the estimate",
+            "Repairs to the leaking roof of Northfield Primary will cost £1.8 million, twice what the county estimated in June, according to a report to councillors published on Tuesday.",
+            "The report says asbestos found in the roof space in October added 14 weeks to the work.\nPupils in six classrooms have been taught in portable cabins since the start of term.",
+            "The committee will decide next month whether to borrow the extra £900,000 or delay two other school projects.",
+        ],
+    );
+    assert_no_furniture(&article.text, &["Jobs", "Advertise", "sales team"]);
+}
+
+/// A photo essay tells its story in captions, all inside `<figure>`s: no body can be found,
+/// so the page's visible text is imported (with a notice), not refused.
+#[test]
+fn a_page_with_no_story_body_is_imported_whole_with_a_notice() {
+    let page = import_html(&fixture("coastline-photo-essay.html"), None).unwrap();
+    assert!(page.whole_page);
+    assert_paragraphs(
+        &page.article.text,
+        &[
+            "In pictures: the winter storms that reshaped the coast",
+            "Waves of up to 9 metres struck the harbour wall at Porthleven on 2 January, the highest recorded there since 2014.",
+            "Volunteers filled more than 2,000 sandbags in two days, said the town's flood warden, Peter Hale.",
+        ],
+    );
+    assert_no_furniture(
+        &page.article.text,
+        &["tracking pixel", "NOT THE ARTICLE", "display:grid"],
+    );
+
+    let dir = tempfile::tempdir().unwrap();
+    let path = dir.path().join("essay.html");
+    std::fs::write(&path, fixture("coastline-photo-essay.html")).unwrap();
+    let imported = read_article(&path).unwrap();
+    assert_eq!(imported.notices.len(), 1);
+    assert!(
+        imported.notices[0].contains("all the text the page shows"),
+        "{:?}",
+        imported.notices
+    );
+    let path = dir.path().join("widget.html");
+    std::fs::write(&path, fixture("harbour-gazette-widget.html")).unwrap();
+    let imported = read_article(&path).unwrap();
+    assert!(
+        imported.notices[0].contains("page furniture dropped"),
+        "{:?}",
+        imported.notices
+    );
+}
+
+/// Every importer puts the headline (and a standfirst) into the reviewable text, where the
+/// detector finds its claims; the fields shown above the article (byline, date, link) are not
+/// repeated in the text.
+#[test]
+fn claims_in_the_headline_are_detected_for_every_importer() {
+    let dir = tempfile::tempdir().unwrap();
+    let plain = dir.path().join("port.txt");
+    std::fs::write(
+        &plain,
+        "Port authority approves $45 million dredging plan\n\nThe vote was 7 to 2 on Wednesday.\n",
+    )
+    .unwrap();
+    let markdown = dir.path().join("port.md");
+    std::fs::write(
+        &markdown,
+        "---\nsubtitle: Work starts in September.\n---\n\n# Port authority approves $45 million dredging plan\n\nThe vote was 7 to 2 on Wednesday.\n",
+    )
+    .unwrap();
+    let html = dir.path().join("port.html");
+    std::fs::write(&html, fixture("harbour-gazette-widget.html")).unwrap();
+    for path in [&plain, &markdown, &html] {
+        let imported = read_article(path).unwrap();
+        let article = &imported.article;
+        let headline = "Port authority approves $45 million dredging plan";
+        assert_eq!(article.title, headline, "{}", path.display());
+        assert!(
+            article.text.starts_with(headline),
+            "{}: {}",
+            path.display(),
+            article.text
+        );
+        assert_eq!(article.text.matches(headline).count(), 1, "{}", path.display());
+        let detections = claimdesk::extract::extract(&article.text);
+        assert!(
+            detections.iter().any(|detection| detection.end <= headline.len()
+                && article.text[detection.start..detection.end].contains("$45 million")),
+            "{}: the headline's amount is a claim: {:?}",
+            path.display(),
+            detections
+        );
+        for shown_above in [&article.byline, &article.published, &article.url]
+            .into_iter()
+            .flatten()
+        {
+            assert!(
+                !article.text.contains(shown_above.as_str()),
+                "{shown_above} repeated in the text"
+            );
+        }
+    }
+    let markdown = read_article(&markdown).unwrap().article;
+    assert!(
+        markdown.text.contains("\n\nWork starts in September.\n\n"),
+        "{}",
+        markdown.text
+    );
 }
 
 #[test]
@@ -245,7 +440,8 @@ fn markdown_post_is_plain_text_with_its_heading_as_title() {
     assert_eq!(article.title, "Geneva talks open with no breakthrough");
     assert_eq!(
         article.text,
-        "Russian and U.S. officials met in Geneva on January 10 for talks that lasted nearly eight hours, according to Russian state media.\n\n\
+        "Geneva talks open with no breakthrough\n\n\
+         Russian and U.S. officials met in Geneva on January 10 for talks that lasted nearly eight hours, according to Russian state media.\n\n\
          What each side asked for\n\n\
          Moscow wants guarantees that NATO will not expand further east:\n\n\
          a ban on Ukraine joining the alliance;\n\
@@ -281,11 +477,14 @@ mod never_panics {
         /// Arbitrary bytes and tag soup never crash the importers.
         #[test]
         fn any_page_imports_or_fails_cleanly(bytes in prop::collection::vec(any::<u8>(), 0..400), soup in "(<(p|div|nav|meta charset=|h1|script|/p|/div)>|[a-z .é]{1,12}){0,40}") {
-            let _ = article_from_html(&bytes, None);
-            if let Ok(article) = article_from_html(soup.as_bytes(), None) {
-                prop_assert!(!article.text.trim().is_empty());
+            for page in [bytes.as_slice(), soup.as_bytes()] {
+                match article_from_html(page, None) {
+                    Ok(article) => prop_assert!(!article.text.trim().is_empty(), "an article has text"),
+                    Err(error) => prop_assert_eq!(error.to_string(), "no article text found"),
+                }
             }
-            let _ = article_from_markdown(&String::from_utf8_lossy(&bytes), None);
+            let article = article_from_markdown(&String::from_utf8_lossy(&bytes), None);
+            prop_assert!(!article.text.contains('\r'), "newlines normalised");
         }
     }
 }

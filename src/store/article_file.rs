@@ -61,18 +61,23 @@ fn read_html_article(path: &Path) -> Result<ImportedArticle, StoreError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(StoreError::Empty { path: path.into() });
     }
-    let mut article = super::html::article_from_html(&bytes, Some(path.display().to_string())).map_err(|error| {
-        StoreError::Import {
+    let page =
+        super::html::import_html(&bytes, Some(path.display().to_string())).map_err(|error| StoreError::Import {
             path: path.into(),
             message: error.to_string(),
-        }
-    })?;
+        })?;
+    let mut article = page.article;
     if article.title.trim().is_empty() {
         article.title = file_stem(path);
     }
+    let notice = if page.whole_page {
+        "saved web page: no article body could be told from the page around it, so all the text the page shows is kept — dismiss what is not the story"
+    } else {
+        "saved web page: article text kept, page furniture dropped"
+    };
     Ok(ImportedArticle {
         article,
-        notices: vec!["saved web page: article text kept, page furniture dropped".to_owned()],
+        notices: vec![notice.to_owned()],
     })
 }
 

@@ -12,7 +12,7 @@ use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 
 /// Bytes written between two fault checks; small enough that tests can fail a write halfway.
-const CHUNK: usize = 64 * 1024;
+pub const CHUNK: usize = 64 * 1024;
 
 /// A point in [`write_atomic_with`] where a test can make the operation fail.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -26,10 +26,25 @@ pub enum WriteStep {
     },
     /// Flushing the temporary file to disk.
     Sync,
-    /// Keeping the old file as `.bak`.
+    /// Staging the old file to become `.bak` (a hard link beside it).
     Backup,
     /// Renaming the temporary file over the target.
     Rename,
+    /// Renaming the staged old file to `.bak`, once the new contents are in place. A failure
+    /// here is not a failed save: the backup is given up, the new file stays.
+    BackupRename,
+}
+
+impl WriteStep {
+    /// Every kind of step, in the order a save with a backup meets them (writes at offset 0).
+    pub const ALL: [WriteStep; 6] = [
+        WriteStep::CreateTemp,
+        WriteStep::Write { offset: 0 },
+        WriteStep::Sync,
+        WriteStep::Backup,
+        WriteStep::Rename,
+        WriteStep::BackupRename,
+    ];
 }
 
 /// Decides whether a step fails. Production code uses [`NoFaults`]; tests inject disk-full
@@ -81,7 +96,10 @@ pub fn write_atomic_with(path: &Path, bytes: &[u8], keep_backup: bool, faults: &
         (Ok(()), Some(staged)) => {
             // The new contents are safely in place; a backup that cannot be kept must not
             // turn a successful save into a reported failure.
-            if fs::rename(&staged, backup_path(path)).is_err() {
+            let kept = faults
+                .check(WriteStep::BackupRename)
+                .and_then(|()| fs::rename(&staged, backup_path(path)));
+            if kept.is_err() {
                 let _ = fs::remove_file(&staged);
             }
         }
@@ -270,6 +288,32 @@ mod tests {
                 "no temporary file left behind"
             );
         }
+    }
+
+    #[test]
+    fn a_backup_that_cannot_be_kept_does_not_fail_the_save() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("p.ron");
+        write_atomic(&path, b"old backup", true).unwrap();
+        write_atomic(&path, b"good work", true).unwrap();
+        let faults = FailAt {
+            matches: |step| step == WriteStep::BackupRename,
+            kind: io::ErrorKind::PermissionDenied,
+            fired: Cell::new(false),
+        };
+        write_atomic_with(&path, b"newer work", true, &faults).unwrap();
+        assert!(faults.fired.get());
+        assert_eq!(fs::read(&path).unwrap(), b"newer work");
+        assert_eq!(
+            fs::read(backup_path(&path)).unwrap(),
+            b"old backup",
+            "the old backup stays"
+        );
+        assert_eq!(
+            leftovers(dir.path()),
+            ["p.ron", "p.ron.bak"],
+            "the staged copy is removed"
+        );
     }
 
     #[test]

@@ -8,10 +8,12 @@ use crate::model::Article;
 
 /// The article in Markdown `text`, markup stripped.
 ///
-/// The title is the first heading, or `title:` in a YAML front-matter block; when the
-/// document opens with its title heading, that heading is left out of the text (it is in
-/// `Article::title`, as a web page's headline is). With no heading the title is left empty
-/// for the caller to fill in (from the file name, say). Never fails: any string is Markdown.
+/// The title is the heading the document opens with, else `title:` in a YAML front-matter
+/// block, else the first heading anywhere. The headline and a front-matter `subtitle:`
+/// (`dek:`, `standfirst:`) are the first paragraphs of the text, so their claims can be
+/// reviewed: a front-matter title the document does not open with is written there. With no
+/// title at all it is left empty for the caller to fill in (from the file name, say). Never
+/// fails: any string is Markdown.
 pub fn article_from_markdown(text: &str, origin: Option<String>) -> Article {
     let normalised = super::normalise_newlines(text);
     let options = Options::ENABLE_TABLES
@@ -21,11 +23,12 @@ pub fn article_from_markdown(text: &str, origin: Option<String>) -> Article {
         | Options::ENABLE_PLUSES_DELIMITED_METADATA_BLOCKS;
     let mut writer = PlainText::default();
     let mut title: Option<String> = None;
+    let mut opens_with_heading = false;
     let mut front_matter_title: Option<String> = None;
-    // While inside the first heading its words are collected for the title; a heading that
-    // opens the document is the headline and is kept out of the text.
+    let mut front_matter_dek: Option<String> = None;
+    // While inside the first heading its words are collected for the title.
     let mut capturing_title = false;
-    let mut headline_only = false;
+    let mut heading_at_start = false;
     let mut heading_text = String::new();
     let mut in_metadata = false;
     // Alt text of images is not the article's words.
@@ -35,25 +38,23 @@ pub fn article_from_markdown(text: &str, origin: Option<String>) -> Article {
             Event::Start(Tag::MetadataBlock(_)) => in_metadata = true,
             Event::End(TagEnd::MetadataBlock(_)) => in_metadata = false,
             Event::Text(words) if in_metadata => {
-                front_matter_title = front_matter_title.or_else(|| title_from_front_matter(&words));
+                front_matter_title = front_matter_title.or_else(|| front_matter_field(&words, &["title"]));
+                front_matter_dek =
+                    front_matter_dek.or_else(|| front_matter_field(&words, &["subtitle", "dek", "standfirst"]));
             }
             Event::Start(Tag::Heading { .. }) => {
                 capturing_title = title.is_none();
-                headline_only = capturing_title && writer.is_empty();
+                heading_at_start = capturing_title && writer.is_empty();
                 heading_text.clear();
-                if !headline_only {
-                    writer.block_break();
-                }
+                writer.block_break();
             }
             Event::End(TagEnd::Heading(_)) => {
                 if capturing_title {
                     title = Some(collapse_spaces(&heading_text)).filter(|heading| !heading.is_empty());
+                    opens_with_heading = heading_at_start && title.is_some();
                 }
                 capturing_title = false;
-                if !headline_only {
-                    writer.block_break();
-                }
-                headline_only = false;
+                writer.block_break();
             }
             Event::Start(Tag::Image { .. }) => image_depth += 1,
             Event::End(TagEnd::Image) => image_depth = image_depth.saturating_sub(1),
@@ -64,18 +65,14 @@ pub fn article_from_markdown(text: &str, origin: Option<String>) -> Article {
                 if capturing_title {
                     heading_text.push_str(&words);
                 }
-                if !headline_only {
-                    writer.push_lines(&words);
-                }
+                writer.push_lines(&words);
             }
             Event::SoftBreak => {
                 if capturing_title {
                     heading_text.push(' ');
                 }
-                if !headline_only {
-                    // A soft break is source wrapping, not a break the author meant.
-                    writer.push_words(" ");
-                }
+                // A soft break is source wrapping, not a break the author meant.
+                writer.push_words(" ");
             }
             Event::HardBreak => writer.line_break(),
             Event::Start(
@@ -110,19 +107,53 @@ pub fn article_from_markdown(text: &str, origin: Option<String>) -> Article {
             _ => {}
         }
     }
+    let (title, text) = headline_first(
+        writer.finish(),
+        opens_with_heading,
+        title,
+        front_matter_title,
+        front_matter_dek,
+    );
     Article {
-        title: title.or(front_matter_title).unwrap_or_default(),
+        title,
         origin,
-        text: writer.finish(),
+        text,
         ..Article::default()
     }
 }
 
-/// `title: …` from a front-matter block, quotes removed.
-fn title_from_front_matter(block: &str) -> Option<String> {
+/// The title and the text with the headline, then the standfirst, then the rest: where the
+/// document opens with its heading the standfirst goes under it, else a front-matter title
+/// opens the text (and is the title: the document's first heading is then a section's).
+fn headline_first(
+    body: String,
+    opens_with_heading: bool,
+    first_heading: Option<String>,
+    front_matter_title: Option<String>,
+    dek: Option<String>,
+) -> (String, String) {
+    let (headline, rest, title) = if opens_with_heading {
+        let (heading, rest) = body.split_once("\n\n").unwrap_or((body.as_str(), ""));
+        (Some(heading.to_owned()), rest.to_owned(), first_heading)
+    } else if let Some(front) = front_matter_title {
+        (Some(front.clone()), body, Some(front))
+    } else {
+        (None, body, first_heading)
+    };
+    let text = [headline, dek, Some(rest)]
+        .into_iter()
+        .flatten()
+        .filter(|block| !block.trim().is_empty())
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    (title.unwrap_or_default(), text)
+}
+
+/// The first of `keys` (`title: …`) in a front-matter block, quotes removed.
+fn front_matter_field(block: &str, keys: &[&str]) -> Option<String> {
     block.lines().find_map(|line| {
         let (key, value) = line.split_once([':', '='])?;
-        if key.trim() != "title" {
+        if !keys.contains(&key.trim()) {
             return None;
         }
         let value = value.trim().trim_matches(['"', '\'']).trim();
@@ -147,7 +178,7 @@ mod tests {
         assert_eq!(article.title, "Talks end");
         assert_eq!(
             article.text,
-            "The call lasted 50 minutes, said aides.\n\nNext\n\none\ntwo\n\nquoted code"
+            "Talks end\n\nThe call lasted 50 minutes, said aides.\n\nNext\n\none\ntwo\n\nquoted code"
         );
         assert_eq!(article.origin.as_deref(), Some("a.md"));
     }
@@ -159,6 +190,32 @@ mod tests {
         assert_eq!(article.text, "Just text. More.");
         let article = article_from_markdown("---\ntitle: \"From front matter\"\n---\n\nBody.", None);
         assert_eq!(article.title, "From front matter");
+        assert_eq!(
+            article.text, "From front matter\n\nBody.",
+            "the headline opens the text"
+        );
+    }
+
+    #[test]
+    fn the_headline_and_standfirst_open_the_text() {
+        let article = article_from_markdown(
+            "---\ntitle: Fallback\nsubtitle: 'About 300 homes lost power on Monday.'\n---\n\n# Storm hits $45 million port\n\nBody.",
+            None,
+        );
+        assert_eq!(article.title, "Storm hits $45 million port");
+        assert_eq!(
+            article.text,
+            "Storm hits $45 million port\n\nAbout 300 homes lost power on Monday.\n\nBody."
+        );
+        let article = article_from_markdown(
+            "---\ntitle: Port deal\ndek: Signed on Friday.\n---\n\nBody.\n\n## Later\n\nMore.",
+            None,
+        );
+        assert_eq!(article.title, "Port deal", "a front-matter title beats a later heading");
+        assert_eq!(
+            article.text,
+            "Port deal\n\nSigned on Friday.\n\nBody.\n\nLater\n\nMore."
+        );
     }
 
     #[test]

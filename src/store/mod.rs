@@ -21,7 +21,8 @@ pub use error::StoreError;
 pub use fingerprint::Fingerprint;
 pub use paths::{PROJECT_EXTENSION, is_project_path, project_path_for_article};
 pub use project_file::{
-    LoadedProject, MAX_PROJECT_BYTES, load_project, parse_project, project_to_ron, save_project, save_project_with,
+    LoadedProject, MAX_PROJECT_BYTES, load_project, parse_project, parse_project_bytes, project_to_ron, save_project,
+    save_project_with,
 };
 pub use read::read_limited;
 pub use session::{FileSession, RecoveryOffer, SaveOutcome};

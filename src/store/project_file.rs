@@ -43,6 +43,17 @@ fn ron_options() -> ron::Options {
 /// Reads and validates the project at `path`. Nothing is written.
 pub fn load_project(path: &Path) -> Result<LoadedProject, StoreError> {
     let bytes = read_limited(path, MAX_PROJECT_BYTES)?;
+    let loaded = parse_project_bytes(&bytes, path)?;
+    Ok(LoadedProject {
+        fingerprint: Some(Fingerprint::of(path, &bytes)),
+        ..loaded
+    })
+}
+
+/// Checks and parses a project file's bytes as [`load_project`] does — empty, binary (a NUL
+/// byte) and non-UTF-8 files refused first — without touching the disk; `path` is only used
+/// in messages.
+pub fn parse_project_bytes(bytes: &[u8], path: &Path) -> Result<LoadedProject, StoreError> {
     if bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(StoreError::Empty { path: path.into() });
     }
@@ -52,15 +63,11 @@ pub fn load_project(path: &Path) -> Result<LoadedProject, StoreError> {
             reason: format!("NUL byte at offset {at}"),
         });
     }
-    let text = std::str::from_utf8(&bytes).map_err(|error| StoreError::Binary {
+    let text = std::str::from_utf8(bytes).map_err(|error| StoreError::Binary {
         path: path.into(),
         reason: format!("not UTF-8 at byte {}", error.valid_up_to()),
     })?;
-    let loaded = parse_project(text, path)?;
-    Ok(LoadedProject {
-        fingerprint: Some(Fingerprint::of(path, &bytes)),
-        ..loaded
-    })
+    parse_project(text, path)
 }
 
 /// Parses and validates project RON; `path` is only used in messages.

@@ -134,8 +134,9 @@ const HIDING_CLASSES: &[&str] = &[
     "offscreen",
 ];
 
-/// A candidate is spared if it holds more than this share of the page's paragraph text: a
-/// wrapper such as `<div class="story has-share-bar">` is the story, not furniture.
+/// A candidate is spared if it holds more than this share of the page's text: a wrapper
+/// such as `<div class="story has-share-bar">` or `<div class="story-widget">` is the story,
+/// not furniture.
 const MOST_OF_THE_TEXT: f64 = 0.5;
 
 /// Blocks shorter than this (in characters) that are mostly links are link lists: "Print |
@@ -147,7 +148,7 @@ const LINK_LIST_DENSITY: f64 = 0.7;
 
 /// Removes code and furniture from `document`.
 pub(super) fn strip_furniture(document: &Document) {
-    let page_text = paragraph_text_len(&document.root());
+    let page_text = story_text_len(&document.root());
     let elements: Vec<NodeRef> = document.root().descendants_it().filter(NodeRef::is_element).collect();
     for element in elements {
         let Some(name) = element.node_name().map(|name| name.to_ascii_lowercase()) else {
@@ -157,7 +158,7 @@ pub(super) fn strip_furniture(document: &Document) {
             element.remove_from_parent();
         } else if name != "html" && name != "body" && is_furniture(&element, &name) {
             let holds_the_story =
-                page_text > 0 && paragraph_text_len(&element) as f64 > page_text as f64 * MOST_OF_THE_TEXT;
+                page_text > 0 && story_text_len(&element) as f64 > page_text as f64 * MOST_OF_THE_TEXT;
             if !holds_the_story {
                 element.remove_from_parent();
             }
@@ -165,19 +166,29 @@ pub(super) fn strip_furniture(document: &Document) {
     }
 }
 
-fn is_furniture(element: &NodeRef, name: &str) -> bool {
-    if FURNITURE_TAGS.contains(&name) || element.has_attr("hidden") {
+/// Removes code and what the page hides from a reader, and nothing else: the page as a
+/// reader sees it, furniture included, for pages where no story can be told apart.
+pub(super) fn strip_hidden(document: &Document) {
+    let elements: Vec<NodeRef> = document.root().descendants_it().filter(NodeRef::is_element).collect();
+    for element in elements {
+        let Some(name) = element.node_name().map(|name| name.to_ascii_lowercase()) else {
+            continue;
+        };
+        if CODE_TAGS.contains(&name.as_str()) || (name != "html" && name != "body" && is_hidden(&element)) {
+            element.remove_from_parent();
+        }
+    }
+}
+
+/// Hidden from a reader: the `hidden` attribute, `aria-hidden`, inline `display: none`, and
+/// the utility classes of [`HIDING_CLASSES`].
+fn is_hidden(element: &NodeRef) -> bool {
+    if element.has_attr("hidden") {
         return true;
     }
     if element
         .attr("aria-hidden")
         .is_some_and(|value| value.trim().eq_ignore_ascii_case("true"))
-    {
-        return true;
-    }
-    if element
-        .attr("role")
-        .is_some_and(|role| FURNITURE_ROLES.contains(&role.trim().to_ascii_lowercase().as_str()))
     {
         return true;
     }
@@ -191,17 +202,26 @@ fn is_furniture(element: &NodeRef, name: &str) -> bool {
     }) {
         return true;
     }
-    if matches!(name, "p" | "div" | "ul" | "ol" | "li" | "section" | "td") && is_link_list(element) {
-        return true;
-    }
     let class = element
         .attr("class")
         .map(|class| class.to_ascii_lowercase())
         .unwrap_or_default();
-    if class
+    class
         .split_whitespace()
         .any(|class_name| HIDING_CLASSES.contains(&class_name))
+}
+
+fn is_furniture(element: &NodeRef, name: &str) -> bool {
+    if FURNITURE_TAGS.contains(&name) || is_hidden(element) {
+        return true;
+    }
+    if element
+        .attr("role")
+        .is_some_and(|role| FURNITURE_ROLES.contains(&role.trim().to_ascii_lowercase().as_str()))
     {
+        return true;
+    }
+    if matches!(name, "p" | "div" | "ul" | "ol" | "li" | "section" | "td") && is_link_list(element) {
         return true;
     }
     ["class", "id"].iter().any(|attribute| {
@@ -231,22 +251,28 @@ fn is_link_list(element: &NodeRef) -> bool {
     link_len as f64 >= text_len as f64 * LINK_LIST_DENSITY
 }
 
-/// Characters of text inside `<p>` elements under `node` (itself included).
-fn paragraph_text_len(node: &NodeRef) -> usize {
-    let own = if node.node_name().is_some_and(|name| name.eq_ignore_ascii_case("p")) {
-        node.text().len()
-    } else {
-        0
-    };
-    own + node
-        .descendants_it()
-        .filter(|descendant| {
-            descendant
+/// Characters of a reader's text under `node`: the text of every element, whatever holds it
+/// (`<p>`, or the `<div>`s many CMS themes write paragraphs in), except links and code, and
+/// white space not counted. Link text is left out because link lists are furniture whatever
+/// their length; a story's own links are a small part of it.
+fn story_text_len(node: &NodeRef) -> usize {
+    // An explicit stack, not recursion: a hostile page can nest elements without end.
+    let mut total = 0;
+    let mut stack: Vec<NodeRef> = node.children_it(false).collect();
+    while let Some(current) = stack.pop() {
+        if current.is_text() {
+            total += current.text().chars().filter(|c| !c.is_whitespace()).count();
+        } else if current.is_element() {
+            let name = current
                 .node_name()
-                .is_some_and(|name| name.eq_ignore_ascii_case("p"))
-        })
-        .map(|paragraph| paragraph.text().len())
-        .sum::<usize>()
+                .map(|name| name.to_ascii_lowercase())
+                .unwrap_or_default();
+            if name != "a" && !CODE_TAGS.contains(&name.as_str()) {
+                stack.extend(current.children_it(false));
+            }
+        }
+    }
+    total
 }
 
 #[cfg(test)]

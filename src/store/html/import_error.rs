@@ -1,8 +1,9 @@
 /// Why a page gave no article.
 #[derive(Clone, Debug, PartialEq, Eq, thiserror::Error)]
 pub enum ImportError {
-    /// Nothing that reads as article text was left once the page furniture was dropped:
-    /// an empty page, a page of links, or one whose text is all drawn by scripts.
+    /// The page shows a reader no text at all: an empty page, or one whose text is all
+    /// drawn by scripts. (A page whose story cannot be told from its furniture is imported
+    /// whole instead, with a notice.)
     #[error("no article text found")]
     NoArticleText,
 }

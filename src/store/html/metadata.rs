@@ -1,4 +1,5 @@
-//! What a news page says about itself: headline, byline, publication date, canonical URL.
+//! What a news page says about itself: headline, standfirst, byline, publication date,
+//! canonical URL.
 
 use dom_query::Document;
 use dom_smoothie::Readability;
@@ -8,6 +9,8 @@ use dom_smoothie::Readability;
 pub(super) struct PageMetadata {
     /// Headline; empty if the page has none.
     pub title: String,
+    /// The standfirst (dek) under the headline, as shown on the page, when it has one.
+    pub dek: Option<String>,
     /// Author(s) as the page names them, without a leading "By".
     pub byline: Option<String>,
     /// Publication date as the page gives it (usually ISO 8601).
@@ -49,10 +52,58 @@ pub(super) fn read_metadata(readability: &Readability) -> PageMetadata {
         .or_else(|| general.url.as_deref().and_then(non_empty));
     PageMetadata {
         title,
+        dek: standfirst(document),
         byline,
         published,
         url,
     }
+}
+
+/// Words in a `class` that CMS themes give the standfirst under a headline (`story__dek`,
+/// `article-standfirst`, `sub-headline`, the French `chapo`). Matched against whole words
+/// of the name split at non-alphanumerics, as furniture words are.
+const DEK_WORDS: &[&str] = &[
+    "dek",
+    "deck",
+    "standfirst",
+    "subtitle",
+    "subheadline",
+    "subhead",
+    "strapline",
+    "chapo",
+    "chapeau",
+];
+
+/// A standfirst is a sentence or two: longer text under such a class is the story itself.
+const DEK_MAX_CHARS: usize = 400;
+
+/// The first element whose class names it a standfirst, else `itemprop=description`
+/// on an element of the page (not a `<meta>`: a summary written for search engines is not
+/// text the reader saw). Its text with white space collapsed.
+fn standfirst(document: &Document) -> Option<String> {
+    let classed = document
+        .root()
+        .descendants_it()
+        .filter(dom_query::NodeRef::is_element)
+        .find_map(|node| {
+            let class = node.attr("class")?.to_ascii_lowercase();
+            let named = class
+                .split(|c: char| !c.is_ascii_alphanumeric())
+                .any(|word| DEK_WORDS.contains(&word));
+            named
+                .then(|| non_empty(&node.text()))
+                .flatten()
+                .filter(|text| text.chars().count() <= DEK_MAX_CHARS)
+        });
+    classed.or_else(|| {
+        document
+            .try_select("[itemprop~='description']")?
+            .nodes()
+            .iter()
+            .filter(|node| !node.node_name().is_some_and(|name| name.eq_ignore_ascii_case("meta")))
+            .find_map(|node| non_empty(&node.text()))
+            .filter(|text| text.chars().count() <= DEK_MAX_CHARS)
+    })
 }
 
 /// The `<h1>` whose words the `<title>` contains: `<title>` is usually the headline plus the

@@ -48,9 +48,11 @@ impl PlainText {
     }
 
     /// Text whose line breaks mean something (preformatted text, Markdown text): each `\n`
-    /// is a line break, spaces inside a line are kept.
+    /// is a line break, spaces inside a line are kept. A carriage return (from a `&#13;`
+    /// entity, which newline normalisation never sees) breaks the line too, so the text
+    /// keeps its one kind of line end.
     pub(in crate::store) fn push_lines(&mut self, text: &str) {
-        for (index, line) in text.split('\n').enumerate() {
+        for (index, line) in text.split(['\n', '\r']).enumerate() {
             if index > 0 {
                 self.line_break();
             }
