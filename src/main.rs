@@ -51,7 +51,16 @@ fn run_command(command: Command) -> Result<(), CliError> {
             project,
             first_round,
             rounds,
-        } => claimdesk::cli::drill(&project, first_round, rounds)?,
+            crash_at,
+            crash_after,
+            unsafe_direct_writes,
+        } => {
+            let faults = claimdesk::cli::DrillFaults {
+                crash_at: crash_at.map(|step| (step, crash_after)),
+                unsafe_direct_writes,
+            };
+            claimdesk::cli::drill(&project, first_round, rounds, faults)?;
+        }
         Command::Check { project } => print!("{}", claimdesk::cli::check(&project)?),
     }
     Ok(())

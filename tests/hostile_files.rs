@@ -30,13 +30,21 @@ fn project() -> Project {
     Project::from_detections(Article::new("Exodus", text), detections)
 }
 
-struct FailAt(fn(WriteStep) -> bool, io::ErrorKind, Cell<bool>);
+/// Fails the steps `0` matches with the operating system's error number `1` — the error a
+/// full disk or a read-only folder really gives, with the system's own words, so the test
+/// sees the message an analyst would.
+struct FailAt(fn(WriteStep) -> bool, i32, Cell<bool>);
+
+/// Linux error numbers (`errno.h`) of the failures the tests inject.
+const ENOSPC: i32 = 28;
+const EACCES: i32 = 13;
+const EROFS: i32 = 30;
 
 impl FaultInjector for FailAt {
     fn check(&self, step: WriteStep) -> io::Result<()> {
         if (self.0)(step) {
             self.2.set(true);
-            return Err(io::Error::new(self.1, "injected"));
+            return Err(io::Error::from_raw_os_error(self.1));
         }
         Ok(())
     }
@@ -57,37 +65,41 @@ fn opened() -> (tempfile::TempDir, std::path::PathBuf, FileSession, Project) {
 #[test]
 fn a_full_disk_or_a_read_only_folder_on_save_loses_nothing() {
     type StepMatcher = fn(WriteStep) -> bool;
-    let cases: [(StepMatcher, io::ErrorKind, &str); 3] = [
+    let cases: [(StepMatcher, i32, io::ErrorKind, &str); 3] = [
         (
             |step| matches!(step, WriteStep::Write { .. }),
+            ENOSPC,
             io::ErrorKind::StorageFull,
-            "No space left",
+            "No space left on device",
         ),
         (
             |step| step == WriteStep::CreateTemp,
+            EACCES,
             io::ErrorKind::PermissionDenied,
             "Permission denied",
         ),
         (
             |step| step == WriteStep::Rename,
+            EROFS,
             io::ErrorKind::ReadOnlyFilesystem,
-            "Read-only",
+            "Read-only file system",
         ),
     ];
-    for (matches, kind, words) in cases {
+    for (matches, errno, kind, words) in cases {
         let (_dir, path, mut session, mut project) = opened();
         let before = fs::read(&path).unwrap();
         let backup_before = fs::read(backup_path(&path)).unwrap();
         project.claims[0].set_status(Status::Sourced, &Stamp::at_unix(0, "ana"));
-        let faults = FailAt(matches, kind, Cell::new(false));
+        let faults = FailAt(matches, errno, Cell::new(false));
         let error = session.save_with(&project, None, false, &faults).unwrap_err();
         assert!(faults.2.get());
         let message = error.to_string();
         assert!(message.contains("exodus.claims.ron"), "names the file: {message}");
+        assert!(message.contains(words), "says why ({words}): {message}");
         let StoreError::Io { source, .. } = &error else {
             panic!("an I/O error, got {error}")
         };
-        assert_eq!(source.kind(), kind, "{words}");
+        assert_eq!(source.kind(), kind, "{message}");
         assert_eq!(fs::read(&path).unwrap(), before, "the project is intact");
         assert_eq!(
             fs::read(backup_path(&path)).unwrap(),
@@ -106,13 +118,11 @@ fn a_full_disk_while_autosaving_keeps_the_previous_copy() {
     let copy = session.write_recovery(&project, "t1").unwrap();
     let good = fs::read(&copy).unwrap();
     project.claims[0].set_note("second", &Stamp::at_unix(0, "ana"));
-    let faults = FailAt(
-        |step| matches!(step, WriteStep::Write { .. }),
-        io::ErrorKind::StorageFull,
-        Cell::new(false),
-    );
+    let faults = FailAt(|step| matches!(step, WriteStep::Write { .. }), ENOSPC, Cell::new(false));
     let error = session.write_recovery_with(&project, "t2", &faults).unwrap_err();
-    assert!(error.to_string().contains(".recovery"), "{error}");
+    let message = error.to_string();
+    assert!(message.contains(".recovery"), "names the copy: {message}");
+    assert!(message.contains("No space left on device"), "says why: {message}");
     assert_eq!(fs::read(&copy).unwrap(), good);
 }
 

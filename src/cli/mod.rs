@@ -11,7 +11,7 @@ use std::path::PathBuf;
 use clap::{Parser, Subcommand};
 
 pub use check::check;
-pub use drill::drill;
+pub use drill::{CrashStep, DrillFaults, drill, drill_round};
 pub use extract::{ExtractFormat, extract};
 pub use new::new_project;
 pub use report::{parse_report_format, report};
@@ -75,6 +75,15 @@ pub enum Command {
         /// How many rounds.
         #[arg(long, default_value_t = 1000)]
         rounds: u64,
+        /// Crash (abort) at this write step …
+        #[arg(long, value_enum)]
+        crash_at: Option<CrashStep>,
+        /// … at its Nth occurrence over the drill's writes (1 = the first).
+        #[arg(long, default_value_t = 1)]
+        crash_after: u64,
+        /// Save by overwriting the file in place (the crash test's negative control).
+        #[arg(long)]
+        unsafe_direct_writes: bool,
     },
     /// Validate a project; print its counts per status. Exit status 1 on a bad file.
     Check {
