@@ -430,8 +430,8 @@ fn project_loading_never_panics_and_what_loads_is_valid() {
         loaded as f64 * 100.0 / run.max(1) as f64
     );
     assert!(
-        loaded * 5 >= run,
-        "most value mutants should load, so the round-trip check really runs: {loaded} of {run}"
+        loaded * 10 >= run,
+        "value mutants must load often, so the round-trip check really runs: {loaded} of {run}"
     );
     assert!(repaired > 0, "some mutants must exercise re-anchoring: {repaired}");
 }

@@ -192,12 +192,19 @@ mod tests {
     use super::{ImportError, article_from_html, drop_leading_title};
 
     #[test]
-    fn an_empty_page_has_no_article() {
+    fn a_page_with_no_text_has_no_article() {
         assert_eq!(article_from_html(b"", None), Err(ImportError::NoArticleText));
         assert_eq!(
-            article_from_html(b"<html><body><nav>Home</nav><script>x()</script></body></html>", None),
+            article_from_html(
+                b"<html><body><script>x()</script><p style='display:none'>hidden</p></body></html>",
+                None
+            ),
             Err(ImportError::NoArticleText)
         );
+        // Only furniture, but text a reader sees: read whole rather than refused.
+        let page = super::import_html(b"<html><body><nav>Home</nav><script>x()</script></body></html>", None).unwrap();
+        assert!(page.whole_page);
+        assert_eq!(page.article.text, "Home");
     }
 
     #[test]
@@ -225,7 +232,10 @@ mod tests {
             Some("b.html".into()),
         )
         .unwrap();
-        assert_eq!(article.text, "Biden spoke for 50 minutes.");
+        assert_eq!(
+            article.text, "Brief\n\nBiden spoke for 50 minutes.",
+            "the headline opens the text"
+        );
         assert_eq!(article.title, "Brief");
         assert_eq!(article.origin.as_deref(), Some("b.html"));
     }
