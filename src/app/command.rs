@@ -76,6 +76,8 @@ pub enum Command {
     Answer(Answer),
     /// Answer to "someone else changed the file: overwrite?".
     OnDisk(OnDiskAnswer),
+    /// Answer to "replace a file this window did not load?".
+    Replace(ReplaceAnswer),
     /// Take (true) or throw away (false) the recovery copy offered on opening.
     Recover(bool),
     /// Show only some claims.
@@ -115,6 +117,18 @@ pub enum OnDiskAnswer {
     /// Load their version; ours is kept as a recovery copy and offered back at once, so
     /// nothing is lost until the analyst picks one.
     Reload,
+    /// Don't save now.
+    Cancel,
+}
+
+/// The analyst's answer when saving would replace a file this window did not load (a review
+/// saved elsewhere, or one that could not be read).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReplaceAnswer {
+    /// Replace it (the old file is kept as the `.bak`).
+    Replace,
+    /// Save ours elsewhere.
+    SaveAs,
     /// Don't save now.
     Cancel,
 }

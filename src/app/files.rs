@@ -4,7 +4,9 @@ use std::path::{Path, PathBuf};
 
 use crate::export::{ExportOptions, ReportFormat, render};
 use crate::model::{Article, Project};
-use crate::store::{Fingerprint, is_project_path, load_project, project_path_for_article, read_article};
+use crate::store::{
+    Fingerprint, LoadedProject, is_project_path, load_project, project_path_for_article, read_article,
+};
 
 /// A file read and ready to review.
 #[derive(Debug)]
@@ -45,44 +47,80 @@ const SAMPLE_ARTICLE: &str = include_str!("../../assets/articles/biden-putin-cal
 pub fn open_file(path: &Path) -> Result<Opened, String> {
     if is_project_path(path) {
         let loaded = load_project(path).map_err(|error| format!("Could not open {}: {error}", path.display()))?;
-        let mut notices = Vec::new();
-        if !loaded.report.reanchored.is_empty() {
-            notices.push(format!(
-                "{} claims were found again by their quote",
-                loaded.report.reanchored.len()
-            ));
-        }
-        if !loaded.report.orphaned.is_empty() {
-            notices.push(format!(
-                "{} claims no longer fit the text (kept, flagged)",
-                loaded.report.orphaned.len()
-            ));
-        }
-        return Ok(Opened {
-            project: loaded.project,
-            save_path: Some(path.to_owned()),
-            on_disk: true,
-            notices,
-            fingerprint: loaded.fingerprint,
-        });
+        return Ok(opened_project(loaded, path));
     }
     let imported = read_article(path).map_err(|error| format!("Could not open {}: {error}", path.display()))?;
-    let project = project_from_article(imported.article);
-    let save_path = project_path_for_article(path);
-    let mut notices = imported.notices;
-    if save_path.exists() {
+    let review_path = project_path_for_article(path);
+    if !review_path.exists() {
+        let mut opened = Opened::new(project_from_article(imported.article), Some(review_path), false);
+        opened.notices = imported.notices;
+        return Ok(opened);
+    }
+    // The analyst's saved review of this article is the work to carry on with: a fresh
+    // detection run in its place would be saved over it.
+    match load_project(&review_path) {
+        Ok(loaded) => {
+            let text_changed = loaded.project.article.text != imported.article.text;
+            let mut opened = opened_project(loaded, &review_path);
+            let counts = opened.project.counts();
+            let mut notices = vec![format!(
+                "Opened your saved review {} ({} of {} claims reviewed)",
+                file_name(&review_path),
+                counts.reviewed,
+                counts.total
+            )];
+            if text_changed {
+                notices.push(format!(
+                    "{} differs from the text this review was made on; the review keeps its text",
+                    file_name(path)
+                ));
+            }
+            notices.append(&mut opened.notices);
+            opened.notices = notices;
+            Ok(opened)
+        }
+        Err(error) => {
+            // Unreadable (damaged, newer format): review the article afresh, and Save asks
+            // before replacing that file, since it is not the one this window loaded.
+            let mut opened = Opened::new(project_from_article(imported.article), Some(review_path.clone()), false);
+            opened.notices = imported.notices;
+            opened.notices.push(format!(
+                "{} exists but could not be read ({error}): this is a new review, and saving asks before replacing that file",
+                file_name(&review_path)
+            ));
+            Ok(opened)
+        }
+    }
+}
+
+/// A loaded project file as a review to carry on with, with what loading it repaired.
+fn opened_project(loaded: LoadedProject, path: &Path) -> Opened {
+    let mut notices = Vec::new();
+    if !loaded.report.reanchored.is_empty() {
         notices.push(format!(
-            "{} already exists: saving will replace it (the old one is kept as a .bak)",
-            save_path.display()
+            "{} claims were found again by their quote",
+            loaded.report.reanchored.len()
         ));
     }
-    Ok(Opened {
-        project,
-        save_path: Some(save_path),
-        on_disk: false,
+    if !loaded.report.orphaned.is_empty() {
+        notices.push(format!(
+            "{} claims no longer fit the text (kept, flagged)",
+            loaded.report.orphaned.len()
+        ));
+    }
+    Opened {
+        project: loaded.project,
+        save_path: Some(path.to_owned()),
+        on_disk: true,
         notices,
-        fingerprint: None,
-    })
+        fingerprint: loaded.fingerprint,
+    }
+}
+
+/// The last part of `path`, to name a file in a sentence.
+fn file_name(path: &Path) -> String {
+    path.file_name()
+        .map_or_else(|| path.display().to_string(), |name| name.to_string_lossy().into_owned())
 }
 
 /// A new project for `article`, its claims detected.

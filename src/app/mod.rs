@@ -13,7 +13,7 @@ mod workbench;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-pub use command::{Answer, Command, OnDiskAnswer};
+pub use command::{Answer, Command, OnDiskAnswer, ReplaceAnswer};
 pub use settings::Settings;
 pub use ui_command::{UiCommand, shortcut_text};
 pub use undo::UndoStack;
@@ -81,6 +81,9 @@ pub struct ClaimdeskApp {
     recovery: Option<RecoveryOffer>,
     /// The file someone else changed since we read it, waiting for "overwrite?".
     changed_on_disk: Option<PathBuf>,
+    /// A file the save would replace that this window did not load, waiting for "replace?",
+    /// with what it holds in words.
+    replace_existing: Option<(PathBuf, String)>,
     /// What to carry on with once the overwrite question is answered.
     after_overwrite: Option<Pending>,
     /// The edit generation the autosave timer last saw.
@@ -138,6 +141,7 @@ impl ClaimdeskApp {
             data_dir: None,
             recovery: None,
             changed_on_disk: None,
+            replace_existing: None,
             after_overwrite: None,
             seen_generation: 0,
             autosave_retry_at: None,
@@ -164,6 +168,11 @@ impl ClaimdeskApp {
     /// Whether "someone else changed the file: overwrite?" is being asked.
     pub fn is_asking_to_overwrite(&self) -> bool {
         self.changed_on_disk.is_some()
+    }
+
+    /// Whether "replace a file this window did not load?" is being asked.
+    pub fn is_asking_to_replace(&self) -> bool {
+        self.replace_existing.is_some()
     }
 
     /// Writes a recovery copy if the project has changes and one is due at `now` (every 30 s
@@ -272,6 +281,7 @@ impl ClaimdeskApp {
         self.workbench = Workbench::new(project, save_path, on_disk);
         self.seen_generation = self.workbench.generation();
         self.changed_on_disk = None;
+        self.replace_existing = None;
         self.after_overwrite = None;
         self.article.reset();
         self.list.reset();
@@ -375,8 +385,10 @@ impl ClaimdeskApp {
     }
 
     /// Saves (to `save_as`, else the project's file; an article's review goes beside the
-    /// article); false if it failed (error shown), was cancelled, or waits for "overwrite?".
-    fn save(&mut self, ctx: &egui::Context, save_as: Option<PathBuf>, overwrite_changed: bool) -> bool {
+    /// article); false if it failed (error shown), was cancelled, or waits for "overwrite?" or
+    /// "replace?". `confirmed`: the analyst already agreed to replace what the target holds.
+    fn save(&mut self, ctx: &egui::Context, save_as: Option<PathBuf>, confirmed: bool) -> bool {
+        let overwrite_changed = confirmed;
         if let Some(command) = self.inspector.pending_note(&self.workbench) {
             self.apply(ctx, command);
         }
@@ -388,6 +400,18 @@ impl ClaimdeskApp {
                 .then(|| self.workbench.save_path.clone())
                 .flatten()
         });
+        // A file this window did not load may hold someone's review (of this very article,
+        // opened before it was saved, or whose file could not be read): never replace it
+        // without asking.
+        if !confirmed
+            && let Some(path) = &target
+            && self.session.path() != Some(path.as_path())
+            && path.exists()
+        {
+            let holds = describe_existing(path, &self.workbench.project.article.text);
+            self.replace_existing = Some((path.clone(), holds));
+            return false;
+        }
         match self.session.save(&self.workbench.project, target, overwrite_changed) {
             Ok(SaveOutcome::Saved(path)) => {
                 self.workbench.mark_saved(path.clone());
@@ -639,6 +663,23 @@ impl ClaimdeskApp {
                 }
                 Ok(())
             }
+            Command::Replace(answer) => {
+                let after = self.after_overwrite.take();
+                let saved = match (self.replace_existing.take(), answer) {
+                    (Some((path, _)), ReplaceAnswer::Replace) => self.save(ctx, Some(path), true),
+                    (Some(_), ReplaceAnswer::SaveAs) => match self.pick_save() {
+                        Some(path) => self.save(ctx, Some(path), false),
+                        None => false,
+                    },
+                    _ => false,
+                };
+                if saved && let Some(pending) = after {
+                    self.proceed(ctx, pending);
+                } else if self.is_asking_to_replace() || self.is_asking_to_overwrite() {
+                    self.after_overwrite = after;
+                }
+                Ok(())
+            }
             Command::Recover(accept) => {
                 if let Some(offer) = self.recovery.take() {
                     if accept {
@@ -683,7 +724,7 @@ impl ClaimdeskApp {
                         Answer::Save => {
                             if self.save(ctx, None, false) {
                                 self.proceed(ctx, pending);
-                            } else if self.changed_on_disk.is_some() {
+                            } else if self.changed_on_disk.is_some() || self.replace_existing.is_some() {
                                 self.after_overwrite = Some(pending);
                             }
                         }
@@ -770,7 +811,11 @@ impl ClaimdeskApp {
         if let Some(text) = self.pasted_article(&ctx) {
             commands.push(Command::NewFromText(text));
         }
-        if self.pending.is_none() && self.recovery.is_none() && self.changed_on_disk.is_none() {
+        if self.pending.is_none()
+            && self.recovery.is_none()
+            && self.changed_on_disk.is_none()
+            && self.replace_existing.is_none()
+        {
             commands.extend(UiCommand::consume_pressed(&ctx));
         }
 
@@ -823,6 +868,8 @@ impl ClaimdeskApp {
             commands.extend(confirm::recovery_ui(&ctx, offer, &self.workbench.project.article.text));
         } else if let Some(path) = &self.changed_on_disk {
             commands.extend(confirm::changed_on_disk_ui(&ctx, path));
+        } else if let Some((path, holds)) = &self.replace_existing {
+            commands.extend(confirm::replace_existing_ui(&ctx, path, holds));
         } else if let Some(pending) = &self.pending {
             let doing = match pending {
                 Pending::Close => "closing",
@@ -884,6 +931,25 @@ impl ClaimdeskApp {
     /// The window title as last sent.
     pub fn title(&self) -> &str {
         &self.title
+    }
+}
+
+/// What the file at `path` holds, in words, for "replace it?".
+fn describe_existing(path: &std::path::Path, our_text: &str) -> String {
+    match crate::store::load_project(path) {
+        Ok(loaded) => {
+            let counts = loaded.project.counts();
+            let of = if loaded.project.article.text == our_text {
+                "this same article".to_owned()
+            } else {
+                format!("“{}”", loaded.project.article.title)
+            };
+            format!(
+                "a review of {of} that this window did not open ({} of {} claims reviewed)",
+                counts.reviewed, counts.total
+            )
+        }
+        Err(_) => "a file that this window did not open (claimdesk cannot read it as a review)".to_owned(),
     }
 }
 

@@ -178,3 +178,10 @@ pub fn flick(harness: &mut Harness<'static, ClaimdeskApp>, from: egui::Pos2, to:
     }
     settle(harness);
 }
+
+/// The hand-made sample project saved as `other.claims.ron` in `folder`; returns its path.
+pub fn sample_project_file(folder: &Path) -> PathBuf {
+    let path = folder.join("other.claims.ron");
+    claimdesk::store::save_project(&path, &sample_project()).unwrap();
+    path
+}
