@@ -47,7 +47,7 @@ fn reopening_an_article_opens_its_saved_review_and_saving_again_loses_nothing() 
     let mut day_one = window_on(&article);
     press(&mut day_one, Key::J);
     press(&mut day_one, Key::S);
-    let first = day_one.state().workbench().selected.unwrap();
+    let first = day_one.state().workbench().selected().unwrap();
     for command in [
         Command::SetNote(first, "Both readouts agree".to_owned()),
         Command::AddSource(first, source()),
@@ -56,7 +56,7 @@ fn reopening_an_article_opens_its_saved_review_and_saving_again_loses_nothing() 
     }
     press_with(&mut day_one, Modifiers::COMMAND, Key::S);
     assert!(review.exists(), "saved beside the article");
-    let total = day_one.state().workbench().project.counts().total;
+    let total = day_one.state().workbench().project().counts().total;
     drop(day_one);
 
     // Day two: the same article opens the saved review, and says so.
@@ -64,7 +64,7 @@ fn reopening_an_article_opens_its_saved_review_and_saving_again_loses_nothing() 
     day_two.get_by_label_contains("Opened your saved review biden-putin-call.claims.ron");
     day_two.get_by_label(&format!("1 of {total} reviewed"));
     assert!(!day_two.state().workbench().is_unsaved(), "nothing to save yet");
-    let claim = day_two.state().workbench().project.claim(first).unwrap();
+    let claim = day_two.state().workbench().project().claim(first).unwrap();
     assert_eq!(
         (claim.status, claim.note.as_str(), claim.sources.clone()),
         (Status::Sourced, "Both readouts agree", vec![source()])
@@ -74,7 +74,7 @@ fn reopening_an_article_opens_its_saved_review_and_saving_again_loses_nothing() 
     press(&mut day_two, Key::J);
     press(&mut day_two, Key::J);
     press(&mut day_two, Key::D);
-    let second = day_two.state().workbench().selected.unwrap();
+    let second = day_two.state().workbench().selected().unwrap();
     assert_ne!(second, first);
     press_with(&mut day_two, Modifiers::COMMAND, Key::S);
     assert!(!day_two.state().is_asking_to_replace());
@@ -128,7 +128,11 @@ fn a_review_saved_by_another_window_is_not_replaced_without_asking() {
     settle(&mut window_a);
     let ours = load_project(&review).unwrap().project;
     assert_eq!(ours.claims[0].status, Status::Disputed);
-    assert_eq!(std::fs::read(backup_path(&review)).unwrap(), theirs, "theirs kept as .bak");
+    assert_eq!(
+        std::fs::read(backup_path(&review)).unwrap(),
+        theirs,
+        "theirs kept as .bak"
+    );
     assert!(!window_a.state().workbench().is_dirty());
 }
 
