@@ -2,8 +2,9 @@
 //!
 //! `cargo bench --bench frame` prints medians for: opening (project built from detections →
 //! app → first frame), opening the same review from a project file, an idle frame, the frame
-//! right after a status change, and the frame after jumping to a claim far down.
-//! Targets (issue #4): idle ≤ 4 ms, after a status change ≤ 16 ms, opening ≤ 300 ms.
+//! right after a status change, the frame after the edits that change the highlighted spans
+//! (dismiss, add a claim, undo), and the frame after jumping to a claim far down.
+//! Targets (issues #4, #15): idle ≤ 4 ms, after any change ≤ 16 ms, opening ≤ 300 ms.
 
 #![allow(
     clippy::expect_used,
@@ -192,11 +193,13 @@ fn frames_bench(window: &mut Window) {
         ms(median(apply_only))
     );
 
+    layout_edits_bench(window);
+
     let mut jumps = Vec::new();
     let far = window
         .app
         .workbench()
-        .project
+        .project()
         .claims
         .iter()
         .step_by(997)
@@ -213,6 +216,57 @@ fn frames_bench(window: &mut Window) {
         "jump to a far claim (scroll, lay out new paragraphs): {}",
         ms(median(jumps))
     );
+}
+
+/// The edits that change which spans are highlighted (so the span index is rebuilt and the
+/// claim list recomputed): dismiss, add a claim, undo. Each timed from the command to the end
+/// of the next frame. Target (issue #15): ≤ 16 ms each.
+fn layout_edits_bench(window: &mut Window) {
+    let ctx = window.ctx.clone();
+    let mut dismiss = Vec::new();
+    let mut undo = Vec::new();
+    for _ in 0..20 {
+        let started = Instant::now();
+        window.app.apply(&ctx, Command::DismissSelected);
+        window.frame();
+        dismiss.push(started.elapsed());
+        window.frame();
+        let started = Instant::now();
+        window.app.apply(&ctx, Command::Undo);
+        window.frame();
+        undo.push(started.elapsed());
+        window.frame();
+    }
+    let text = window.app.workbench().project().article.text.clone();
+    let mut add = Vec::new();
+    for (start, word) in text.match_indices("exchanged").step_by(17).take(20) {
+        let started = Instant::now();
+        window.app.apply(
+            &ctx,
+            Command::AddClaim {
+                start,
+                end: start + word.len(),
+                kind: Kind::Statement,
+            },
+        );
+        window.frame();
+        add.push(started.elapsed());
+        window.frame();
+        let started = Instant::now();
+        window.app.apply(&ctx, Command::Undo);
+        window.frame();
+        undo.push(started.elapsed());
+        window.frame();
+    }
+    let added = add.len();
+    for (name, samples) in [("dismiss", dismiss), ("add a claim", add), ("undo", undo)] {
+        println!(
+            "{name} + next frame: {} (max {}; target ≤ 16 ms)",
+            ms(median(samples.clone())),
+            ms(samples.iter().max().copied().unwrap_or_default())
+        );
+    }
+    assert!(added > 0, "the article has words to add claims on");
 }
 
 fn main() {
@@ -243,7 +297,7 @@ fn main() {
     let mut window = window.expect("opened");
     println!("open (detections → project → first frame): {}", ms(median(open_times)));
 
-    open_files_bench(&text, &folder, &window.app.workbench().project);
+    open_files_bench(&text, &folder, &window.app.workbench().project());
     frames_bench(&mut window);
 
     // The same megabyte with no line breaks at all (some exports look like that).

@@ -6,6 +6,7 @@
 #[cfg(feature = "gui")]
 pub mod app;
 pub mod cli;
+pub mod clock;
 pub mod export;
 pub mod extract;
 pub mod hash;

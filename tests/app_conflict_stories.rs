@@ -44,7 +44,7 @@ fn loading_their_version_keeps_ours_and_offers_it_back() {
     assert_eq!(std::fs::read(&path).unwrap(), their_bytes);
     assert!(harness.state().is_offering_recovery(), "ours is offered back");
     harness.get_by_label("Recover unsaved work?");
-    let shown = &harness.state().workbench().project;
+    let shown = &harness.state().workbench().project();
     assert_eq!(
         (shown.claims[0].status, shown.claims[1].status),
         (Status::Unverified, Status::Disputed)
@@ -54,7 +54,7 @@ fn loading_their_version_keeps_ours_and_offers_it_back() {
     harness.get_by_label("Recover").click();
     settle(&mut harness);
     let workbench = harness.state().workbench();
-    assert_eq!(workbench.project.claims[0].status, Status::Sourced);
+    assert_eq!(workbench.project().claims[0].status, Status::Sourced);
     assert!(workbench.is_dirty());
     assert_eq!(std::fs::read(&path).unwrap(), their_bytes, "still nothing written");
 }
@@ -86,9 +86,9 @@ fn a_review_that_was_never_saved_is_offered_back_at_the_next_start() {
     settle(&mut harness);
 
     let workbench = harness.state().workbench();
-    assert_eq!(workbench.project.article.text, support::sample_text());
+    assert_eq!(workbench.project().article.text, support::sample_text());
     assert_eq!(
-        workbench.project.claims[0].status,
+        workbench.project().claims[0].status,
         Status::Disputed,
         "the lost verdict is back"
     );

@@ -19,28 +19,59 @@ use egui_kittest::kittest::Queryable;
 
 use support::{harness, press, sample_opened, settle};
 
+/// How often `word` appears in `text`, ignoring case.
+fn mentions(text: &str, word: &str) -> usize {
+    text.to_lowercase().matches(&word.to_lowercase()).count()
+}
+
 #[test]
 fn exporting_writes_each_format_with_the_verdicts_of_the_window() {
     let folder = tempfile::tempdir().unwrap();
     let mut harness = harness(sample_opened());
-    press(&mut harness, Key::J);
-    press(&mut harness, Key::D);
-    for format in ReportFormat::ALL {
-        let path = folder.path().join(format!("report.{}", format.extension()));
+    let export = |harness: &mut egui_kittest::Harness<'static, claimdesk::app::ClaimdeskApp>,
+                  format: ReportFormat,
+                  name: &str| {
+        let path = folder.path().join(format!("{name}.{}", format.extension()));
         harness
             .state_mut()
             .apply(&egui::Context::default(), Command::Export(format, path.clone()));
-        settle(&mut harness);
-        let text = std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{format:?}: {error}"));
-        assert!(text.contains("Thursday"), "{format:?} names the reviewed claim");
+        settle(harness);
         let message = harness.state().message().unwrap();
         assert!(
             !message.is_error && message.text.contains("Exported"),
             "{}",
             message.text
         );
+        std::fs::read_to_string(&path).unwrap_or_else(|error| panic!("{format:?}: {error}"))
+    };
+    // The same review exported with "Thursday" disputed, then with it sourced: each format
+    // must carry the verdict the window shows, so the two exports differ just there.
+    press(&mut harness, Key::J);
+    press(&mut harness, Key::D);
+    let disputed: Vec<String> = ReportFormat::ALL
+        .iter()
+        .map(|&format| export(&mut harness, format, "disputed"))
+        .collect();
+    press(&mut harness, Key::S);
+    let sourced: Vec<String> = ReportFormat::ALL
+        .iter()
+        .map(|&format| export(&mut harness, format, "sourced"))
+        .collect();
+    let names = harness.state().workbench().project().verdicts.clone();
+    for ((format, disputed), sourced) in ReportFormat::ALL.iter().zip(&disputed).zip(&sourced) {
+        let disputed_word = names.name(claimdesk::model::Status::Disputed);
+        let sourced_word = names.name(claimdesk::model::Status::Sourced);
+        assert!(
+            mentions(disputed, disputed_word) > mentions(sourced, disputed_word),
+            "{format:?}: the disputed claim is exported as {disputed_word:?}\n{disputed}"
+        );
+        assert!(
+            mentions(sourced, sourced_word) + mentions(sourced, "sourced")
+                > mentions(disputed, sourced_word) + mentions(disputed, "sourced"),
+            "{format:?}: the sourced claim is exported as {sourced_word:?} or Sourced\n{sourced}"
+        );
     }
-    let csv = std::fs::read_to_string(folder.path().join("report.csv")).unwrap();
+    let csv = std::fs::read_to_string(folder.path().join("disputed.csv")).unwrap();
     assert!(
         csv.lines()
             .any(|line| line.contains("Thursday") && line.contains("disputed")),
@@ -73,7 +104,7 @@ fn ctrl_shift_v_reviews_the_pasted_text_as_a_new_article() {
     harness.event(egui::Event::Paste(pasted.to_owned()));
     settle(&mut harness);
 
-    let project = &harness.state().workbench().project;
+    let project = &harness.state().workbench().project();
     assert_eq!(project.article.title, "Flood warning");
     assert_eq!(
         project.article.text,
@@ -88,10 +119,10 @@ fn ctrl_shift_v_reviews_the_pasted_text_as_a_new_article() {
 #[test]
 fn an_ordinary_paste_changes_nothing() {
     let mut harness = harness(sample_opened());
-    let before = harness.state().workbench().project.article.title.clone();
+    let before = harness.state().workbench().project().article.title.clone();
     harness.event(egui::Event::Paste("Some other text".to_owned()));
     settle(&mut harness);
-    assert_eq!(harness.state().workbench().project.article.title, before);
+    assert_eq!(harness.state().workbench().project().article.title, before);
 }
 
 #[test]

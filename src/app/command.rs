@@ -34,10 +34,20 @@ pub enum Command {
         /// What sort of claim.
         kind: Kind,
     },
+    /// Select words of the article (a byte range), or nothing.
+    SelectText(Option<std::ops::Range<usize>>),
     /// Add a claim of this kind from the text selected in the article.
     AddClaimFromSelection(Kind),
     /// Correct a claim's kind.
     SetKind(ClaimId, Kind),
+    /// Correct what was understood of a claim (its number, date, rank).
+    SetValue(ClaimId, Option<crate::model::Value>),
+    /// Name a quote's speaker as typed (empty: nobody named).
+    SetSpeakerName(ClaimId, String),
+    /// Make the words selected in the article the quote's speaker.
+    SetSpeakerFromSelection(ClaimId),
+    /// The note field of a claim changed (a draft until the field is left).
+    DraftNote(ClaimId, String),
     /// Replace a claim's note.
     SetNote(ClaimId, String),
     /// Attach a source.
@@ -68,14 +78,27 @@ pub enum Command {
     Export(crate::export::ReportFormat, PathBuf),
     /// Ask the system for the clipboard's text (it arrives as a paste event).
     RequestPaste,
+    /// Edit ▸ New from clipboard got no answer: the clipboard holds no text.
+    PasteTimedOut,
     /// Review this text as a new, unsaved article (asks first when there is unsaved work).
     NewFromText(String),
     /// Close the window (asks first when there is unsaved work).
     Quit,
+    /// The window system asked to close the window (its close button): cancelled and asked
+    /// about while there is unsaved work.
+    CloseRequested,
     /// Answer to "save your changes?".
     Answer(Answer),
     /// Answer to "someone else changed the file: overwrite?".
     OnDisk(OnDiskAnswer),
+    /// Answer to "replace a file this window did not load?".
+    Replace(ReplaceAnswer),
+    /// The built-in path field's text changed.
+    TypePath(String),
+    /// Use the path in the built-in path field.
+    ChoosePath,
+    /// Close the built-in path field without using it.
+    CancelPath,
     /// Take (true) or throw away (false) the recovery copy offered on opening.
     Recover(bool),
     /// Show only some claims.
@@ -92,6 +115,12 @@ pub enum Command {
     SetTheme(ThemeChoice),
     /// Show or hide the shortcut list.
     ToggleHelp,
+    /// Write a recovery copy if one is due at this time (the window sends it every frame).
+    Autosave(std::time::Instant),
+    /// Send the window title if it changed (the window sends it every frame).
+    UpdateTitle,
+    /// Shrink the window if it is larger than a screen of this size (sent on the first frame).
+    FitToScreen(egui::Vec2),
 }
 
 /// The analyst's answer to "save your changes first?".
@@ -115,6 +144,18 @@ pub enum OnDiskAnswer {
     /// Load their version; ours is kept as a recovery copy and offered back at once, so
     /// nothing is lost until the analyst picks one.
     Reload,
+    /// Don't save now.
+    Cancel,
+}
+
+/// The analyst's answer when saving would replace a file this window did not load (a review
+/// saved elsewhere, or one that could not be read).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ReplaceAnswer {
+    /// Replace it (the old file is kept as the `.bak`).
+    Replace,
+    /// Save ours elsewhere.
+    SaveAs,
     /// Don't save now.
     Cancel,
 }

@@ -1,19 +1,26 @@
-//! The window: owns the state, turns keys and clicks into [`Command`]s and applies them in
-//! one place ([`ClaimdeskApp::apply`]), which records undo steps, marks the project unsaved,
-//! shows errors once in the status bar, and is the only code that opens dialogs or files.
+//! The window: owns the state, turns keys and clicks into [`Command`]s, queues them, and
+//! drains the queue once per frame through one function (`ClaimdeskApp::run`), which records
+//! undo steps, marks the project unsaved, and is the only code that opens dialogs or files.
+//! A command that leads to another pushes it on the queue; nothing calls back into `run`.
+//! Errors come back from `run` as [`AppError`] and are shown once, by the drain loop.
 
 mod command;
+mod error;
 pub mod files;
+mod modal;
 mod settings;
 mod ui_command;
 mod undo;
 mod view_options;
 mod workbench;
 
+use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-pub use command::{Answer, Command, OnDiskAnswer};
+pub use command::{Answer, Command, OnDiskAnswer, ReplaceAnswer};
+pub use error::AppError;
+pub use modal::{Modal, PathPurpose, Pending};
 pub use settings::Settings;
 pub use ui_command::{UiCommand, shortcut_text};
 pub use undo::UndoStack;
@@ -47,17 +54,11 @@ pub fn run(path: Option<PathBuf>) -> Result<(), eframe::Error> {
     )
 }
 
+/// How many completions the built-in path field lists.
+const MAX_COMPLETIONS: usize = 8;
+
 /// How long a clipboard request waits for the window system's answer.
 const PASTE_REQUEST_TIMEOUT: Duration = Duration::from_secs(2);
-
-/// What waits for the answer to "save your changes?".
-#[derive(Clone, Debug, PartialEq, Eq)]
-enum Pending {
-    Close,
-    Open(PathBuf),
-    OpenDialog,
-    NewFromText(String),
-}
 
 /// The workbench window.
 pub struct ClaimdeskApp {
@@ -67,9 +68,17 @@ pub struct ClaimdeskApp {
     list: ClaimListView,
     inspector: InspectorView,
     message: Option<Message>,
-    pending: Option<Pending>,
+    /// The one question being asked, if any.
+    modal: Modal,
+    /// Commands waiting to run, oldest first; drained once per frame.
+    queue: VecDeque<Command>,
+    /// What the drained commands ask of the window (close, cancel a close, title), sent
+    /// once the queue is empty.
+    viewport_commands: Vec<egui::ViewportCommand>,
     show_help: bool,
     allow_close: bool,
+    /// Whether the window was checked against the screen size (once, on the first frame).
+    fitted: bool,
     title: String,
     stamp: Option<Stamp>,
     dialogs: bool,
@@ -77,12 +86,6 @@ pub struct ClaimdeskApp {
     session: FileSession,
     /// Where recovery copies of never-saved projects go (`None` in tests: no copies).
     data_dir: Option<PathBuf>,
-    /// A recovery copy found when the project was opened, waiting for an answer.
-    recovery: Option<RecoveryOffer>,
-    /// The file someone else changed since we read it, waiting for "overwrite?".
-    changed_on_disk: Option<PathBuf>,
-    /// What to carry on with once the overwrite question is answered.
-    after_overwrite: Option<Pending>,
     /// The edit generation the autosave timer last saw.
     seen_generation: u64,
     /// No recovery copy attempts before this (one failed).
@@ -105,7 +108,11 @@ impl ClaimdeskApp {
         app.allow_dialogs();
         app.data_dir = crate::store::recovery::data_dir();
         match path {
-            Some(path) => app.open_now(path),
+            Some(path) => {
+                if let Err(error) = app.open_now(path) {
+                    app.error(&error);
+                }
+            }
             None => app.load(files::open_sample()),
         }
         app.offer_unsaved_recovery();
@@ -128,17 +135,17 @@ impl ClaimdeskApp {
             list: ClaimListView::default(),
             inspector: InspectorView::default(),
             message: None,
-            pending: None,
+            modal: Modal::None,
+            queue: VecDeque::new(),
+            viewport_commands: Vec::new(),
             show_help: false,
             allow_close: false,
+            fitted: false,
             title: String::new(),
             stamp: None,
             dialogs: false,
             session: FileSession::default(),
             data_dir: None,
-            recovery: None,
-            changed_on_disk: None,
-            after_overwrite: None,
             seen_generation: 0,
             autosave_retry_at: None,
             paste_requested_at: None,
@@ -158,12 +165,22 @@ impl ClaimdeskApp {
 
     /// Whether a recovery copy is being offered.
     pub fn is_offering_recovery(&self) -> bool {
-        self.recovery.is_some()
+        matches!(self.modal, Modal::Recovery(_))
     }
 
     /// Whether "someone else changed the file: overwrite?" is being asked.
     pub fn is_asking_to_overwrite(&self) -> bool {
-        self.changed_on_disk.is_some()
+        matches!(self.modal, Modal::ChangedOnDisk { .. })
+    }
+
+    /// Whether "replace a file this window did not load?" is being asked.
+    pub fn is_asking_to_replace(&self) -> bool {
+        matches!(self.modal, Modal::ReplaceExisting { .. })
+    }
+
+    /// The question being asked, if any.
+    pub fn modal(&self) -> &Modal {
+        &self.modal
     }
 
     /// Writes a recovery copy if the project has changes and one is due at `now` (every 30 s
@@ -174,19 +191,25 @@ impl ClaimdeskApp {
             self.seen_generation = generation;
             if self.workbench.is_dirty() {
                 self.session.changed(now);
-            } else if let Err(error) = self.session.discard_recovery(&self.workbench.project) {
+            } else if let Err(source) = self.session.discard_recovery(&self.workbench.project()) {
                 // Undone back to what is saved: no copy needed, and the timer stops.
-                self.error(format!("Recovery copy not removed: {error}"));
+                self.error(&AppError::Recovery {
+                    doing: "not removed",
+                    source,
+                });
             }
         }
         let retry_ok = self.autosave_retry_at.is_none_or(|at| now >= at);
         if self.workbench.is_dirty() && retry_ok && self.session.autosave_due(now) {
-            match self.session.write_recovery(&self.workbench.project, &self.stamp().at) {
+            match self.session.write_recovery(&self.workbench.project(), &self.stamp().at) {
                 Ok(_) => self.autosave_retry_at = None,
-                Err(error) => {
+                Err(source) => {
                     // Said once, retried a while later rather than every frame.
                     self.autosave_retry_at = Some(now + Duration::from_secs(30));
-                    self.error(format!("Recovery copy not written: {error}"));
+                    self.error(&AppError::Recovery {
+                        doing: "not written",
+                        source,
+                    });
                 }
             }
         }
@@ -219,7 +242,7 @@ impl ClaimdeskApp {
 
     /// Whether "save your changes?" is being asked.
     pub fn is_asking_to_save(&self) -> bool {
-        self.pending.is_some()
+        matches!(self.modal, Modal::SaveChanges(_))
     }
 
     /// The remembered settings.
@@ -228,7 +251,7 @@ impl ClaimdeskApp {
     }
 
     fn stamp(&self) -> Stamp {
-        self.stamp.clone().unwrap_or_else(Stamp::now)
+        self.stamp.clone().unwrap_or_else(crate::clock::stamp_now)
     }
 
     fn note(&mut self, text: impl Into<String>) {
@@ -238,8 +261,9 @@ impl ClaimdeskApp {
         });
     }
 
-    fn error(&mut self, text: impl Into<String>) {
-        let text = text.into();
+    /// Shows `error` in the status bar: the one place errors are reported.
+    fn error(&mut self, error: &AppError) {
+        let text = error.to_string();
         // Also on stderr, for someone running from a terminal; the window shows it once.
         eprintln!("claimdesk: {text}");
         self.message = Some(Message { text, is_error: true });
@@ -262,17 +286,17 @@ impl ClaimdeskApp {
                 "also open in another claimdesk ({owner}): changes there and here may clash"
             ));
         }
-        self.recovery = match self.session.recovery_offer(&project) {
-            Ok(offer) => offer,
+        // Whatever was being asked was about the project this one replaces.
+        self.modal = match self.session.recovery_offer(&project) {
+            Ok(Some(offer)) => Modal::Recovery(offer),
+            Ok(None) => Modal::None,
             Err(error) => {
                 notices.push(format!("a recovery copy could not be read: {error}"));
-                None
+                Modal::None
             }
         };
         self.workbench = Workbench::new(project, save_path, on_disk);
         self.seen_generation = self.workbench.generation();
-        self.changed_on_disk = None;
-        self.after_overwrite = None;
         self.article.reset();
         self.list.reset();
         self.inspector.reset();
@@ -284,30 +308,27 @@ impl ClaimdeskApp {
 
     /// Opens `path` now, unsaved work or not.
     #[expect(clippy::needless_pass_by_value, reason = "the path is kept in the recent list")]
-    fn open_now(&mut self, path: PathBuf) {
-        match files::open_file(&path) {
-            Ok(opened) => {
-                let claims = opened.project.claims.len();
-                self.load(opened);
-                self.settings.remember(path.clone());
-                if self.message.is_none() {
-                    self.note(format!("Opened {} · {claims} claims", path.display()));
-                }
-            }
-            Err(error) => self.error(error),
+    fn open_now(&mut self, path: PathBuf) -> Result<(), AppError> {
+        let opened = files::open_file(&path)?;
+        let claims = opened.project.claims.len();
+        self.load(opened);
+        self.settings.remember(path.clone());
+        if self.message.is_none() {
+            self.note(format!("Opened {} · {claims} claims", path.display()));
         }
+        Ok(())
     }
 
     /// Takes back the work in a recovery copy as an ordinary undoable change, unsaved until the
     /// analyst saves. A copy of another article (found at start, its review never saved) opens
     /// that article first, as opening it would.
-    fn recover(&mut self, offer: RecoveryOffer) {
+    fn recover(&mut self, offer: RecoveryOffer) -> Result<(), AppError> {
         let RecoveryOffer {
             project,
             changed_claims,
             ..
         } = offer;
-        if project.article.text != self.workbench.project.article.text {
+        if project.article.text != self.workbench.project().article.text {
             let save_path = project
                 .article
                 .origin
@@ -316,24 +337,23 @@ impl ClaimdeskApp {
             let fresh = files::project_from_article(project.article.clone());
             self.load(Opened::new(fresh, save_path, false));
             // The copy stays on disk until this work is saved; don't offer it twice.
-            self.recovery = None;
+            self.modal = Modal::None;
         }
         let claims = project.claims;
-        match self.workbench.edit(|current| {
+        self.workbench.edit(|current| {
             current.claims = claims;
             Ok(())
-        }) {
-            Ok(()) => self.note(format!(
-                "Recovered unsaved work: {changed_claims} claims differ from the file"
-            )),
-            Err(error) => self.error(error.to_string()),
-        }
+        })?;
+        self.note(format!(
+            "Recovered unsaved work: {changed_claims} claims differ from the file"
+        ));
+        Ok(())
     }
 
     /// At start, the newest recovery copy of a review that was never saved (its window died
     /// before a first save), if the project just opened has none of its own to offer.
     pub fn offer_unsaved_recovery(&mut self) {
-        if self.recovery.is_some() {
+        if self.modal.is_open() {
             return;
         }
         let Some(data_dir) = self.data_dir.clone() else {
@@ -348,7 +368,7 @@ impl ClaimdeskApp {
                         .iter()
                         .filter(|claim| !claim.history.is_empty())
                         .count();
-                    self.recovery = Some(RecoveryOffer {
+                    self.modal = Modal::Recovery(RecoveryOffer {
                         path,
                         saved_at: recovery.saved_at,
                         changed_claims: reviewed,
@@ -356,7 +376,10 @@ impl ClaimdeskApp {
                     });
                     return;
                 }
-                Err(error) => self.error(format!("A recovery copy could not be read (kept): {error}")),
+                Err(source) => self.error(&AppError::Recovery {
+                    doing: "could not be read (kept)",
+                    source,
+                }),
             }
         }
     }
@@ -364,106 +387,190 @@ impl ClaimdeskApp {
     /// Loads the project file as someone else left it, after putting our version in its
     /// recovery copy: the reload then offers ours back, so both exist until the analyst
     /// chooses. If ours cannot be kept, nothing is reloaded.
-    fn reload_keeping_ours(&mut self) {
+    fn reload_keeping_ours(&mut self) -> Result<(), AppError> {
         let Some(path) = self.session.path().map(std::path::Path::to_path_buf) else {
-            return;
+            return Ok(());
         };
-        match self.session.write_recovery(&self.workbench.project, &self.stamp().at) {
+        match self.session.write_recovery(&self.workbench.project(), &self.stamp().at) {
             Ok(_) => self.open_now(path),
-            Err(error) => self.error(format!("Not reloaded, your version could not be kept: {error}")),
+            Err(error) => Err(AppError::refused(format!(
+                "Not reloaded, your version could not be kept: {error}"
+            ))),
         }
     }
 
     /// Saves (to `save_as`, else the project's file; an article's review goes beside the
-    /// article); false if it failed (error shown), was cancelled, or waits for "overwrite?".
-    fn save(&mut self, ctx: &egui::Context, save_as: Option<PathBuf>, overwrite_changed: bool) -> bool {
-        if let Some(command) = self.inspector.pending_note(&self.workbench) {
-            self.apply(ctx, command);
-        }
+    /// article). `Ok(false)`: not saved yet, waiting for an answer (where to, "overwrite?",
+    /// "replace?"), and then `then` is carried on with once it is saved. `confirmed`: the
+    /// analyst already agreed to replace what the target holds.
+    fn save(&mut self, save_as: Option<PathBuf>, confirmed: bool, then: Option<Pending>) -> Result<bool, AppError> {
+        self.flush_note()?;
         // A project from an article has no file yet, but a default place for one.
         let target = save_as.or_else(|| {
             self.session
                 .path()
                 .is_none()
-                .then(|| self.workbench.save_path.clone())
+                .then(|| self.workbench.save_path().map(std::path::Path::to_path_buf))
                 .flatten()
         });
-        match self.session.save(&self.workbench.project, target, overwrite_changed) {
-            Ok(SaveOutcome::Saved(path)) => {
+        // A file this window did not load may hold someone's review (of this very article,
+        // opened before it was saved, or whose file could not be read): never replace it
+        // without asking.
+        if !confirmed
+            && let Some(path) = &target
+            && self.session.path() != Some(path.as_path())
+            && path.exists()
+        {
+            let holds = describe_existing(path, &self.workbench.project().article.text);
+            self.modal = Modal::ReplaceExisting {
+                path: path.clone(),
+                holds,
+                then,
+            };
+            return Ok(false);
+        }
+        match self
+            .session
+            .save(&self.workbench.project(), target, confirmed)
+            .map_err(AppError::NotSaved)?
+        {
+            SaveOutcome::Saved(path) => {
                 self.workbench.mark_saved(path.clone());
                 self.note(format!("Saved {}", path.display()));
                 self.settings.remember(path);
-                true
+                if let Some(then) = then {
+                    self.proceed(then)?;
+                }
+                Ok(true)
             }
-            Ok(SaveOutcome::NeedsPath) => match self.pick_save() {
-                Some(path) => self.save(ctx, Some(path), overwrite_changed),
-                None => false,
+            SaveOutcome::NeedsPath => match self.pick_save(then.clone()) {
+                Some(path) => self.save(Some(path), confirmed, then),
+                None => Ok(false),
             },
-            Ok(SaveOutcome::ChangedOnDisk(path)) => {
-                self.changed_on_disk = Some(path);
-                false
-            }
-            Err(error) => {
-                self.error(format!("Not saved: {error}"));
-                false
+            SaveOutcome::ChangedOnDisk(path) => {
+                self.modal = Modal::ChangedOnDisk { path, then };
+                Ok(false)
             }
         }
     }
 
-    fn pick_save(&mut self) -> Option<PathBuf> {
-        if !self.dialogs {
-            self.error("No file to save to: use Save As");
-            return None;
-        }
-        files::pick_save(self.workbench.save_path())
+    /// Where to save, from the system's dialog; `None` if the analyst cancelled, or if there
+    /// is no dialog: then the built-in path field asks, and carries on with `then`.
+    fn pick_save(&mut self, then: Option<Pending>) -> Option<PathBuf> {
+        let current = self.workbench.save_path().map(std::path::Path::to_path_buf);
+        self.pick(PathPurpose::SaveAs, then, || files::pick_save(current.as_deref()))
     }
 
-    fn pick_open(&mut self) -> Option<PathBuf> {
-        if !self.dialogs {
-            return None;
+    /// A path from the system's dialog (`None`: cancelled). Where none can be shown (no
+    /// portal or zenity on this desktop; tests and benches never show one) the status bar
+    /// says so and the built-in path field opens instead.
+    fn pick(
+        &mut self,
+        purpose: PathPurpose,
+        then: Option<Pending>,
+        dialog: impl FnOnce() -> Option<PathBuf>,
+    ) -> Option<PathBuf> {
+        let picked = if self.dialogs {
+            files::timed_pick(dialog)
+        } else {
+            files::Picked::Unavailable
+        };
+        match picked {
+            files::Picked::Path(path) => Some(path),
+            files::Picked::Cancelled => None,
+            files::Picked::Unavailable => {
+                if self.dialogs {
+                    self.note("No file dialog on this desktop: type the path (Tab completes)");
+                }
+                self.ask_for_path(purpose, then);
+                None
+            }
         }
-        files::pick_open()
+    }
+
+    /// Opens the built-in path field, starting from the project's folder (or the current one).
+    fn ask_for_path(&mut self, purpose: PathPurpose, then: Option<Pending>) {
+        let base = self
+            .workbench
+            .save_path()
+            .and_then(std::path::Path::parent)
+            .filter(|folder| !folder.as_os_str().is_empty())
+            .map(std::path::Path::to_path_buf)
+            .or_else(|| std::env::current_dir().ok())
+            .unwrap_or_default();
+        let typed = match purpose {
+            PathPurpose::SaveAs => self
+                .workbench
+                .save_path()
+                .and_then(std::path::Path::file_name)
+                .map_or_else(
+                    || "review.claims.ron".to_owned(),
+                    |name| name.to_string_lossy().into_owned(),
+                ),
+            PathPurpose::Export(format) => format!("review.report.{}", format.extension()),
+            PathPurpose::Open => String::new(),
+        };
+        let completions = files::complete_path(&typed, &base, MAX_COMPLETIONS);
+        self.modal = Modal::TypePath {
+            purpose,
+            typed,
+            base,
+            completions,
+            then,
+        };
     }
 
     /// Carries out `pending`, the unsaved work dealt with.
-    fn proceed(&mut self, ctx: &egui::Context, pending: Pending) {
+    fn proceed(&mut self, pending: Pending) -> Result<(), AppError> {
         match pending {
             Pending::Close => {
                 self.allow_close = true;
-                ctx.send_viewport_cmd(egui::ViewportCommand::Close);
+                self.viewport_commands.push(egui::ViewportCommand::Close);
+                Ok(())
             }
             Pending::Open(path) => self.open_now(path),
-            Pending::NewFromText(text) => match files::open_text(&text) {
-                Ok(opened) => {
-                    let claims = opened.project.claims.len();
-                    self.load(opened);
-                    self.note(format!("New review of pasted text · {claims} claims"));
-                }
-                Err(error) => self.error(error),
-            },
-            Pending::OpenDialog => {
-                if let Some(path) = self.pick_open() {
-                    self.open_now(path);
-                }
+            Pending::NewFromText(text) => {
+                let opened = files::open_text(&text)?;
+                let claims = opened.project.claims.len();
+                self.load(opened);
+                self.note(format!("New review of pasted text · {claims} claims"));
+                Ok(())
             }
+            Pending::OpenDialog => match self.pick(PathPurpose::Open, None, files::pick_open) {
+                Some(path) => self.open_now(path),
+                None => Ok(()),
+            },
         }
     }
 
     /// Runs `pending` now if nothing would be lost, else asks first.
-    fn guard(&mut self, ctx: &egui::Context, pending: Pending) {
-        if let Some(command) = self.inspector.pending_note(&self.workbench) {
-            self.apply(ctx, command);
-        }
+    fn guard(&mut self, pending: Pending) -> Result<(), AppError> {
+        self.flush_note()?;
         if self.workbench.is_dirty() {
-            self.pending = Some(pending);
+            self.modal = Modal::SaveChanges(pending);
+            Ok(())
         } else {
-            self.proceed(ctx, pending);
+            self.proceed(pending)
         }
     }
 
+    /// Keeps the note being typed (its field may still have the focus) before the project is
+    /// saved or replaced: one undoable change, as leaving the field would make.
+    fn flush_note(&mut self) -> Result<(), AppError> {
+        let Some((claim_id, note)) = self.workbench.take_note_draft() else {
+            return Ok(());
+        };
+        let stamp = self.stamp();
+        self.workbench.edit_claim(claim_id, |claim| {
+            claim.set_note(&note, &stamp);
+            Ok(())
+        })?;
+        Ok(())
+    }
+
     fn select(&mut self, claim_id: Option<ClaimId>) {
-        if self.workbench.selected != claim_id {
-            self.workbench.selected = claim_id;
+        if self.workbench.selected() != claim_id {
+            self.workbench.select(claim_id);
             if let Some(claim_id) = claim_id {
                 self.article.reveal(claim_id);
                 self.list.reveal(claim_id);
@@ -471,285 +578,379 @@ impl ClaimdeskApp {
         }
     }
 
-    /// Applies one command: the single place where state changes.
-    #[expect(
-        clippy::too_many_lines,
-        reason = "one short arm per command; splitting would scatter the one place changes happen"
-    )]
+    /// Carries out `command` now, and whatever it leads to (tests and benches; the window
+    /// queues its commands and drains them once per frame).
     pub fn apply(&mut self, ctx: &egui::Context, command: Command) {
-        let stamp = self.stamp();
-        let selected_before = self.workbench.selected;
-        let result: Result<(), String> = match command {
-            Command::Select(claim_id) => {
-                self.select(claim_id);
-                Ok(())
+        self.queue.push_back(command);
+        self.drain(ctx);
+    }
+
+    /// Runs the queued commands in order, follow-ups included; each error is shown once.
+    fn drain(&mut self, ctx: &egui::Context) {
+        while let Some(command) = self.queue.pop_front() {
+            let selected_before = self.workbench.selected();
+            if let Err(error) = self.run(ctx, command) {
+                self.error(&error);
             }
-            Command::SelectNext | Command::SelectPrevious => {
-                let step = if command == Command::SelectNext { 1 } else { -1 };
-                self.workbench.select_step(step);
-                let selected = self.workbench.selected;
-                self.workbench.selected = selected_before;
-                self.select(selected);
-                Ok(())
-            }
-            Command::SetStatus(status) => match self.workbench.selected {
-                Some(claim_id) => self
-                    .workbench
-                    .set_status(claim_id, status, &stamp)
-                    .map_err(|error| error.to_string()),
-                None => Err("Select a claim first (J selects the first)".to_owned()),
-            },
-            Command::SetStatusOf(claim_id, status) => {
-                self.select(Some(claim_id));
-                self.workbench
-                    .set_status(claim_id, status, &stamp)
-                    .map_err(|error| error.to_string())
-            }
-            Command::Dismiss(claim_id) => self
-                .workbench
-                .set_dismissed(claim_id, true, &stamp)
-                .map_err(|error| error.to_string()),
-            Command::DismissSelected => match self.workbench.selected {
-                Some(claim_id) => self
-                    .workbench
-                    .set_dismissed(claim_id, true, &stamp)
-                    .map_err(|error| error.to_string()),
-                None => Err("Select a claim to dismiss".to_owned()),
-            },
-            Command::Restore(claim_id) => self
-                .workbench
-                .set_dismissed(claim_id, false, &stamp)
-                .map_err(|error| error.to_string()),
-            Command::AddClaim { start, end, kind } => self
-                .workbench
-                .add_claim(start, end, kind, &stamp)
-                .map(|_| self.article.clear_selection())
-                .map_err(|error| format!("Claim not added: {error}")),
-            Command::AddClaimFromSelection(kind) => match self.article.selection_range() {
-                Some(range) => self
-                    .workbench
-                    .add_claim(range.start, range.end, kind, &stamp)
-                    .map(|_| self.article.clear_selection())
-                    .map_err(|error| format!("Claim not added: {error}")),
-                None => Err("Select words in the article first, then press A".to_owned()),
-            },
-            Command::SetKind(claim_id, kind) => self
-                .workbench
-                .edit_claim(claim_id, |claim| {
-                    claim.set_kind(kind, &stamp);
-                    Ok(())
-                })
-                .map_err(|error| error.to_string()),
-            Command::SetNote(claim_id, note) => self
-                .workbench
-                .edit_claim(claim_id, |claim| {
-                    claim.set_note(&note, &stamp);
-                    Ok(())
-                })
-                .map_err(|error| error.to_string()),
-            Command::AddSource(claim_id, source) => self
-                .workbench
-                .edit_claim(claim_id, |claim| {
-                    claim.add_source(source, &stamp);
-                    Ok(())
-                })
-                .map_err(|error| error.to_string()),
-            Command::EditSource(claim_id, index, source) => self
-                .workbench
-                .edit_claim(claim_id, |claim| {
-                    if claim.edit_source(index, source, &stamp) {
-                        Ok(())
-                    } else {
-                        Err(crate::model::ModelError::NoSuchSource { claim_id, index })
-                    }
-                })
-                .map_err(|error| error.to_string()),
-            Command::RemoveSource(claim_id, index) => self
-                .workbench
-                .edit_claim(claim_id, |claim| {
-                    if claim.remove_source(index, &stamp) {
-                        Ok(())
-                    } else {
-                        Err(crate::model::ModelError::NoSuchSource { claim_id, index })
-                    }
-                })
-                .map_err(|error| error.to_string()),
-            Command::OpenUrl(url) => match crate::model::openable_url(&url) {
-                Some(url) => {
-                    ctx.open_url(egui::OpenUrl::new_tab(url));
-                    Ok(())
-                }
-                None => Err(format!("Not opened: {url} is not an http(s) link")),
-            },
-            Command::Undo => {
-                if self.workbench.undo() {
-                    self.note("Undone");
-                    Ok(())
-                } else {
-                    Err("Nothing to undo".to_owned())
-                }
-            }
-            Command::Redo => {
-                if self.workbench.redo() {
-                    self.note("Redone");
-                    Ok(())
-                } else {
-                    Err("Nothing to redo".to_owned())
-                }
-            }
-            Command::Open(path) => {
-                self.guard(ctx, Pending::Open(path));
-                Ok(())
-            }
-            Command::OpenDialog => {
-                self.guard(ctx, Pending::OpenDialog);
-                Ok(())
-            }
-            Command::Save => {
-                self.save(ctx, None, false);
-                Ok(())
-            }
-            Command::SaveAsDialog => {
-                if let Some(path) = self.pick_save() {
-                    self.save(ctx, Some(path), false);
-                }
-                Ok(())
-            }
-            Command::SaveAs(path) => {
-                self.save(ctx, Some(path), false);
-                Ok(())
-            }
-            Command::OnDisk(answer) => {
-                self.changed_on_disk = None;
-                let after = self.after_overwrite.take();
-                let saved = match answer {
-                    OnDiskAnswer::Overwrite => self.save(ctx, None, true),
-                    OnDiskAnswer::SaveAs => match self.pick_save() {
-                        Some(path) => self.save(ctx, Some(path), false),
-                        None => false,
-                    },
-                    OnDiskAnswer::Reload => {
-                        self.reload_keeping_ours();
-                        false
-                    }
-                    OnDiskAnswer::Cancel => false,
-                };
-                if saved && let Some(pending) = after {
-                    self.proceed(ctx, pending);
-                }
-                Ok(())
-            }
-            Command::Recover(accept) => {
-                if let Some(offer) = self.recovery.take() {
-                    if accept {
-                        self.recover(offer);
-                    } else if let Err(error) = crate::store::recovery::discard_recovery(&offer.path) {
-                        self.error(format!("Recovery copy not removed: {error}"));
-                    }
-                }
-                Ok(())
-            }
-            Command::Quit => {
-                self.guard(ctx, Pending::Close);
-                Ok(())
-            }
-            Command::ExportDialog(format) => {
-                if self.dialogs
-                    && let Some(path) = files::pick_export(format, self.workbench.save_path())
-                {
-                    self.apply(ctx, Command::Export(format, path));
-                }
-                Ok(())
-            }
-            Command::Export(format, path) => {
-                let reviewer = self.stamp().by;
-                let date = self.stamp().at;
-                files::export_report(&self.workbench.project, format, &path, reviewer, date).map(|()| {
-                    self.note(format!("Exported {} to {}", format.label(), path.display()));
-                })
-            }
-            Command::RequestPaste => {
-                self.paste_requested_at = Some(Instant::now());
-                ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
-                Ok(())
-            }
-            Command::NewFromText(text) => {
-                self.guard(ctx, Pending::NewFromText(text));
-                Ok(())
-            }
-            Command::Answer(answer) => {
-                if let Some(pending) = self.pending.take() {
-                    match answer {
-                        Answer::Save => {
-                            if self.save(ctx, None, false) {
-                                self.proceed(ctx, pending);
-                            } else if self.changed_on_disk.is_some() {
-                                self.after_overwrite = Some(pending);
-                            }
-                        }
-                        Answer::Discard => {
-                            // The changes are thrown away on purpose: no recovery copy for them.
-                            if let Err(error) = self.session.discard_recovery(&self.workbench.project) {
-                                self.error(format!("Recovery copy not removed: {error}"));
-                            }
-                            self.proceed(ctx, pending);
-                        }
-                        Answer::Cancel => {}
-                    }
-                }
-                Ok(())
-            }
-            Command::SetFilter(filter) => {
-                self.workbench.filter = filter;
-                self.workbench.refresh();
-                Ok(())
-            }
-            Command::SetSort(sort) => {
-                self.workbench.sort = sort;
-                self.workbench.refresh();
-                Ok(())
-            }
-            Command::SetSearch(search) => {
-                self.workbench.search = search;
-                self.workbench.refresh();
-                Ok(())
-            }
-            Command::FocusSearch => {
-                self.list.focus_search();
-                Ok(())
-            }
-            Command::ToggleShowDismissed => {
-                self.workbench.toggle_show_dismissed();
-                Ok(())
-            }
-            Command::SetTheme(theme) => {
-                self.settings.theme = theme;
-                ctx.set_theme(theme.preference());
-                Ok(())
-            }
-            Command::ToggleHelp => {
-                self.show_help = !self.show_help;
-                Ok(())
-            }
-        };
-        if let Err(error) = result {
-            self.error(error);
+            self.after_command(selected_before);
         }
-        // A selection that no longer exists (undo of an add) or is hidden is dropped.
+        for command in self.viewport_commands.drain(..) {
+            ctx.send_viewport_cmd(command);
+        }
+    }
+
+    /// Keeps the selection valid after a command: a claim that no longer exists (undo of an
+    /// add) or is now hidden is dropped; a new selection is scrolled into view.
+    fn after_command(&mut self, selected_before: Option<ClaimId>) {
         if let Some(claim) = self.workbench.selected_claim()
             && claim.dismissed
-            && !self.workbench.show_dismissed
+            && !self.workbench.show_dismissed()
         {
-            self.workbench.selected = None;
-        } else if self.workbench.selected.is_some() && self.workbench.selected_claim().is_none() {
-            self.workbench.selected = None;
+            self.workbench.select(None);
+        } else if self.workbench.selected().is_some() && self.workbench.selected_claim().is_none() {
+            self.workbench.select(None);
         }
-        if self.workbench.selected != selected_before
-            && let Some(claim_id) = self.workbench.selected
+        if self.workbench.selected() != selected_before
+            && let Some(claim_id) = self.workbench.selected()
         {
             self.article.reveal(claim_id);
             self.list.reveal(claim_id);
         }
+    }
+
+    /// Carries out one command: the single place where state changes. Follow-ups go on the
+    /// queue; errors are returned, for the drain loop to show.
+    #[expect(
+        clippy::too_many_lines,
+        reason = "one short arm per command; splitting would scatter the one place changes happen"
+    )]
+    fn run(&mut self, ctx: &egui::Context, command: Command) -> Result<(), AppError> {
+        let stamp = self.stamp();
+        match command {
+            Command::Select(claim_id) => self.select(claim_id),
+            Command::SelectNext | Command::SelectPrevious => {
+                let step = if command == Command::SelectNext { 1 } else { -1 };
+                let target = self.workbench.step_target(step);
+                self.select(target);
+            }
+            Command::SetStatus(status) => {
+                let claim_id = self
+                    .workbench
+                    .selected()
+                    .ok_or_else(|| AppError::refused("Select a claim first (J selects the first)"))?;
+                self.workbench.set_status(claim_id, status, &stamp)?;
+            }
+            Command::SetStatusOf(claim_id, status) => {
+                self.select(Some(claim_id));
+                self.workbench.set_status(claim_id, status, &stamp)?;
+            }
+            Command::Dismiss(claim_id) => self.workbench.set_dismissed(claim_id, true, &stamp)?,
+            Command::DismissSelected => {
+                let claim_id = self
+                    .workbench
+                    .selected()
+                    .ok_or_else(|| AppError::refused("Select a claim to dismiss"))?;
+                self.workbench.set_dismissed(claim_id, true, &stamp)?;
+            }
+            Command::Restore(claim_id) => self.workbench.set_dismissed(claim_id, false, &stamp)?,
+            Command::AddClaim { start, end, kind } => {
+                self.workbench
+                    .add_claim(start, end, kind, &stamp)
+                    .map_err(AppError::NotAdded)?;
+                self.workbench.set_text_selection(None);
+            }
+            Command::AddClaimFromSelection(kind) => {
+                let range = self
+                    .workbench
+                    .text_selection()
+                    .ok_or_else(|| AppError::refused("Select words in the article first, then press A"))?;
+                self.workbench
+                    .add_claim(range.start, range.end, kind, &stamp)
+                    .map_err(AppError::NotAdded)?;
+                self.workbench.set_text_selection(None);
+            }
+            Command::SetKind(claim_id, kind) => self.workbench.edit_claim(claim_id, |claim| {
+                claim.set_kind(kind, &stamp);
+                Ok(())
+            })?,
+            Command::SetValue(claim_id, value) => self.workbench.edit_claim(claim_id, |claim| {
+                claim.set_value(value, &stamp);
+                Ok(())
+            })?,
+            Command::SetSpeakerName(claim_id, name) => {
+                let name = name.trim();
+                // A typed name keeps the span of the words it replaces (where the article
+                // names the speaker), or none: typed, not selected.
+                let at = self.workbench.project().claim(claim_id).map_or(0, |claim| claim.start);
+                let span = self
+                    .workbench
+                    .project()
+                    .claim(claim_id)
+                    .and_then(|claim| claim.value.as_ref())
+                    .and_then(crate::model::Value::speaker)
+                    .map_or(at..at, |speaker| speaker.start..speaker.end);
+                let speaker = (!name.is_empty()).then(|| crate::model::Speaker {
+                    name: name.to_owned(),
+                    start: span.start,
+                    end: span.end,
+                });
+                self.workbench
+                    .edit_claim(claim_id, |claim| claim.set_speaker(speaker, &stamp))?;
+            }
+            Command::SetSpeakerFromSelection(claim_id) => {
+                let range = self.workbench.text_selection().ok_or_else(|| {
+                    AppError::refused("Select the speaker's words in the article first, then press Set as speaker")
+                })?;
+                let words = self.workbench.project().check_span(range.start, range.end)?.to_owned();
+                let trimmed_start = range.start + (words.len() - words.trim_start().len());
+                let speaker = crate::model::Speaker {
+                    name: words.trim().to_owned(),
+                    start: trimmed_start,
+                    end: trimmed_start + words.trim().len(),
+                };
+                self.workbench
+                    .edit_claim(claim_id, |claim| claim.set_speaker(Some(speaker), &stamp))?;
+                self.workbench.set_text_selection(None);
+                self.note(format!("Speaker set: {}", words.trim()));
+            }
+            Command::SelectText(range) => self.workbench.set_text_selection(range),
+            Command::DraftNote(claim_id, text) => self.workbench.set_note_draft(claim_id, text),
+            Command::SetNote(claim_id, note) => {
+                // The draft is this note now (or stale): drop it.
+                let _ = self.workbench.take_note_draft();
+                self.workbench.edit_claim(claim_id, |claim| {
+                    claim.set_note(&note, &stamp);
+                    Ok(())
+                })?;
+            }
+            Command::AddSource(claim_id, source) => self.workbench.edit_claim(claim_id, |claim| {
+                claim.add_source(source, &stamp);
+                Ok(())
+            })?,
+            Command::EditSource(claim_id, index, source) => self.workbench.edit_claim(claim_id, |claim| {
+                if claim.edit_source(index, source, &stamp) {
+                    Ok(())
+                } else {
+                    Err(crate::model::ModelError::NoSuchSource { claim_id, index })
+                }
+            })?,
+            Command::RemoveSource(claim_id, index) => self.workbench.edit_claim(claim_id, |claim| {
+                if claim.remove_source(index, &stamp) {
+                    Ok(())
+                } else {
+                    Err(crate::model::ModelError::NoSuchSource { claim_id, index })
+                }
+            })?,
+            Command::OpenUrl(url) => {
+                let url = crate::model::openable_url(&url)
+                    .ok_or_else(|| AppError::refused(format!("Not opened: {url} is not an http(s) link")))?;
+                ctx.open_url(egui::OpenUrl::new_tab(url));
+            }
+            Command::Undo => {
+                if !self.workbench.undo() {
+                    return Err(AppError::refused("Nothing to undo"));
+                }
+                self.note("Undone");
+            }
+            Command::Redo => {
+                if !self.workbench.redo() {
+                    return Err(AppError::refused("Nothing to redo"));
+                }
+                self.note("Redone");
+            }
+            Command::Open(path) => self.guard(Pending::Open(path))?,
+            Command::OpenDialog => self.guard(Pending::OpenDialog)?,
+            Command::Save => {
+                self.save(None, false, None)?;
+            }
+            Command::SaveAsDialog => {
+                if let Some(path) = self.pick_save(None) {
+                    self.queue.push_front(Command::SaveAs(path));
+                }
+            }
+            Command::SaveAs(path) => {
+                self.save(Some(path), false, None)?;
+            }
+            Command::OnDisk(answer) => {
+                let Modal::ChangedOnDisk { then, .. } = std::mem::take(&mut self.modal) else {
+                    return Ok(());
+                };
+                match answer {
+                    OnDiskAnswer::Overwrite => {
+                        self.save(None, true, then)?;
+                    }
+                    OnDiskAnswer::SaveAs => {
+                        if let Some(path) = self.pick_save(then.clone()) {
+                            self.save(Some(path), false, then)?;
+                        }
+                    }
+                    OnDiskAnswer::Reload => self.reload_keeping_ours()?,
+                    OnDiskAnswer::Cancel => {}
+                }
+            }
+            Command::Replace(answer) => {
+                let Modal::ReplaceExisting { path, then, .. } = std::mem::take(&mut self.modal) else {
+                    return Ok(());
+                };
+                match answer {
+                    ReplaceAnswer::Replace => {
+                        self.save(Some(path), true, then)?;
+                    }
+                    ReplaceAnswer::SaveAs => {
+                        if let Some(path) = self.pick_save(then.clone()) {
+                            self.save(Some(path), false, then)?;
+                        }
+                    }
+                    ReplaceAnswer::Cancel => {}
+                }
+            }
+            Command::Recover(accept) => {
+                let Modal::Recovery(offer) = std::mem::take(&mut self.modal) else {
+                    return Ok(());
+                };
+                if accept {
+                    self.recover(offer)?;
+                } else {
+                    crate::store::recovery::discard_recovery(&offer.path).map_err(|source| AppError::Recovery {
+                        doing: "not removed",
+                        source,
+                    })?;
+                }
+            }
+            Command::Quit => self.guard(Pending::Close)?,
+            Command::ExportDialog(format) => {
+                let current = self.workbench.save_path().map(std::path::Path::to_path_buf);
+                if let Some(path) = self.pick(PathPurpose::Export(format), None, || {
+                    files::pick_export(format, current.as_deref())
+                }) {
+                    self.queue.push_front(Command::Export(format, path));
+                }
+            }
+            Command::TypePath(text) => {
+                if let Modal::TypePath {
+                    typed,
+                    base,
+                    completions,
+                    ..
+                } = &mut self.modal
+                {
+                    *completions = files::complete_path(&text, base, MAX_COMPLETIONS);
+                    *typed = text;
+                }
+            }
+            Command::CancelPath => {
+                if matches!(self.modal, Modal::TypePath { .. }) {
+                    self.modal = Modal::None;
+                }
+            }
+            Command::ChoosePath => {
+                let Modal::TypePath {
+                    purpose,
+                    typed,
+                    base,
+                    then,
+                    ..
+                } = std::mem::take(&mut self.modal)
+                else {
+                    return Ok(());
+                };
+                let typed = typed.trim();
+                if typed.is_empty() || typed.ends_with('/') {
+                    let completions = files::complete_path(typed, &base, MAX_COMPLETIONS);
+                    self.modal = Modal::TypePath {
+                        purpose,
+                        typed: typed.to_owned(),
+                        base,
+                        completions,
+                        then,
+                    };
+                    return Err(AppError::refused("Type a file name"));
+                }
+                let path = base.join(typed);
+                match purpose {
+                    PathPurpose::Open => self.open_now(path)?,
+                    PathPurpose::SaveAs => {
+                        self.save(Some(path), false, then)?;
+                    }
+                    PathPurpose::Export(format) => self.queue.push_front(Command::Export(format, path)),
+                }
+            }
+            Command::Export(format, path) => {
+                files::export_report(&self.workbench.project(), format, &path, stamp.by, stamp.at)?;
+                self.note(format!("Exported {} to {}", format.label(), path.display()));
+            }
+            Command::RequestPaste => {
+                self.paste_requested_at = Some(Instant::now());
+                ctx.send_viewport_cmd(egui::ViewportCommand::RequestPaste);
+            }
+            Command::NewFromText(text) => {
+                self.paste_requested_at = None;
+                self.guard(Pending::NewFromText(text))?;
+            }
+            Command::PasteTimedOut => {
+                self.paste_requested_at = None;
+                return Err(AppError::refused(
+                    "The clipboard holds no text to review: copy the article's text first",
+                ));
+            }
+            Command::Answer(answer) => {
+                let Modal::SaveChanges(pending) = std::mem::take(&mut self.modal) else {
+                    return Ok(());
+                };
+                match answer {
+                    Answer::Save => {
+                        self.save(None, false, Some(pending))?;
+                    }
+                    Answer::Discard => {
+                        // The changes are thrown away on purpose: no recovery copy for them.
+                        self.session
+                            .discard_recovery(&self.workbench.project())
+                            .map_err(|source| AppError::Recovery {
+                                doing: "not removed",
+                                source,
+                            })?;
+                        self.proceed(pending)?;
+                    }
+                    Answer::Cancel => {}
+                }
+            }
+            Command::CloseRequested => {
+                if self.workbench.is_dirty() && !self.allow_close {
+                    self.viewport_commands.push(egui::ViewportCommand::CancelClose);
+                    self.flush_note()?;
+                    self.modal = Modal::SaveChanges(Pending::Close);
+                }
+            }
+            Command::SetFilter(filter) => {
+                self.workbench.set_filter(filter);
+            }
+            Command::SetSort(sort) => {
+                self.workbench.set_sort(sort);
+            }
+            Command::SetSearch(search) => {
+                self.workbench.set_search(search);
+            }
+            Command::FocusSearch => self.list.focus_search(),
+            Command::ToggleShowDismissed => self.workbench.toggle_show_dismissed(),
+            Command::SetTheme(theme) => {
+                self.settings.theme = theme;
+                ctx.set_theme(theme.preference());
+            }
+            Command::ToggleHelp => self.show_help = !self.show_help,
+            Command::Autosave(now) => self.autosave(now),
+            Command::UpdateTitle => self.update_title(),
+            Command::FitToScreen(monitor) => {
+                let inner = ctx.input(|input| input.viewport().inner_rect);
+                if let Some(inner) = inner
+                    && (inner.width() > monitor.x || inner.height() > monitor.y)
+                {
+                    // A remembered or default size larger than this screen: shrink to fit.
+                    let size = egui::vec2(inner.width().min(monitor.x), inner.height().min(monitor.y)) * 0.92;
+                    self.viewport_commands.push(egui::ViewportCommand::InnerSize(size));
+                }
+            }
+        }
+        Ok(())
     }
 
     /// One frame of the whole window (what `eframe::App::ui` runs; benches call it directly).
@@ -757,20 +958,22 @@ impl ClaimdeskApp {
         let ctx = ui.ctx().clone();
         let mut commands = Vec::new();
 
-        if ctx.input(|input| input.viewport().close_requested()) && self.workbench.is_dirty() && !self.allow_close {
-            ctx.send_viewport_cmd(egui::ViewportCommand::CancelClose);
-            if let Some(command) = self.inspector.pending_note(&self.workbench) {
-                commands.push(command);
-            }
-            self.pending = Some(Pending::Close);
+        if !self.fitted
+            && let Some(monitor) = ctx.input(|input| input.viewport().monitor_size)
+        {
+            self.fitted = true;
+            commands.push(Command::FitToScreen(monitor));
+        }
+        if ctx.input(|input| input.viewport().close_requested()) {
+            commands.push(Command::CloseRequested);
         }
         if let Some(path) = dropped_file(&ctx) {
             commands.push(Command::Open(path));
         }
-        if let Some(text) = self.pasted_article(&ctx) {
-            commands.push(Command::NewFromText(text));
+        if let Some(command) = self.pasted_article(&ctx) {
+            commands.push(command);
         }
-        if self.pending.is_none() && self.recovery.is_none() && self.changed_on_disk.is_none() {
+        if !self.modal.is_open() {
             commands.extend(UiCommand::consume_pressed(&ctx));
         }
 
@@ -785,11 +988,13 @@ impl ClaimdeskApp {
             .default_size(440.0)
             .size_range(300.0..=900.0)
             .show(ui, |ui| {
+                // List above, inspector below, one draggable split between them (egui keeps
+                // its place between runs); the inspector scrolls with a visible bar.
                 let side_height = ui.available_height();
                 egui::Panel::bottom("inspector")
                     .resizable(true)
-                    .default_size(side_height * 0.55)
-                    .size_range((side_height * 0.5).max(160.0)..=(side_height * 0.8).max(200.0))
+                    .default_size(side_height * 0.5)
+                    .size_range((side_height * 0.2).max(120.0)..=(side_height * 0.85).max(160.0))
                     .show(ui, |ui| {
                         ui.add_space(4.0);
                         commands.extend(self.inspector.inspector_ui(ui, &self.workbench));
@@ -801,16 +1006,16 @@ impl ClaimdeskApp {
         egui::CentralPanel::default()
             .frame(egui::Frame::central_panel(ui.style()).inner_margin(0.0))
             .show(ui, |ui| {
-                if self.workbench.project.article.text.is_empty() {
+                if self.workbench.project().article.text.is_empty() {
                     commands.extend(empty_state_ui(ui, self.message.as_ref()));
                 } else {
-                    if crate::ui::article_info::has_info(&self.workbench.project.article) {
+                    if crate::ui::article_info::has_info(&self.workbench.project().article) {
                         egui::Frame::new()
                             .inner_margin(egui::Margin::symmetric(16, 6))
                             .show(ui, |ui| {
                                 commands.extend(crate::ui::article_info::article_info_ui(
                                     ui,
-                                    &self.workbench.project.article,
+                                    &self.workbench.project().article,
                                 ));
                             });
                     }
@@ -819,64 +1024,48 @@ impl ClaimdeskApp {
             });
 
         help::help_ui(&ctx, &mut self.show_help);
-        if let Some(offer) = &self.recovery {
-            commands.extend(confirm::recovery_ui(&ctx, offer, &self.workbench.project.article.text));
-        } else if let Some(path) = &self.changed_on_disk {
-            commands.extend(confirm::changed_on_disk_ui(&ctx, path));
-        } else if let Some(pending) = &self.pending {
-            let doing = match pending {
-                Pending::Close => "closing",
-                Pending::Open(_) | Pending::OpenDialog => "opening another file",
-                Pending::NewFromText(_) => "starting a review of the pasted text",
-            };
-            if let Some(command) = confirm::confirm_ui(&ctx, &self.workbench.display_name(), doing) {
-                commands.push(command);
-            }
-        }
+        commands.extend(modal_ui(&ctx, &self.modal, &self.workbench));
         drop_overlay(&ctx);
 
-        for command in commands {
-            self.apply(&ctx, command);
-        }
         let now = Instant::now();
-        self.autosave(now);
+        commands.push(Command::Autosave(now));
+        commands.push(Command::UpdateTitle);
+        self.queue.extend(commands);
+        self.drain(&ctx);
         if self.workbench.is_dirty()
             && let Some(remaining) = self.session.autosave_remaining(now)
         {
             // Wake up for the copy even if the analyst is idle.
             ctx.request_repaint_after(remaining.max(Duration::from_millis(100)));
         }
-        self.update_title(&ctx);
     }
 
     /// Text pasted as a new article: Edit ▸ New from clipboard and Ctrl+Shift+V ask the window
     /// system for the clipboard ([`Command::RequestPaste`]), which answers with a paste event
     /// in a later frame. Any other paste is left to the text fields.
-    fn pasted_article(&mut self, ctx: &egui::Context) -> Option<String> {
+    fn pasted_article(&self, ctx: &egui::Context) -> Option<Command> {
         let requested_at = self.paste_requested_at?;
         if requested_at.elapsed() > PASTE_REQUEST_TIMEOUT {
-            self.paste_requested_at = None;
-            return None;
+            // An empty clipboard (or one holding no text) sends no paste at all.
+            return Some(Command::PasteTimedOut);
         }
-        let text = ctx.input(|input| {
+        ctx.input(|input| {
             input.events.iter().find_map(|event| match event {
-                egui::Event::Paste(text) => Some(text.clone()),
+                egui::Event::Paste(text) => Some(Command::NewFromText(text.clone())),
                 _ => None,
             })
-        })?;
-        self.paste_requested_at = None;
-        Some(text)
+        })
     }
 
-    fn update_title(&mut self, ctx: &egui::Context) {
+    fn update_title(&mut self) {
         let unsaved = if self.workbench.is_unsaved() { " (unsaved)" } else { "" };
         let title = format!(
             "{}{unsaved} — {} — claimdesk",
             self.workbench.display_name(),
-            self.workbench.project.article.title
+            self.workbench.project().article.title
         );
         if title != self.title {
-            ctx.send_viewport_cmd(egui::ViewportCommand::Title(title.clone()));
+            self.viewport_commands.push(egui::ViewportCommand::Title(title.clone()));
             self.title = title;
         }
     }
@@ -884,6 +1073,43 @@ impl ClaimdeskApp {
     /// The window title as last sent.
     pub fn title(&self) -> &str {
         &self.title
+    }
+}
+
+/// The question being asked, drawn; its answer as a command.
+fn modal_ui(ctx: &egui::Context, modal: &Modal, workbench: &Workbench) -> Option<Command> {
+    match modal {
+        Modal::None => None,
+        Modal::Recovery(offer) => confirm::recovery_ui(ctx, offer, &workbench.project().article.text),
+        Modal::SaveChanges(pending) => confirm::confirm_ui(ctx, &workbench.display_name(), pending.doing()),
+        Modal::ChangedOnDisk { path, .. } => confirm::changed_on_disk_ui(ctx, path),
+        Modal::ReplaceExisting { path, holds, .. } => confirm::replace_existing_ui(ctx, path, holds),
+        Modal::TypePath {
+            purpose,
+            typed,
+            base,
+            completions,
+            ..
+        } => crate::ui::path_field::path_field_ui(ctx, *purpose, typed, base, completions),
+    }
+}
+
+/// What the file at `path` holds, in words, for "replace it?".
+fn describe_existing(path: &std::path::Path, our_text: &str) -> String {
+    match crate::store::load_project(path) {
+        Ok(loaded) => {
+            let counts = loaded.project.counts();
+            let of = if loaded.project.article.text == our_text {
+                "this same article".to_owned()
+            } else {
+                format!("“{}”", loaded.project.article.title)
+            };
+            format!(
+                "a review of {of} that this window did not open ({} of {} claims reviewed)",
+                counts.reviewed, counts.total
+            )
+        }
+        Err(_) => "a file that this window did not open (claimdesk cannot read it as a review)".to_owned(),
     }
 }
 

@@ -10,13 +10,13 @@ pub enum Filter {
     /// Every claim.
     #[default]
     All,
-    /// Claims nobody has decided yet.
-    Open,
+    /// Claims nobody has reviewed yet ("To review"), whatever their status field says.
+    ToReview,
     /// Sourced claims.
     Sourced,
     /// Disputed claims.
     Disputed,
-    /// Claims marked unverified (decided or not).
+    /// Claims reviewed and given the verdict Unverified.
     Unverified,
 }
 
@@ -24,7 +24,7 @@ impl Filter {
     /// Every filter, in chip order.
     pub const ALL: [Filter; 5] = [
         Filter::All,
-        Filter::Open,
+        Filter::ToReview,
         Filter::Sourced,
         Filter::Disputed,
         Filter::Unverified,
@@ -34,7 +34,7 @@ impl Filter {
     pub fn label(self) -> &'static str {
         match self {
             Filter::All => "All",
-            Filter::Open => "Open",
+            Filter::ToReview => "To review",
             Filter::Sourced => "Sourced",
             Filter::Disputed => "Disputed",
             Filter::Unverified => "Unverified",
@@ -45,10 +45,11 @@ impl Filter {
     pub fn admits(self, claim: &Claim) -> bool {
         match self {
             Filter::All => true,
-            Filter::Open => !claim.reviewed,
-            Filter::Sourced => claim.status == Status::Sourced,
-            Filter::Disputed => claim.status == Status::Disputed,
-            Filter::Unverified => claim.status == Status::Unverified,
+            Filter::ToReview => !claim.reviewed,
+            // The verdicts count only claims someone reviewed: a fresh article has none.
+            Filter::Sourced => claim.reviewed && claim.status == Status::Sourced,
+            Filter::Disputed => claim.reviewed && claim.status == Status::Disputed,
+            Filter::Unverified => claim.reviewed && claim.status == Status::Unverified,
         }
     }
 }

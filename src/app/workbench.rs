@@ -9,26 +9,33 @@ use super::{Filter, SortKey, UndoStack};
 #[derive(Debug)]
 pub struct Workbench {
     /// The project under review.
-    pub project: Project,
+    project: Project,
     /// Where Save writes; `None` until the analyst picks a file (the bundled sample).
-    pub save_path: Option<PathBuf>,
+    save_path: Option<PathBuf>,
     /// Whether `save_path` already holds this project (false for an article just opened).
-    pub on_disk: bool,
+    on_disk: bool,
     /// The selected claim.
-    pub selected: Option<ClaimId>,
+    selected: Option<ClaimId>,
     /// Which claims the list shows.
-    pub filter: Filter,
+    filter: Filter,
     /// The list order.
-    pub sort: SortKey,
+    sort: SortKey,
     /// The search text, as typed.
-    pub search: String,
+    search: String,
     /// Whether dismissed claims are listed and highlighted.
-    pub show_dismissed: bool,
+    show_dismissed: bool,
     generation: u64,
     last_generation: u64,
     saved_generation: u64,
     undo: UndoStack,
     visible: Vec<usize>,
+    /// The note being typed, for the claim it belongs to: kept here, not in the view, so a
+    /// save or a switch of file can keep it without asking the view.
+    note_draft: Option<(ClaimId, String)>,
+    /// The words the analyst selected in the article (bytes), for "add claim" and "set as
+    /// speaker".
+    text_selection: Option<std::ops::Range<usize>>,
+    filter_counts: [usize; Filter::ALL.len()],
     spans_version: u64,
 }
 
@@ -50,10 +57,96 @@ impl Workbench {
             saved_generation: 0,
             undo: UndoStack::default(),
             visible: Vec::new(),
+            note_draft: None,
+            text_selection: None,
+            filter_counts: [0; Filter::ALL.len()],
             spans_version: 0,
         };
         workbench.refresh();
         workbench
+    }
+
+    /// The project under review.
+    pub fn project(&self) -> &Project {
+        &self.project
+    }
+
+    /// The selected claim's id.
+    pub fn selected(&self) -> Option<ClaimId> {
+        self.selected
+    }
+
+    /// Selects `claim_id` (or nothing).
+    pub fn select(&mut self, claim_id: Option<ClaimId>) {
+        self.selected = claim_id;
+    }
+
+    /// The words selected in the article, as a byte range.
+    pub fn text_selection(&self) -> Option<std::ops::Range<usize>> {
+        self.text_selection.clone()
+    }
+
+    /// Selects words of the article (or nothing); an empty range selects nothing.
+    pub fn set_text_selection(&mut self, range: Option<std::ops::Range<usize>>) {
+        self.text_selection = range.filter(|range| !range.is_empty() && range.end <= self.project.article.text.len());
+    }
+
+    /// The note of `claim` as the inspector shows it: the draft being typed, else the note.
+    pub fn note_text<'a>(&'a self, claim: &'a Claim) -> &'a str {
+        match &self.note_draft {
+            Some((claim_id, draft)) if *claim_id == claim.id => draft,
+            _ => &claim.note,
+        }
+    }
+
+    /// Records what is being typed into `claim_id`'s note (not yet a change).
+    pub fn set_note_draft(&mut self, claim_id: ClaimId, text: String) {
+        self.note_draft = Some((claim_id, text));
+    }
+
+    /// Takes the note being typed, if it differs from the claim's note.
+    pub fn take_note_draft(&mut self) -> Option<(ClaimId, String)> {
+        let (claim_id, draft) = self.note_draft.take()?;
+        let claim = self.project.claim(claim_id)?;
+        (claim.note != draft).then_some((claim_id, draft))
+    }
+
+    /// Which claims the list shows.
+    pub fn filter(&self) -> Filter {
+        self.filter
+    }
+
+    /// Shows only the claims `filter` admits.
+    pub fn set_filter(&mut self, filter: Filter) {
+        self.filter = filter;
+        self.refresh();
+    }
+
+    /// The list order.
+    pub fn sort(&self) -> SortKey {
+        self.sort
+    }
+
+    /// Orders the list by `sort`.
+    pub fn set_sort(&mut self, sort: SortKey) {
+        self.sort = sort;
+        self.refresh();
+    }
+
+    /// The search text, as typed.
+    pub fn search(&self) -> &str {
+        &self.search
+    }
+
+    /// Lists only claims whose text, note or sources hold `search`.
+    pub fn set_search(&mut self, search: String) {
+        self.search = search;
+        self.refresh();
+    }
+
+    /// Whether dismissed claims are listed and highlighted.
+    pub fn show_dismissed(&self) -> bool {
+        self.show_dismissed
     }
 
     /// Counts edits; undo returns to earlier values, so equal means "same state".
@@ -113,8 +206,25 @@ impl Workbench {
         !claim.orphaned && (self.show_dismissed || !claim.dismissed)
     }
 
-    /// Recomputes the list after anything that may change it.
-    pub fn refresh(&mut self) {
+    /// How many claims (dismissed ones left out) each filter chip would show.
+    pub fn filter_count(&self, filter: Filter) -> usize {
+        Filter::ALL
+            .iter()
+            .position(|&known| known == filter)
+            .and_then(|index| self.filter_counts.get(index))
+            .copied()
+            .unwrap_or(0)
+    }
+
+    /// Recomputes the list and the chip counts; every method that may change them calls it.
+    fn refresh(&mut self) {
+        let mut filter_counts = [0; Filter::ALL.len()];
+        for claim in self.project.claims.iter().filter(|claim| !claim.dismissed) {
+            for (count, filter) in filter_counts.iter_mut().zip(Filter::ALL) {
+                *count += usize::from(filter.admits(claim));
+            }
+        }
+        self.filter_counts = filter_counts;
         let needle = self.search.trim().to_lowercase();
         let mut visible: Vec<usize> = self
             .project
@@ -276,9 +386,9 @@ impl Workbench {
             .map(|claim| claim.id)
     }
 
-    /// Selects the next (`step` 1) or previous (-1) claim of the list; with nothing selected,
-    /// the first (or last). Stays put at either end.
-    pub fn select_step(&mut self, step: isize) {
+    /// The claim `step` 1 (next) or -1 (previous) moves the selection to; with nothing
+    /// selected, the first (or last). Stays put at either end.
+    pub fn step_target(&self, step: isize) -> Option<ClaimId> {
         let first_or_last = || {
             let index = if step > 0 {
                 self.visible.first()
@@ -289,7 +399,7 @@ impl Workbench {
                 .and_then(|&index| self.project.claims.get(index))
                 .map(|claim| claim.id)
         };
-        let target = match self.selected {
+        match self.selected {
             Some(claim_id)
                 if self
                     .visible
@@ -299,8 +409,7 @@ impl Workbench {
                 self.neighbour(claim_id, step).or(Some(claim_id))
             }
             _ => first_or_last(),
-        };
-        self.selected = target;
+        }
     }
 
     /// Text of the sentence around `claim` (between the nearest sentence ends), for context.

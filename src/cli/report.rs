@@ -1,7 +1,6 @@
 use std::path::Path;
 
 use crate::export::{ExportOptions, ReportFormat, render};
-use crate::model::Stamp;
 use crate::store::{StoreError, atomic::write_atomic, load_project};
 
 /// Renders the project at `project_path` as `format`; writes it to `output` (atomically) or
@@ -13,7 +12,7 @@ pub fn report(
     reviewer: Option<String>,
 ) -> Result<Option<String>, super::CliError> {
     let loaded = load_project(project_path)?;
-    let stamp = Stamp::now();
+    let stamp = crate::clock::stamp_now();
     let reviewer = reviewer.or(Some(stamp.by));
     let options = ExportOptions::for_project(&loaded.project, reviewer, stamp.at);
     let text = render(&loaded.project, format, &options)?;

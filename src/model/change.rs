@@ -30,19 +30,6 @@ impl Stamp {
         }
     }
 
-    /// Now, by the user the process runs as (`$USER`, `$USERNAME`, else "analyst").
-    pub fn now() -> Self {
-        let unix_secs = std::time::SystemTime::now()
-            .duration_since(std::time::UNIX_EPOCH)
-            .map_or(0, |elapsed| i64::try_from(elapsed.as_secs()).unwrap_or(i64::MAX));
-        let by = std::env::var("USER")
-            .or_else(|_| std::env::var("USERNAME"))
-            .ok()
-            .filter(|name| !name.trim().is_empty())
-            .unwrap_or_else(|| "analyst".to_owned());
-        Self::at_unix(unix_secs, by)
-    }
-
     /// The history entry for `what` done under this stamp.
     pub fn change(&self, what: impl Into<String>) -> Change {
         Change {

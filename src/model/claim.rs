@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Change, Kind, Source, Stamp, Status, Value};
+use super::{Change, Kind, ModelError, QuoteValue, Source, Speaker, Stamp, Status, Value};
 
 /// A claim's id: unique within its project and never reused, so notes, history and exported
 /// annotations keep pointing at the same claim whatever is added or dismissed.
@@ -101,6 +101,35 @@ impl Claim {
         }
     }
 
+    /// Corrects what was understood of the claim (the number, the date, the rank…): the
+    /// analyst's reading replaces the detector's. Records old and new in words.
+    pub fn set_value(&mut self, value: Option<Value>, stamp: &Stamp) {
+        if self.value != value {
+            let words = |value: &Option<Value>| value.as_ref().map_or_else(|| "none".to_owned(), Value::describe);
+            self.history
+                .push(stamp.change(format!("value {} → {}", words(&self.value), words(&value))));
+            self.value = value;
+        }
+    }
+
+    /// Names who said a quote (`None`: nobody named). Only a Quote has a speaker; a Quote
+    /// added by hand gets its first one here.
+    pub fn set_speaker(&mut self, speaker: Option<Speaker>, stamp: &Stamp) -> Result<(), ModelError> {
+        if self.kind != Kind::Quote {
+            return Err(ModelError::NotAQuote(self.id));
+        }
+        let current = self.value.as_ref().and_then(Value::speaker);
+        if current == speaker.as_ref() {
+            return Ok(());
+        }
+        let name =
+            |speaker: Option<&Speaker>| speaker.map_or_else(|| "none".to_owned(), |speaker| speaker.name.clone());
+        let what = format!("speaker {} → {}", name(current), name(speaker.as_ref()));
+        self.history.push(stamp.change(what));
+        self.value = Some(Value::Quote(QuoteValue { speaker }));
+        Ok(())
+    }
+
     /// Replaces the note.
     pub fn set_note(&mut self, note: &str, stamp: &Stamp) {
         if self.note != note {
@@ -156,5 +185,79 @@ impl Claim {
                 .as_ref()
                 .and_then(Value::speaker)
                 .is_some_and(|speaker| hit(&speaker.name))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::model::{Article, Project};
+
+    fn quote_claim() -> Claim {
+        let text = "“We are ready,” the minister said on Friday.";
+        let mut project = Project::from_detections(Article::new("t", text), Vec::new());
+        let end = text.find(',').unwrap() + "”".len() + 1;
+        let claim_id = project.add_claim(0, end, Kind::Quote, &stamp()).unwrap();
+        project.claim(claim_id).unwrap().clone()
+    }
+
+    fn stamp() -> Stamp {
+        Stamp::at_unix(0, "ana")
+    }
+
+    #[test]
+    fn a_quote_added_by_hand_gets_a_speaker_and_it_can_be_renamed_and_cleared() {
+        let mut claim = quote_claim();
+        assert_eq!(claim.value.as_ref().and_then(Value::speaker), None);
+        let minister = Speaker {
+            name: "the minister".to_owned(),
+            start: 20,
+            end: 32,
+        };
+        claim.set_speaker(Some(minister.clone()), &stamp()).unwrap();
+        assert_eq!(claim.value.as_ref().and_then(Value::speaker), Some(&minister));
+        assert_eq!(claim.history.last().unwrap().what, "speaker none → the minister");
+        let history = claim.history.len();
+        claim.set_speaker(Some(minister), &stamp()).unwrap();
+        assert_eq!(claim.history.len(), history, "the same speaker again records nothing");
+        claim.set_speaker(None, &stamp()).unwrap();
+        assert_eq!(claim.value.as_ref().and_then(Value::speaker), None);
+        assert_eq!(claim.history.last().unwrap().what, "speaker the minister → none");
+    }
+
+    #[test]
+    fn only_a_quote_has_a_speaker() {
+        let mut claim = quote_claim();
+        claim.set_kind(Kind::Date, &stamp());
+        let before = claim.clone();
+        let speaker = Speaker {
+            name: "x".to_owned(),
+            start: 0,
+            end: 1,
+        };
+        assert_eq!(
+            claim.set_speaker(Some(speaker), &stamp()),
+            Err(ModelError::NotAQuote(claim.id))
+        );
+        assert_eq!(claim, before, "a refused edit changes nothing");
+    }
+
+    #[test]
+    fn a_corrected_value_is_recorded_in_words() {
+        let mut claim = quote_claim();
+        claim.set_kind(Kind::Ordinal, &stamp());
+        let second = Value::Ordinal(crate::model::Ordinal {
+            rank: 2,
+            from_end: false,
+        });
+        claim.set_value(Some(second.clone()), &stamp());
+        assert_eq!(claim.value, Some(second.clone()));
+        assert_eq!(
+            claim.history.last().unwrap().what,
+            format!("value none → {}", second.describe())
+        );
+        let history = claim.history.len();
+        claim.set_value(Some(second), &stamp());
+        assert_eq!(claim.history.len(), history);
     }
 }

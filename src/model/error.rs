@@ -33,6 +33,9 @@ pub enum ModelError {
     /// No claim with that id.
     #[error("no claim {0}")]
     NoSuchClaim(ClaimId),
+    /// Only a quote has a speaker.
+    #[error("claim {0} is not a quote: make it one (Kind) to name its speaker")]
+    NotAQuote(ClaimId),
     /// No source at that position.
     #[error("claim {claim_id} has no source number {index}")]
     NoSuchSource {

@@ -10,10 +10,9 @@ use super::theme;
 /// Height of one row of the list.
 const ROW_HEIGHT: f32 = 22.0;
 
-/// The list's own state: what is being typed into the search field, and scrolling.
+/// The list's own state: focus and scrolling (the search text is the workbench's).
 #[derive(Default)]
 pub struct ClaimListView {
-    search: String,
     focus_search: bool,
     scroll_to: Option<ClaimId>,
 }
@@ -44,7 +43,7 @@ impl ClaimListView {
 
     /// Progress, filter chips, search and sort.
     fn header_ui(&mut self, ui: &mut Ui, workbench: &Workbench, commands: &mut Vec<Command>) {
-        let counts = workbench.project.counts();
+        let counts = workbench.project().counts();
         ui.horizontal(|ui| {
             ui.heading("Claims");
             ui.label(format!("{} of {} reviewed", counts.reviewed, counts.total));
@@ -66,16 +65,10 @@ impl ClaimListView {
             ui.spacing_mut().button_padding = vec2(5.0, 1.0);
             ui.spacing_mut().item_spacing.x = 4.0;
             for filter in Filter::ALL {
-                let count = match filter {
-                    Filter::All => counts.total,
-                    Filter::Open => counts.total - counts.reviewed,
-                    Filter::Sourced => counts.sourced,
-                    Filter::Disputed => counts.disputed,
-                    Filter::Unverified => counts.unverified,
-                };
+                let count = workbench.filter_count(filter);
                 let chip = ui
                     .add(egui::Button::selectable(
-                        workbench.filter == filter,
+                        workbench.filter() == filter,
                         format!("{} {count}", filter.label()),
                     ))
                     .on_hover_text(format!("Show {} claims", filter.label().to_lowercase()));
@@ -85,8 +78,9 @@ impl ClaimListView {
             }
         });
 
+        let mut search_text = workbench.search().to_owned();
         let search = ui.add(
-            egui::TextEdit::singleline(&mut self.search)
+            egui::TextEdit::singleline(&mut search_text)
                 .hint_text("Search claims, notes, sources")
                 .desired_width(f32::INFINITY),
         );
@@ -94,21 +88,17 @@ impl ClaimListView {
             search.request_focus();
         }
         if search.changed() {
-            commands.push(Command::SetSearch(self.search.clone()));
+            commands.push(Command::SetSearch(search_text));
         }
         egui::ComboBox::from_label("Sort")
-            .selected_text(workbench.sort.label())
+            .selected_text(workbench.sort().label())
             .show_ui(ui, |ui| {
                 for sort in SortKey::ALL {
-                    if ui.selectable_label(workbench.sort == sort, sort.label()).clicked() {
+                    if ui.selectable_label(workbench.sort() == sort, sort.label()).clicked() {
                         commands.push(Command::SetSort(sort));
                     }
                 }
             });
-        // The search may have been changed elsewhere (undo, open): follow the workbench.
-        if self.search != workbench.search && !ui.ctx().text_edit_focused() {
-            self.search.clone_from(&workbench.search);
-        }
         ui.separator();
     }
 
@@ -116,7 +106,7 @@ impl ClaimListView {
     fn rows_ui(&mut self, ui: &mut Ui, workbench: &Workbench, commands: &mut Vec<Command>) {
         let visible = workbench.visible();
         if visible.is_empty() {
-            ui.weak(if workbench.project.claims.is_empty() {
+            ui.weak(if workbench.project().claims.is_empty() {
                 "No claims in this article."
             } else {
                 "No claim matches."
@@ -127,7 +117,7 @@ impl ClaimListView {
         if let Some(claim_id) = self.scroll_to.take()
             && let Some(row) = visible.iter().position(|&index| {
                 workbench
-                    .project
+                    .project()
                     .claims
                     .get(index)
                     .is_some_and(|claim| claim.id == claim_id)
@@ -143,18 +133,33 @@ impl ClaimListView {
         }
         scroll_area.show_rows(ui, ROW_HEIGHT, visible.len(), |ui, rows| {
             for row in rows {
-                let Some(claim) = visible.get(row).and_then(|&index| workbench.project.claims.get(index)) else {
+                let Some(claim) = visible
+                    .get(row)
+                    .and_then(|&index| workbench.project().claims.get(index))
+                else {
                     continue;
                 };
-                let selected = workbench.selected == Some(claim.id);
+                let selected = workbench.selected() == Some(claim.id);
                 let (rect, response) = ui.allocate_exact_size(vec2(ui.available_width(), ROW_HEIGHT), Sense::click());
                 response.widget_info(|| egui::WidgetInfo::selected(egui::Role::Button, true, selected, &claim.quote));
                 paint_row(ui, rect, &response, claim, selected);
+                let response = response.on_hover_text(row_hint(claim));
                 if response.clicked() {
                     commands.push(Command::Select(Some(claim.id)));
                 }
             }
         });
+    }
+}
+
+/// The row's tooltip: its verdict in words (a claim to review has none yet).
+fn row_hint(claim: &crate::model::Claim) -> String {
+    if !claim.reviewed {
+        "To review: no verdict yet".to_owned()
+    } else if super::inspector::needs_source(claim) {
+        "Sourced, but no source is attached yet".to_owned()
+    } else {
+        format!("Verdict: {}", claim.status.label())
     }
 }
 
@@ -184,6 +189,19 @@ fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::mode
         font.clone(),
         marker_color,
     );
+    if super::inspector::needs_source(claim) {
+        painter.text(
+            rect.left_center() + vec2(16.0, 0.0),
+            Align2::LEFT_CENTER,
+            "!",
+            FontId::proportional(11.0),
+            if selected {
+                text_color
+            } else {
+                theme::gentle_warning(visuals)
+            },
+        );
+    }
     let kind_width = 78.0;
     let right = format!("{}", claim.kind);
     painter.text(

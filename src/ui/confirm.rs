@@ -2,7 +2,7 @@
 
 use std::path::Path;
 
-use crate::app::{Answer, Command, OnDiskAnswer};
+use crate::app::{Answer, Command, OnDiskAnswer, ReplaceAnswer};
 use crate::store::RecoveryOffer;
 
 /// Questions wrap at this width rather than stretching across the window.
@@ -98,4 +98,33 @@ pub fn changed_on_disk_ui(ctx: &egui::Context, path: &Path) -> Option<Command> {
         answer = Some(OnDiskAnswer::Cancel);
     }
     answer.map(Command::OnDisk)
+}
+
+/// Asks before saving over `path`, which holds `holds` (in words) and was not loaded here.
+pub fn replace_existing_ui(ctx: &egui::Context, path: &Path, holds: &str) -> Option<Command> {
+    let mut answer = None;
+    let modal = egui::Modal::new(egui::Id::unique("replace?")).show(ctx, |ui| {
+        ui.set_max_width(MODAL_WIDTH);
+        ui.heading("Replace an existing review?");
+        ui.label(format!(
+            "{} already exists: {holds}. Replace it with this review (the old one is kept as a .bak), save this one elsewhere, or don't save?",
+            path.display()
+        ));
+        ui.add_space(8.0);
+        ui.horizontal(|ui| {
+            if ui.button("Replace").clicked() {
+                answer = Some(ReplaceAnswer::Replace);
+            }
+            if ui.button("Save As…").clicked() {
+                answer = Some(ReplaceAnswer::SaveAs);
+            }
+            if ui.button("Don't save").clicked() {
+                answer = Some(ReplaceAnswer::Cancel);
+            }
+        });
+    });
+    if modal.should_close() && answer.is_none() {
+        answer = Some(ReplaceAnswer::Cancel);
+    }
+    answer.map(Command::Replace)
 }

@@ -11,20 +11,13 @@ use super::theme;
 #[derive(Default)]
 pub struct InspectorView {
     claim_id: Option<ClaimId>,
-    note: String,
     new_url: String,
     new_title: String,
     editing: Option<(usize, Source)>,
+    values: super::value_editor::ValueEditor,
 }
 
 impl InspectorView {
-    /// The note being typed, as a command, when it differs from the claim's: lets the app save
-    /// or switch files without losing a note whose field still has the focus.
-    pub fn pending_note(&self, workbench: &Workbench) -> Option<Command> {
-        let claim = self.claim_id.and_then(|claim_id| workbench.project.claim(claim_id))?;
-        (claim.note != self.note).then(|| Command::SetNote(claim.id, self.note.clone()))
-    }
-
     /// Forgets the drafts (another file was opened).
     pub fn reset(&mut self) {
         *self = Self::default();
@@ -41,13 +34,14 @@ impl InspectorView {
         if self.claim_id != Some(claim.id) {
             *self = Self {
                 claim_id: Some(claim.id),
-                note: claim.note.clone(),
                 ..Self::default()
             };
         }
         egui::ScrollArea::vertical()
             .id_salt("inspector")
             .auto_shrink(false)
+            // A bar that shows there is more below (the note field, the history).
+            .scroll_bar_visibility(egui::scroll_area::ScrollBarVisibility::AlwaysVisible)
             .show(ui, |ui| {
                 self.claim_ui(ui, workbench, claim, &mut commands);
             });
@@ -76,13 +70,14 @@ impl InspectorView {
                 commands.push(Command::SetKind(claim.id, kind));
             }
             if let Some(value) = &claim.value {
-                ui.label(format!("· {}", value.describe()));
+                ui.label(format!("· {}", super::value_text(value)));
             }
             ui.weak(format!("· {}", claim.id));
             if claim.orphaned {
                 ui.colored_label(theme::error_color(ui.visuals()), "· not found in the text");
             }
         });
+        self.values.value_ui(ui, claim, commands);
         let sentence = workbench.sentence_of(claim);
         if !sentence.is_empty() && sentence != claim.quote {
             ui.label(RichText::new(sentence).italics().weak());
@@ -101,8 +96,10 @@ impl InspectorView {
                 }
             }
         });
-        if !claim.reviewed {
-            ui.weak("Not reviewed yet.");
+        if claim.reviewed {
+            ui.label(format!("Verdict: {}", claim.status.label()));
+        } else {
+            ui.label(RichText::new("To review: no verdict yet").strong());
         }
         ui.horizontal(|ui| {
             if claim.dismissed {
@@ -118,20 +115,22 @@ impl InspectorView {
         self.sources_ui(ui, claim, commands);
         ui.separator();
 
+        // The draft lives in the workbench: typing sends it there, leaving the field makes it
+        // the claim's note (one undoable change).
         let note_label = ui.label(RichText::new("Note").strong());
+        let mut note_text = workbench.note_text(claim).to_owned();
         let note = ui
             .add(
-                egui::TextEdit::multiline(&mut self.note)
+                egui::TextEdit::multiline(&mut note_text)
                     .hint_text("What you found, and where")
                     .desired_rows(3)
                     .desired_width(f32::INFINITY),
             )
             .labelled_by(note_label.id);
-        if note.lost_focus() && self.note != claim.note {
-            commands.push(Command::SetNote(claim.id, self.note.clone()));
-        } else if !note.has_focus() && !note.lost_focus() && self.note != claim.note {
-            // Changed from outside (undo): show the claim's note.
-            self.note.clone_from(&claim.note);
+        if note.lost_focus() && note_text != claim.note {
+            commands.push(Command::SetNote(claim.id, note_text));
+        } else if note.changed() {
+            commands.push(Command::DraftNote(claim.id, note_text));
         }
 
         if !claim.history.is_empty() {
@@ -149,6 +148,13 @@ impl InspectorView {
 
     fn sources_ui(&mut self, ui: &mut Ui, claim: &Claim, commands: &mut Vec<Command>) {
         ui.label(RichText::new(format!("Sources ({})", claim.sources.len())).strong());
+        if needs_source(claim) {
+            // A reminder, not an error: the analyst may add the source later.
+            ui.colored_label(
+                theme::gentle_warning(ui.visuals()),
+                "Marked Sourced, but no source is attached yet: add it below.",
+            );
+        }
         for (index, source) in claim.sources.iter().enumerate() {
             if let Some((editing_index, draft)) = &mut self.editing
                 && *editing_index == index
@@ -218,6 +224,11 @@ impl InspectorView {
             self.new_title.clear();
         }
     }
+}
+
+/// Whether `claim` is marked Sourced with no source attached (shown gently, list and inspector).
+pub fn needs_source(claim: &Claim) -> bool {
+    claim.reviewed && claim.status == Status::Sourced && claim.sources.is_empty() && !claim.dismissed
 }
 
 /// A one-line text field with its name above it (the name is its accessible label).

@@ -58,7 +58,7 @@ pub fn menu_bar_ui(ui: &mut Ui, workbench: &Workbench, settings: &Settings) -> V
         });
         ui.menu_button("Review", |ui| {
             let has_claims = !workbench.visible().is_empty();
-            let has_selection = workbench.selected.is_some();
+            let has_selection = workbench.selected().is_some();
             item_ui(ui, UiCommand::NextClaim, has_claims, &mut commands);
             item_ui(ui, UiCommand::PreviousClaim, has_claims, &mut commands);
             ui.separator();
@@ -70,7 +70,7 @@ pub fn menu_bar_ui(ui: &mut Ui, workbench: &Workbench, settings: &Settings) -> V
             item_ui(ui, UiCommand::Dismiss, has_selection, &mut commands);
         });
         ui.menu_button("View", |ui| {
-            let mut show_dismissed = workbench.show_dismissed;
+            let mut show_dismissed = workbench.show_dismissed();
             if ui
                 .checkbox(&mut show_dismissed, UiCommand::ShowDismissed.text())
                 .clicked()

@@ -9,5 +9,13 @@ pub mod confirm;
 pub mod help;
 pub mod inspector;
 pub mod menu_bar;
+pub mod path_field;
 pub mod status_bar;
 pub mod theme;
+pub mod value_editor;
+
+/// A claim's value as the window shows it: the one place the window formats values, so the
+/// model's wording can change (or be swapped for a friendlier display) in one spot.
+pub fn value_text(value: &crate::model::Value) -> String {
+    value.describe()
+}

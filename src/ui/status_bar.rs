@@ -2,7 +2,7 @@
 
 use egui::Ui;
 
-use crate::app::Workbench;
+use crate::app::{Filter, Workbench};
 use crate::model::Status;
 
 use super::theme;
@@ -19,7 +19,7 @@ pub struct Message {
 /// Shows the status bar.
 pub fn status_bar_ui(ui: &mut Ui, workbench: &Workbench, message: Option<&Message>) {
     ui.horizontal(|ui| {
-        let counts = workbench.project.counts();
+        let counts = workbench.project().counts();
         let dirty = if workbench.is_dirty() {
             " • unsaved changes"
         } else if workbench.is_unsaved() {
@@ -34,13 +34,26 @@ pub fn status_bar_ui(ui: &mut Ui, workbench: &Workbench, message: Option<&Messag
             ));
         ui.separator();
         ui.label(format!("{} claims:", counts.total));
-        for status in Status::ALL {
+        // Not reviewed yet and the verdict Unverified are different things: say each.
+        ui.colored_label(
+            theme::status_text_color(ui.visuals(), Status::Unverified, false),
+            format!(
+                "{} {} to review",
+                theme::status_marker(Status::Unverified, false),
+                workbench.filter_count(Filter::ToReview)
+            ),
+        );
+        for (status, filter) in [
+            (Status::Sourced, Filter::Sourced),
+            (Status::Disputed, Filter::Disputed),
+            (Status::Unverified, Filter::Unverified),
+        ] {
             ui.colored_label(
                 theme::status_text_color(ui.visuals(), status, true),
                 format!(
                     "{} {} {}",
                     theme::status_marker(status, true),
-                    counts.of(status),
+                    workbench.filter_count(filter),
                     status.slug()
                 ),
             );

@@ -3,6 +3,11 @@
 //! Colours live here and nowhere else so that light and dark themes, and colour-blind
 //! analysts, are served from one place.
 
+#![expect(
+    clippy::disallowed_methods,
+    reason = "the theme is the one place colours are made (clippy.toml forbids it elsewhere)"
+)]
+
 use egui::{Color32, Stroke, Visuals};
 
 use crate::model::{Claim, Status};
@@ -14,8 +19,10 @@ pub enum UnderlineStyle {
     Solid,
     /// A zig-zag line, like a spelling mark: disputed.
     Wavy,
-    /// A dotted line: unverified / open.
+    /// A dotted line: the verdict Unverified (and dismissed claims, greyed).
     Dotted,
+    /// No line, only the background: not reviewed yet ("To review").
+    None,
 }
 
 /// What a claim looks like in a given theme.
@@ -83,7 +90,7 @@ pub fn claim_look(visuals: &Visuals, status: Status, reviewed: bool) -> ClaimLoo
             } else {
                 Color32::from_rgb(150, 105, 0)
             },
-            UnderlineStyle::Dotted,
+            UnderlineStyle::None,
         ),
     };
     ClaimLook {
@@ -109,6 +116,7 @@ pub fn look_of(visuals: &Visuals, claim: &Claim) -> ClaimLook {
 
 /// A one-character marker shown in the claim list beside each claim, so statuses read
 /// without colour. Only characters the bundled font (Ubuntu Light) has: no ✔ or ○ there.
+/// A claim to review gets a small dot; a verdict a sign of its own.
 pub fn status_marker(status: Status, reviewed: bool) -> &'static str {
     match (status, reviewed) {
         (Status::Sourced, _) => "√",
@@ -140,6 +148,11 @@ pub fn selected_outline(visuals: &Visuals) -> Stroke {
 /// Background of text the analyst has selected with the mouse.
 pub fn text_selection(visuals: &Visuals) -> Color32 {
     visuals.selection.bg_fill.gamma_multiply(0.6)
+}
+
+/// Colour of gentle reminders (a Sourced claim with no source yet): the theme's warning colour.
+pub fn gentle_warning(visuals: &Visuals) -> Color32 {
+    visuals.warn_fg_color
 }
 
 /// Colour for error messages in the status bar.

@@ -147,7 +147,7 @@ pub fn claim_id(harness: &Harness<'static, ClaimdeskApp>, quote: &str) -> claimd
     harness
         .state()
         .workbench()
-        .project
+        .project()
         .claims
         .iter()
         .find(|claim| claim.quote == quote)
@@ -177,4 +177,25 @@ pub fn flick(harness: &mut Harness<'static, ClaimdeskApp>, from: egui::Pos2, to:
         });
     }
     settle(harness);
+}
+
+/// The hand-made sample project saved as `other.claims.ron` in `folder`; returns its path.
+pub fn sample_project_file(folder: &Path) -> PathBuf {
+    let path = folder.join("other.claims.ron");
+    claimdesk::store::save_project(&path, &sample_project()).unwrap();
+    path
+}
+
+/// The whole window around `opened` at `size` (points), headless.
+pub fn harness_sized(opened: Opened, size: egui::Vec2) -> Harness<'static, ClaimdeskApp> {
+    let mut harness = Harness::builder()
+        .with_size(size)
+        .with_max_steps(24)
+        .build_eframe(move |_cc| {
+            let mut app = ClaimdeskApp::with_opened(opened, Settings::default());
+            app.set_stamp(stamp());
+            app
+        });
+    settle(&mut harness);
+    harness
 }
