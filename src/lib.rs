@@ -9,6 +9,7 @@ pub mod cli;
 pub mod export;
 pub mod extract;
 pub mod hash;
+pub mod merge;
 pub mod model;
 pub mod store;
 #[cfg(feature = "gui")]
