@@ -103,7 +103,9 @@ fn review(actions: &[Action], who: &str, clock: i64) -> Project {
             Action::Add(n) => {
                 let start = TEXT.find(ADDED[*n]).unwrap();
                 if !project.claims.iter().any(|claim| claim.start == start) {
-                    project.add_claim(start, start + ADDED[*n].len(), Kind::Statement, &stamp).unwrap();
+                    project
+                        .add_claim(start, start + ADDED[*n].len(), Kind::Statement, &stamp)
+                        .unwrap();
                 }
             }
         }

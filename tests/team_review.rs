@@ -144,7 +144,11 @@ fn git_setup_is_idempotent_and_keeps_what_is_there() {
         .output()
         .unwrap();
     assert!(!output.status.success());
-    assert!(text(&output.stderr).contains("not inside a git repository"), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stderr).contains("not inside a git repository"),
+        "{}",
+        text(&output.stderr)
+    );
 }
 
 #[test]
@@ -166,12 +170,18 @@ fn two_analysts_review_different_claims_and_git_merges_both() {
     let merge = repo.run("git", &["merge", "-q", "--no-edit", "ben"]);
     assert!(merge.status.success(), "{}{}", text(&merge.stdout), text(&merge.stderr));
     let bytes = fs::read_to_string(repo.project_path()).unwrap();
-    assert!(!bytes.contains("<<<<<<<") && !bytes.contains(">>>>>>>"), "no conflict markers");
+    assert!(
+        !bytes.contains("<<<<<<<") && !bytes.contains(">>>>>>>"),
+        "no conflict markers"
+    );
     let project = load_project(&repo.project_path()).unwrap().project;
     assert_eq!(project.claim(first).unwrap().status, Status::Sourced);
     assert!(project.claim(third).unwrap().dismissed);
     let disputed = project.claim(second).unwrap();
-    assert_eq!((disputed.status, disputed.note.as_str()), (Status::Disputed, "the readout says otherwise"));
+    assert_eq!(
+        (disputed.status, disputed.note.as_str()),
+        (Status::Disputed, "the readout says otherwise")
+    );
     assert_eq!(project.conflicted_claims().count(), 0);
     assert_eq!(project.format, 1, "nothing unresolved: a file every claimdesk reads");
     let check = repo.claimdesk(&["check", PROJECT]);
@@ -187,17 +197,32 @@ fn both_change_one_verdict_the_conflict_is_recorded_checked_and_resolved() {
     let contested = ids[0];
     repo.git(&["checkout", "-q", "-b", "ben"]);
     repo.review("ben: disputed", |project| {
-        project.claim_mut(contested).unwrap().set_status(Status::Disputed, &ben());
+        project
+            .claim_mut(contested)
+            .unwrap()
+            .set_status(Status::Disputed, &ben());
     });
     repo.git(&["checkout", "-q", "main"]);
     repo.review("ana: sourced", |project| {
-        project.claim_mut(contested).unwrap().set_status(Status::Sourced, &ana());
+        project
+            .claim_mut(contested)
+            .unwrap()
+            .set_status(Status::Sourced, &ana());
     });
 
     // The driver itself, on git's three stages: exit status 1.
     let stage = |n: u8| {
         let path = repo.path().join(format!("stage{n}.ron"));
-        fs::write(&path, &repo.git(&["show", &format!("{}:{PROJECT}", ["HEAD~1", "HEAD", "ben"][usize::from(n)])]).stdout).unwrap();
+        fs::write(
+            &path,
+            &repo
+                .git(&[
+                    "show",
+                    &format!("{}:{PROJECT}", ["HEAD~1", "HEAD", "ben"][usize::from(n)]),
+                ])
+                .stdout,
+        )
+        .unwrap();
         path
     };
     let (base, ours, theirs) = (stage(0), stage(1), stage(2));
@@ -220,7 +245,10 @@ fn both_change_one_verdict_the_conflict_is_recorded_checked_and_resolved() {
     assert!(!merge.status.success(), "git reports the conflict");
     let bytes = fs::read_to_string(repo.project_path()).unwrap();
     assert!(!bytes.contains("<<<<<<<"), "recorded in the file, not as markers");
-    assert!(bytes.starts_with("Project(\n    format: 2,"), "older claimdesk builds refuse it");
+    assert!(
+        bytes.starts_with("Project(\n    format: 2,"),
+        "older claimdesk builds refuse it"
+    );
     let project = load_project(&repo.project_path()).unwrap().project;
     let claim = project.claim(contested).unwrap();
     let [Conflict::Verdict { ours, theirs }] = claim.conflicts.as_slice() else {
@@ -234,7 +262,10 @@ fn both_change_one_verdict_the_conflict_is_recorded_checked_and_resolved() {
     assert!(check.status.success());
     let report = text(&check.stdout);
     assert!(report.contains("1 merge conflicts open in 1 claims"), "{report}");
-    assert!(report.contains(&format!("{contested} “")) && report.contains("verdict: ours Sourced (ana"), "{report}");
+    assert!(
+        report.contains(&format!("{contested} “")) && report.contains("verdict: ours Sourced (ana"),
+        "{report}"
+    );
 
     // The window's operation: pick theirs, save; the file is ordinary again.
     let mut project = project;
@@ -245,7 +276,11 @@ fn both_change_one_verdict_the_conflict_is_recorded_checked_and_resolved() {
     assert_eq!((claim.status, claim.reviewed), (Status::Disputed, true));
     assert!(claim.conflicts.is_empty());
     assert_eq!(reloaded.format, 1);
-    assert!(fs::read_to_string(repo.project_path()).unwrap().starts_with("Project(\n    format: 1,"));
+    assert!(
+        fs::read_to_string(repo.project_path())
+            .unwrap()
+            .starts_with("Project(\n    format: 1,")
+    );
 }
 
 #[test]
@@ -263,13 +298,21 @@ fn bad_input_exits_2_and_writes_nothing() {
     let broken = dir.path().join("theirs.ron");
     fs::write(&broken, "Project(format: 1, article: Article(title: \"x\"").unwrap();
     let output = Command::new(EXE)
-        .args(["merge", ours.to_str().unwrap(), ours.to_str().unwrap(), broken.to_str().unwrap()])
+        .args([
+            "merge",
+            ours.to_str().unwrap(),
+            ours.to_str().unwrap(),
+            broken.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(2));
     assert!(text(&output.stderr).contains("theirs.ron"), "{}", text(&output.stderr));
     assert_eq!(fs::read(&ours).unwrap(), before);
-    let names: Vec<_> = fs::read_dir(dir.path()).unwrap().map(|entry| entry.unwrap().file_name()).collect();
+    let names: Vec<_> = fs::read_dir(dir.path())
+        .unwrap()
+        .map(|entry| entry.unwrap().file_name())
+        .collect();
     assert_eq!(names.len(), 3, "no temporary or backup file left: {names:?}");
 
     // An empty ancestor (git's add/add) is no error: both sides' claims become one each.
@@ -277,7 +320,14 @@ fn bad_input_exits_2_and_writes_nothing() {
     fs::write(&empty, "").unwrap();
     let out = dir.path().join("out.ron");
     let output = Command::new(EXE)
-        .args(["merge", empty.to_str().unwrap(), ours.to_str().unwrap(), ours.to_str().unwrap(), "-o", out.to_str().unwrap()])
+        .args([
+            "merge",
+            empty.to_str().unwrap(),
+            ours.to_str().unwrap(),
+            ours.to_str().unwrap(),
+            "-o",
+            out.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(output.status.code(), Some(0), "{}", text(&output.stderr));
@@ -288,7 +338,10 @@ fn bad_input_exits_2_and_writes_nothing() {
 #[test]
 fn format_1_files_load_and_a_format_3_file_is_refused_untouched() {
     let dir = tempfile::tempdir().unwrap();
-    let fixture = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures/biden-putin-call.claims.ron");
+    let fixture = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/fixtures/biden-putin-call.claims.ron"
+    );
     let old = fs::read_to_string(fixture).unwrap();
     assert!(old.contains("format: 1,"));
     let path = dir.path().join("old.claims.ron");
@@ -302,15 +355,34 @@ fn format_1_files_load_and_a_format_3_file_is_refused_untouched() {
     fs::write(&newer, &text3).unwrap();
     let error = load_project(&newer).unwrap_err();
     assert!(
-        matches!(error, StoreError::NewerFormat { found: 3, supported: 2, .. }),
+        matches!(
+            error,
+            StoreError::NewerFormat {
+                found: 3,
+                supported: 2,
+                ..
+            }
+        ),
         "{error}"
     );
-    let output = Command::new(EXE).args(["check", newer.to_str().unwrap()]).output().unwrap();
+    let output = Command::new(EXE)
+        .args(["check", newer.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert!(!output.status.success());
-    assert!(text(&output.stderr).contains("newer claimdesk"), "{}", text(&output.stderr));
+    assert!(
+        text(&output.stderr).contains("newer claimdesk"),
+        "{}",
+        text(&output.stderr)
+    );
     assert_eq!(fs::read_to_string(&newer).unwrap(), text3, "untouched");
     let merge = Command::new(EXE)
-        .args(["merge", path.to_str().unwrap(), path.to_str().unwrap(), newer.to_str().unwrap()])
+        .args([
+            "merge",
+            path.to_str().unwrap(),
+            path.to_str().unwrap(),
+            newer.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert_eq!(merge.status.code(), Some(2));
@@ -340,12 +412,18 @@ fn diff_and_agreement_on_two_reviews() {
     let b = dir.path().join("b.claims.ron");
     save_project(&b, &ben_review).unwrap();
 
-    let output = Command::new(EXE).args(["diff", a.to_str().unwrap(), b.to_str().unwrap()]).output().unwrap();
+    let output = Command::new(EXE)
+        .args(["diff", a.to_str().unwrap(), b.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(output.status.code(), Some(1), "they differ");
     let report = text(&output.stdout);
     assert!(report.contains("1 with different verdicts"), "{report}");
     assert!(report.contains("verdict: Sourced → Disputed"), "{report}");
-    let same = Command::new(EXE).args(["diff", a.to_str().unwrap(), a.to_str().unwrap()]).output().unwrap();
+    let same = Command::new(EXE)
+        .args(["diff", a.to_str().unwrap(), a.to_str().unwrap()])
+        .output()
+        .unwrap();
     assert_eq!(same.status.code(), Some(0));
 
     let output = Command::new(EXE)
@@ -356,11 +434,19 @@ fn diff_and_agreement_on_two_reviews() {
     let report = text(&output.stdout);
     // 4 claims both decided, 3 alike: raw 75%; all of A's are Sourced, so p_e = 1·(3/4) and
     // κ = (0.75 − 0.75) / 0.25 = 0.
-    assert!(report.contains("all claims: 4 claims decided by at least two; raw agreement 75.0%; Cohen's κ 0.000"), "{report}");
+    assert!(
+        report.contains("all claims: 4 claims decided by at least two; raw agreement 75.0%; Cohen's κ 0.000"),
+        "{report}"
+    );
     assert!(report.contains("review 1 (rows) × review 2 (columns)"), "{report}");
 
     let three = Command::new(EXE)
-        .args(["agreement", a.to_str().unwrap(), b.to_str().unwrap(), a.to_str().unwrap()])
+        .args([
+            "agreement",
+            a.to_str().unwrap(),
+            b.to_str().unwrap(),
+            a.to_str().unwrap(),
+        ])
         .output()
         .unwrap();
     assert!(text(&three.stdout).contains("Fleiss' κ"), "{}", text(&three.stdout));

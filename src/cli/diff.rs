@@ -14,7 +14,12 @@ pub fn diff(left: &Path, right: &Path) -> ExitCode {
     let loaded = load_project(left).and_then(|a| Ok((a, load_project(right)?)));
     match loaded {
         Ok((a, b)) => {
-            let (text, differ) = diff_text(&a.project, &b.project, &left.display().to_string(), &right.display().to_string());
+            let (text, differ) = diff_text(
+                &a.project,
+                &b.project,
+                &left.display().to_string(),
+                &right.display().to_string(),
+            );
             print!("{text}");
             ExitCode::from(u8::from(differ))
         }
@@ -32,7 +37,10 @@ pub fn diff_text(left: &Project, right: &Project, left_name: &str, right_name: &
     let _ = writeln!(out, "--- {left_name}");
     let _ = writeln!(out, "+++ {right_name}");
     if left.article.text != right.article.text {
-        let _ = writeln!(out, "(the article texts differ; claims matched by their words and context)");
+        let _ = writeln!(
+            out,
+            "(the article texts differ; claims matched by their words and context)"
+        );
     }
     let _ = writeln!(
         out,
@@ -58,10 +66,10 @@ fn pair_text(out: &mut String, pair: &ClaimPair, left: Option<&Claim>, right: Op
             b.map_or_else(|| "-".to_owned(), |id| id.to_string())
         ),
     };
-    let at = pair
-        .span
-        .as_ref()
-        .map_or_else(|| "not in the text".to_owned(), |span| format!("bytes {}..{}", span.start, span.end));
+    let at = pair.span.as_ref().map_or_else(
+        || "not in the text".to_owned(),
+        |span| format!("bytes {}..{}", span.start, span.end),
+    );
     let _ = writeln!(out, "\n{ids} “{}” ({}, {at})", pair.quote, pair.kind);
     let verdict = |verdict: Option<Verdict>| verdict.map_or("to review", Verdict::label);
     for difference in &pair.differences {

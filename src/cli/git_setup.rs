@@ -16,9 +16,10 @@ const NAME_KEY: &str = "merge.claimdesk.name";
 /// Registers the driver for the repository around the current folder. `program` is how git
 /// should call claimdesk ("claimdesk" when it is on the PATH). Returns what was done, in words.
 pub fn git_setup(program: &str) -> Result<String, super::CliError> {
-    let top = PathBuf::from(git(&["rev-parse", "--show-toplevel"]).map_err(|error| {
-        format!("not inside a git repository (git rev-parse --show-toplevel: {error})")
-    })?);
+    let top = PathBuf::from(
+        git(&["rev-parse", "--show-toplevel"])
+            .map_err(|error| format!("not inside a git repository (git rev-parse --show-toplevel: {error})"))?,
+    );
     let mut out = String::new();
     let _ = writeln!(out, "{}", attributes(&top.join(".gitattributes"))?);
     let driver = format!("{} merge %O %A %B", shell_quote(program));
@@ -29,8 +30,7 @@ pub fn git_setup(program: &str) -> Result<String, super::CliError> {
         Ok(existing) => {
             let _ = writeln!(
                 out,
-                "git config {DRIVER_KEY} is already set to {existing:?}: left alone (to use claimdesk's: git config {DRIVER_KEY} {:?})",
-                driver
+                "git config {DRIVER_KEY} is already set to {existing:?}: left alone (to use claimdesk's: git config {DRIVER_KEY} {driver:?})"
             );
         }
         Err(_) => {
@@ -48,7 +48,9 @@ pub fn git_setup(program: &str) -> Result<String, super::CliError> {
 /// pattern, which is then left in charge) is there already.
 fn attributes(path: &Path) -> Result<String, super::CliError> {
     let existing = match std::fs::read(path) {
-        Ok(bytes) => String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text; not changed", path.display()))?,
+        Ok(bytes) => {
+            String::from_utf8(bytes).map_err(|_| format!("{}: not UTF-8 text; not changed", path.display()))?
+        }
         Err(error) if error.kind() == std::io::ErrorKind::NotFound => String::new(),
         Err(error) => return Err(format!("{}: {error}", path.display()).into()),
     };
@@ -125,7 +127,10 @@ mod tests {
         std::fs::write(&path, "*.png binary").unwrap();
         assert!(attributes(&path).unwrap().contains("added"));
         assert!(attributes(&path).unwrap().contains("already has"));
-        assert_eq!(std::fs::read_to_string(&path).unwrap(), "*.png binary\n*.claims.ron merge=claimdesk\n");
+        assert_eq!(
+            std::fs::read_to_string(&path).unwrap(),
+            "*.png binary\n*.claims.ron merge=claimdesk\n"
+        );
 
         std::fs::write(&path, "*.claims.ron -merge\n").unwrap();
         assert!(attributes(&path).unwrap().contains("left alone"));

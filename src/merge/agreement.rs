@@ -249,7 +249,10 @@ mod tests {
 
     fn close(actual: Option<f64>, expected: f64, tolerance: f64) {
         let actual = actual.unwrap_or(f64::NAN);
-        assert!((actual - expected).abs() <= tolerance, "{actual} is not {expected} ± {tolerance}");
+        assert!(
+            (actual - expected).abs() <= tolerance,
+            "{actual} is not {expected} ± {tolerance}"
+        );
     }
 
     /// Wikipedia, "Cohen's kappa", worked example (two readers, 50 grant proposals):
@@ -325,8 +328,16 @@ mod tests {
     /// = 1, o_BB = 2; n = 6, n_A = n_B = 3; α = 1 − 5·2 / (36 − 18) = 4/9.
     #[test]
     fn krippendorff_hand_computed() {
-        close(krippendorff_alpha_nominal(&[vec![0, 0], vec![0, 1], vec![1, 1]]), 4.0 / 9.0, 1e-12);
-        assert_eq!(krippendorff_alpha_nominal(&[vec![0, 0], vec![0, 0]]), None, "no variation");
+        close(
+            krippendorff_alpha_nominal(&[vec![0, 0], vec![0, 1], vec![1, 1]]),
+            4.0 / 9.0,
+            1e-12,
+        );
+        assert_eq!(
+            krippendorff_alpha_nominal(&[vec![0, 0], vec![0, 0]]),
+            None,
+            "no variation"
+        );
         assert_eq!(krippendorff_alpha_nominal(&[vec![0]]), None);
     }
 
@@ -372,7 +383,11 @@ mod tests {
         assert_eq!(report.confusion.len(), 1);
         assert_eq!(report.confusion[0].matrix[0], [2, 1, 0, 0]);
         // one, two, six: Count ("one", "two" decided); three, four, five: Date.
-        let kinds: Vec<_> = report.per_kind.iter().map(|(kind, stats)| (*kind, stats.items)).collect();
+        let kinds: Vec<_> = report
+            .per_kind
+            .iter()
+            .map(|(kind, stats)| (*kind, stats.items))
+            .collect();
         assert_eq!(kinds, [(Kind::Count, 2), (Kind::Date, 2)]);
     }
 

@@ -89,13 +89,19 @@ mod tests {
 
     #[test]
     fn same_words_align_across_a_changed_text() {
-        let a = review("Biden spoke for 50 minutes on Thursday.", &[("50 minutes", Kind::Measure), ("Thursday", Kind::Date)]);
+        let a = review(
+            "Biden spoke for 50 minutes on Thursday.",
+            &[("50 minutes", Kind::Measure), ("Thursday", Kind::Date)],
+        );
         let b = review(
             "Update: Biden spoke for 50 minutes on Thursday.",
             &[("Thursday", Kind::Date), ("Biden", Kind::Statement)],
         );
         let aligned = align(&[&a, &b]);
-        let rows: Vec<_> = aligned.iter().map(|row| (row.span.clone(), row.claims.clone())).collect();
+        let rows: Vec<_> = aligned
+            .iter()
+            .map(|row| (row.span.clone(), row.claims.clone()))
+            .collect();
         assert_eq!(
             rows,
             [
@@ -114,6 +120,12 @@ mod tests {
         b.claims[0].quote = "four".into();
         let aligned = align(&[&a, &b]);
         assert_eq!(aligned.len(), 2);
-        assert_eq!(aligned[1], AlignedClaim { span: None, claims: vec![None, Some(0)] });
+        assert_eq!(
+            aligned[1],
+            AlignedClaim {
+                span: None,
+                claims: vec![None, Some(0)]
+            }
+        );
     }
 }

@@ -24,7 +24,8 @@ pub(super) fn merge_claim(base: &Claim, ours: &Claim, theirs: &Claim) -> Claim {
             claim.suffix.clone(),
         )
     };
-    let (start, end, quote, prefix, suffix) = pick3(&span(base), &span(ours), &span(theirs)).unwrap_or_else(|| span(ours));
+    let (start, end, quote, prefix, suffix) =
+        pick3(&span(base), &span(ours), &span(theirs)).unwrap_or_else(|| span(ours));
 
     let verdict = |claim: &Claim| (claim.status, claim.reviewed);
     let (status, reviewed) = match pick3(&verdict(base), &verdict(ours), &verdict(theirs)) {
@@ -44,13 +45,14 @@ pub(super) fn merge_claim(base: &Claim, ours: &Claim, theirs: &Claim) -> Claim {
         kind: claim.kind,
         value: claim.value.clone(),
     };
-    let KindValue { kind, value } = pick3(&kind_value(base), &kind_value(ours), &kind_value(theirs)).unwrap_or_else(|| {
-        conflicts.push(Conflict::Kind {
-            ours: sided(kind_value(ours), side(ours, &["kind"])),
-            theirs: sided(kind_value(theirs), side(theirs, &["kind"])),
+    let KindValue { kind, value } =
+        pick3(&kind_value(base), &kind_value(ours), &kind_value(theirs)).unwrap_or_else(|| {
+            conflicts.push(Conflict::Kind {
+                ours: sided(kind_value(ours), side(ours, &["kind"])),
+                theirs: sided(kind_value(theirs), side(theirs, &["kind"])),
+            });
+            kind_value(base)
         });
-        kind_value(base)
-    });
 
     let note = pick3(&base.note, &ours.note, &theirs.note).unwrap_or_else(|| {
         conflicts.push(Conflict::Note {
@@ -70,8 +72,14 @@ pub(super) fn merge_claim(base: &Claim, ours: &Claim, theirs: &Claim) -> Claim {
         || (newly_dismissed(theirs) && !ours.dismissed && worked_on(base, ours));
     let dismissed = if dismissal_against_work {
         conflicts.push(Conflict::Dismissed {
-            ours: sided(ours.dismissed, side(ours, if ours.dismissed { &["dismissed"] } else { &[] })),
-            theirs: sided(theirs.dismissed, side(theirs, if theirs.dismissed { &["dismissed"] } else { &[] })),
+            ours: sided(
+                ours.dismissed,
+                side(ours, if ours.dismissed { &["dismissed"] } else { &[] }),
+            ),
+            theirs: sided(
+                theirs.dismissed,
+                side(theirs, if theirs.dismissed { &["dismissed"] } else { &[] }),
+            ),
         });
         false
     } else {
@@ -202,12 +210,19 @@ mod tests {
         let mut theirs = base();
         theirs.set_status(Status::Disputed, &ben());
         let merged = merge_claim(&base(), &ours, &theirs);
-        assert_eq!((merged.status, merged.reviewed), (Status::Unverified, false), "base kept while open");
+        assert_eq!(
+            (merged.status, merged.reviewed),
+            (Status::Unverified, false),
+            "base kept while open"
+        );
         let [Conflict::Verdict { ours, theirs }] = merged.conflicts.as_slice() else {
             panic!("one verdict conflict: {:?}", merged.conflicts);
         };
         assert_eq!((ours.value, ours.by.as_str()), (Status::Sourced, "ana"));
-        assert_eq!((theirs.value, theirs.by.as_str(), theirs.at.as_str()), (Status::Disputed, "ben", "2026-11-29T11:00:00Z"));
+        assert_eq!(
+            (theirs.value, theirs.by.as_str(), theirs.at.as_str()),
+            (Status::Disputed, "ben", "2026-11-29T11:00:00Z")
+        );
 
         let mut resolved = merged.clone();
         resolved.resolve_conflict(0, Pick::Theirs, &ana()).unwrap();
@@ -256,7 +271,13 @@ mod tests {
         let merged = merge_claim(&base(), &ours, &theirs);
         assert!(!merged.dismissed);
         assert_eq!(merged.status, Status::Disputed);
-        let [Conflict::Dismissed { ours: dismissed, theirs: kept }] = merged.conflicts.as_slice() else {
+        let [
+            Conflict::Dismissed {
+                ours: dismissed,
+                theirs: kept,
+            },
+        ] = merged.conflicts.as_slice()
+        else {
             panic!("one dismissal conflict: {:?}", merged.conflicts);
         };
         assert!(dismissed.value && !kept.value);

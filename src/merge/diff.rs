@@ -34,7 +34,12 @@ impl Verdict {
     pub fn of(claim: &Claim) -> Option<Verdict> {
         if claim.dismissed {
             Some(Verdict::Dismissed)
-        } else if claim.reviewed && !claim.conflicts.iter().any(|conflict| matches!(conflict, Conflict::Verdict { .. })) {
+        } else if claim.reviewed
+            && !claim
+                .conflicts
+                .iter()
+                .any(|conflict| matches!(conflict, Conflict::Verdict { .. }))
+        {
             Some(Verdict::Status(claim.status))
         } else {
             None
@@ -150,8 +155,18 @@ pub fn compare(left: &Project, right: &Project) -> Comparison {
     let mut pairs: Vec<ClaimPair> = align(&[left, right])
         .into_iter()
         .filter_map(|aligned| {
-            let left_claim = aligned.claims.first().copied().flatten().and_then(|index| left.claims.get(index));
-            let right_claim = aligned.claims.get(1).copied().flatten().and_then(|index| right.claims.get(index));
+            let left_claim = aligned
+                .claims
+                .first()
+                .copied()
+                .flatten()
+                .and_then(|index| left.claims.get(index));
+            let right_claim = aligned
+                .claims
+                .get(1)
+                .copied()
+                .flatten()
+                .and_then(|index| right.claims.get(index));
             let shown = left_claim.or(right_claim)?;
             Some(ClaimPair {
                 left: left_claim.map(|claim| claim.id),
@@ -246,6 +261,9 @@ mod tests {
         assert_eq!(comparison.pairs[0].right_verdict, Some(Verdict::Dismissed));
         assert_eq!(comparison.pairs[1].differences, [Difference::Note]);
         assert!(!comparison.pairs[2].differs());
-        assert_eq!((comparison.disagreements(), comparison.differing(), comparison.matched()), (1, 2, 3));
+        assert_eq!(
+            (comparison.disagreements(), comparison.differing(), comparison.matched()),
+            (1, 2, 3)
+        );
     }
 }

@@ -23,7 +23,9 @@ pub(super) fn pick3<T: PartialEq + Clone>(base: &T, ours: &T, theirs: &T) -> Opt
 pub(super) fn merge_lists<T: PartialEq + Clone>(base: &[T], ours: &[T], theirs: &[T]) -> Vec<T> {
     let mut merged: Vec<T> = Vec::with_capacity(ours.len().max(theirs.len()));
     let kept_ours = ours.iter().filter(|item| theirs.contains(item) || !base.contains(item));
-    let added_theirs = theirs.iter().filter(|item| !ours.contains(item) && !base.contains(item));
+    let added_theirs = theirs
+        .iter()
+        .filter(|item| !ours.contains(item) && !base.contains(item));
     for item in kept_ours.chain(added_theirs) {
         if !merged.contains(item) {
             merged.push(item.clone());
@@ -122,7 +124,10 @@ mod tests {
         ];
         let theirs = vec![shared.clone(), change("2026-01-01T12:00:00Z", "ben", "note edited")];
         let merged = union_history(&ours, &theirs);
-        let words: Vec<_> = merged.iter().map(|change| (change.by.as_str(), change.what.as_str())).collect();
+        let words: Vec<_> = merged
+            .iter()
+            .map(|change| (change.by.as_str(), change.what.as_str()))
+            .collect();
         assert_eq!(
             words,
             [

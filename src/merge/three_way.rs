@@ -190,14 +190,21 @@ fn add_new_claims(
 
 /// The article, field by field. Both sides changing the text differently is an error (no
 /// claim could be placed); other fields keep ours with a notice.
-fn merge_article(base: &Article, ours: &Article, theirs: &Article, notices: &mut Vec<String>) -> Result<Article, MergeError> {
+fn merge_article(
+    base: &Article,
+    ours: &Article,
+    theirs: &Article,
+    notices: &mut Vec<String>,
+) -> Result<Article, MergeError> {
     if let Some(same) = pick3(base, ours, theirs) {
         return Ok(same);
     }
     let text = pick3(&base.text, &ours.text, &theirs.text).ok_or(MergeError::ArticleTextDiffers)?;
     let mut field = |name: &str, base: &Option<String>, ours: &Option<String>, theirs: &Option<String>| {
         pick3(base, ours, theirs).unwrap_or_else(|| {
-            notices.push(format!("both sides changed the article's {name} differently: ours kept"));
+            notices.push(format!(
+                "both sides changed the article's {name} differently: ours kept"
+            ));
             ours.clone()
         })
     };
@@ -206,7 +213,10 @@ fn merge_article(base: &Article, ours: &Article, theirs: &Article, notices: &mut
     let published = field("publication date", &base.published, &ours.published, &theirs.published);
     let url = field("URL", &base.url, &ours.url, &theirs.url);
     let title = pick3(&base.title, &ours.title, &theirs.title).unwrap_or_else(|| {
-        notices.push(format!("both sides changed the title differently: ours kept (theirs: {:?})", theirs.title));
+        notices.push(format!(
+            "both sides changed the title differently: ours kept (theirs: {:?})",
+            theirs.title
+        ));
         ours.title.clone()
     });
     Ok(Article {

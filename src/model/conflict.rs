@@ -97,9 +97,17 @@ impl Conflict {
             }
         }
         match self {
-            Conflict::Verdict { ours, theirs } => (who(ours, ours.value.to_string()), who(theirs, theirs.value.to_string())),
-            Conflict::Note { ours, theirs } => (who(ours, format!("{:?}", ours.value)), who(theirs, format!("{:?}", theirs.value))),
-            Conflict::Kind { ours, theirs } => (who(ours, ours.value.kind.to_string()), who(theirs, theirs.value.kind.to_string())),
+            Conflict::Verdict { ours, theirs } => {
+                (who(ours, ours.value.to_string()), who(theirs, theirs.value.to_string()))
+            }
+            Conflict::Note { ours, theirs } => (
+                who(ours, format!("{:?}", ours.value)),
+                who(theirs, format!("{:?}", theirs.value)),
+            ),
+            Conflict::Kind { ours, theirs } => (
+                who(ours, ours.value.kind.to_string()),
+                who(theirs, theirs.value.kind.to_string()),
+            ),
             Conflict::Dismissed { ours, theirs } => {
                 let words = |dismissed: bool| if dismissed { "dismissed" } else { "kept" }.to_owned();
                 (who(ours, words(ours.value)), who(theirs, words(theirs.value)))
@@ -111,10 +119,22 @@ impl Conflict {
     #[must_use]
     pub fn swapped(self) -> Self {
         match self {
-            Conflict::Verdict { ours, theirs } => Conflict::Verdict { ours: theirs, theirs: ours },
-            Conflict::Note { ours, theirs } => Conflict::Note { ours: theirs, theirs: ours },
-            Conflict::Kind { ours, theirs } => Conflict::Kind { ours: theirs, theirs: ours },
-            Conflict::Dismissed { ours, theirs } => Conflict::Dismissed { ours: theirs, theirs: ours },
+            Conflict::Verdict { ours, theirs } => Conflict::Verdict {
+                ours: theirs,
+                theirs: ours,
+            },
+            Conflict::Note { ours, theirs } => Conflict::Note {
+                ours: theirs,
+                theirs: ours,
+            },
+            Conflict::Kind { ours, theirs } => Conflict::Kind {
+                ours: theirs,
+                theirs: ours,
+            },
+            Conflict::Dismissed { ours, theirs } => Conflict::Dismissed {
+                ours: theirs,
+                theirs: ours,
+            },
         }
     }
 }
