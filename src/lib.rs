@@ -10,6 +10,7 @@ pub mod clock;
 pub mod export;
 pub mod extract;
 pub mod hash;
+pub mod merge;
 pub mod model;
 pub mod store;
 #[cfg(feature = "gui")]

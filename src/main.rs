@@ -11,10 +11,10 @@ fn main() -> ExitCode {
     let cli = Cli::parse();
     let result = match cli.command {
         Some(command) => run_command(command),
-        None => open_window(cli.path),
+        None => open_window(cli.path).map(|()| ExitCode::SUCCESS),
     };
     match result {
-        Ok(()) => ExitCode::SUCCESS,
+        Ok(code) => code,
         Err(error) => {
             eprintln!("claimdesk: {error}");
             ExitCode::FAILURE
@@ -22,8 +22,17 @@ fn main() -> ExitCode {
     }
 }
 
-fn run_command(command: Command) -> Result<(), CliError> {
+fn run_command(command: Command) -> Result<ExitCode, CliError> {
     match command {
+        Command::Merge {
+            base,
+            ours,
+            theirs,
+            output,
+        } => return Ok(claimdesk::cli::merge(&base, &ours, &theirs, output.as_deref())),
+        Command::Diff { a, b } => return Ok(claimdesk::cli::diff(&a, &b)),
+        Command::GitSetup { program } => print!("{}", claimdesk::cli::git_setup(&program)?),
+        Command::Agreement { reviews } => print!("{}", claimdesk::cli::agreement(&reviews)?),
         Command::Extract { article, format } => {
             let imported = read_article(&article)?;
             print_notices(&imported.notices);
@@ -63,7 +72,7 @@ fn run_command(command: Command) -> Result<(), CliError> {
         }
         Command::Check { project } => print!("{}", claimdesk::cli::check(&project)?),
     }
-    Ok(())
+    Ok(ExitCode::SUCCESS)
 }
 
 fn print_notices(notices: &[String]) {

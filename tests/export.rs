@@ -502,7 +502,7 @@ mod never_panics {
                 project.claims.push(Claim {
                     id: ClaimId(n), start, end, quote, prefix: String::new(), suffix: String::new(),
                     kind: Kind::Statement, value: None, status: Status::Disputed, reviewed, dismissed: false,
-                    orphaned: false, sources: Vec::new(), note: "<i>".into(), history: Vec::new(),
+                    orphaned: false, sources: Vec::new(), note: "<i>".into(), history: Vec::new(), conflicts: Vec::new(),
                 });
             }
             for format in ReportFormat::ALL {

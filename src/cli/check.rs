@@ -35,6 +35,27 @@ pub fn check(path: &Path) -> Result<String, StoreError> {
             let _ = writeln!(out, "{} {noun} {label}: {}", ids.len(), list.join(", "));
         }
     }
+    let conflicted: Vec<_> = project.conflicted_claims().collect();
+    if !conflicted.is_empty() {
+        let open: usize = conflicted.iter().map(|claim| claim.conflicts.len()).sum();
+        let _ = writeln!(
+            out,
+            "{open} merge conflicts open in {} claims (open the project in claimdesk to pick a side):",
+            conflicted.len()
+        );
+        for claim in conflicted {
+            for conflict in &claim.conflicts {
+                let (ours, theirs) = conflict.describe_sides();
+                let _ = writeln!(
+                    out,
+                    "  {} “{}”: {}: ours {ours}, theirs {theirs}",
+                    claim.id,
+                    claim.quote,
+                    conflict.field()
+                );
+            }
+        }
+    }
     Ok(out)
 }
 

@@ -1,8 +1,12 @@
 //! The headless commands: everything `claimdesk` does without a window.
 
+mod agreement;
 mod check;
+mod diff;
 mod drill;
 mod extract;
+mod git_setup;
+mod merge;
 mod new;
 mod report;
 
@@ -10,9 +14,13 @@ use std::path::PathBuf;
 
 use clap::{Parser, Subcommand};
 
+pub use agreement::agreement;
 pub use check::check;
+pub use diff::{diff, diff_text};
 pub use drill::{CrashStep, DrillFaults, drill, drill_round};
 pub use extract::{ExtractFormat, extract};
+pub use git_setup::{ATTRIBUTES_LINE, git_setup};
+pub use merge::{BAD_INPUT, CONFLICTS, MERGED, merge};
 pub use new::new_project;
 pub use report::{parse_report_format, report};
 
@@ -89,6 +97,39 @@ pub enum Command {
     Check {
         /// The project file.
         project: PathBuf,
+    },
+    /// Three-way merge of reviews (git's merge driver: `claimdesk merge %O %A %B`). Exit
+    /// status 0 merged, 1 conflicts recorded in the file, 2 bad input (nothing written).
+    Merge {
+        /// The common ancestor (an empty file: none).
+        base: PathBuf,
+        /// Our version; the result replaces it unless -o is given.
+        ours: PathBuf,
+        /// Their version.
+        theirs: PathBuf,
+        /// Write the result here instead.
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+    },
+    /// Make git merge *.claims.ron with `claimdesk merge` in the current repository.
+    GitSetup {
+        /// How git should run claimdesk.
+        #[arg(long, default_value = "claimdesk")]
+        program: String,
+    },
+    /// Where two reviews of one article differ. Exit status 0 alike, 1 different, 2 bad input.
+    Diff {
+        /// The first review.
+        a: PathBuf,
+        /// The second review.
+        b: PathBuf,
+    },
+    /// How often reviews of one article agree on verdicts: raw, Cohen's κ, Fleiss' κ,
+    /// Krippendorff's α, per claim kind, confusion matrices.
+    Agreement {
+        /// Two or more reviews (project files).
+        #[arg(num_args = 2.., required = true)]
+        reviews: Vec<PathBuf>,
     },
 }
 

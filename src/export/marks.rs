@@ -132,6 +132,7 @@ mod tests {
             sources: Vec::new(),
             note: String::new(),
             history: Vec::new(),
+            conflicts: Vec::new(),
         }
     }
 

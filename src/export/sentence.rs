@@ -141,6 +141,7 @@ mod tests {
             sources: Vec::new(),
             note: String::new(),
             history: Vec::new(),
+            conflicts: Vec::new(),
         };
         let sentence = claim_sentence(&text, &claim);
         assert!(sentence.chars().count() <= MAX_SENTENCE_CHARS + 4, "{}", sentence.len());

@@ -1,6 +1,8 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Change, Kind, ModelError, QuoteValue, Source, Speaker, Stamp, Status, Value};
+use super::{
+    Change, Conflict, Kind, KindValue, ModelError, Pick, QuoteValue, Source, Speaker, Stamp, Status, Value,
+};
 
 /// A claim's id: unique within its project and never reused, so notes, history and exported
 /// annotations keep pointing at the same claim whatever is added or dismissed.
@@ -61,6 +63,10 @@ pub struct Claim {
     /// Every change, oldest first.
     #[serde(default)]
     pub history: Vec<Change>,
+    /// Changes two analysts made differently, recorded by a merge until one is picked
+    /// ([`Claim::resolve_conflict`]). Files that hold any are written as format 2.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub conflicts: Vec<Conflict>,
 }
 
 impl Claim {
@@ -166,6 +172,48 @@ impl Claim {
         self.history
             .push(stamp.change(format!("source removed: {}", removed.url)));
         true
+    }
+
+    /// Settles conflict number `index` (see [`Claim::conflicts`]) by keeping one side's value:
+    /// the value is set through the same operation an analyst's edit would use (so history
+    /// records the change), the conflict is removed, and history records the decision.
+    /// Undo is the caller's: restore the claim as it was before.
+    pub fn resolve_conflict(&mut self, index: usize, pick: Pick, stamp: &Stamp) -> Result<(), ModelError> {
+        if index >= self.conflicts.len() {
+            return Err(ModelError::NoSuchConflict {
+                claim_id: self.id,
+                index,
+            });
+        }
+        let conflict = self.conflicts.remove(index);
+        let field = conflict.field();
+        let chosen = match pick {
+            Pick::Ours => conflict,
+            Pick::Theirs => conflict.swapped(),
+        };
+        match chosen {
+            Conflict::Verdict { ours, .. } => self.set_status(ours.value, stamp),
+            Conflict::Note { ours, .. } => self.set_note(&ours.value, stamp),
+            Conflict::Kind { ours, .. } => self.set_kind_value(ours.value, stamp),
+            Conflict::Dismissed { ours, .. } => self.set_dismissed(ours.value, stamp),
+        }
+        let side = match pick {
+            Pick::Ours => "ours",
+            Pick::Theirs => "theirs",
+        };
+        self.history
+            .push(stamp.change(format!("merge conflict on {field} resolved: kept {side}")));
+        Ok(())
+    }
+
+    /// Sets kind and value together (a conflict's side carries both).
+    fn set_kind_value(&mut self, kind_value: KindValue, stamp: &Stamp) {
+        if self.kind != kind_value.kind {
+            self.history
+                .push(stamp.change(format!("kind {} → {}", self.kind, kind_value.kind)));
+        }
+        self.kind = kind_value.kind;
+        self.value = kind_value.value;
     }
 
     /// Whether `needle` (lower case) appears in the claim's text, note or sources.

@@ -44,4 +44,12 @@ pub enum ModelError {
         /// The missing position (0-based).
         index: usize,
     },
+    /// No conflict at that position.
+    #[error("claim {claim_id} has no conflict number {index}")]
+    NoSuchConflict {
+        /// The claim.
+        claim_id: ClaimId,
+        /// The missing position (0-based).
+        index: usize,
+    },
 }

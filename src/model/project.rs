@@ -3,9 +3,17 @@ use serde::{Deserialize, Serialize};
 use super::anchor::{find_anchor, prefix_before, suffix_after};
 use super::{Article, Claim, ClaimId, Detection, Kind, ModelError, Stamp, Status, VerdictNames};
 
-/// The project file format this build writes. Older formats load (migrated); newer ones are
-/// refused.
-pub const FORMAT_VERSION: u32 = 1;
+/// The newest project file format this build reads and writes. Older formats load
+/// (migrated); newer ones are refused with the file untouched.
+///
+/// - 1: the original format.
+/// - 2: claims may carry merge `conflicts`. An older claimdesk would silently drop them on
+///   save, so a file that holds any is written as format 2, which that build refuses.
+pub const FORMAT_VERSION: u32 = 2;
+
+/// The format of a project without conflicts: still 1, so that a review with nothing
+/// unresolved stays readable by every claimdesk (see [`Project::required_format`]).
+pub const FORMAT_PLAIN: u32 = 1;
 
 /// A review: the article, its claims and everything the analyst decided about them.
 ///
@@ -69,7 +77,7 @@ impl Project {
     /// numbered from 1.
     pub fn from_detections(article: Article, detections: Vec<Detection>) -> Self {
         let mut project = Self {
-            format: FORMAT_VERSION,
+            format: FORMAT_PLAIN,
             article,
             claims: Vec::with_capacity(detections.len()),
             verdicts: VerdictNames::default(),
@@ -109,7 +117,38 @@ impl Project {
             sources: Vec::new(),
             note: String::new(),
             history: Vec::new(),
+            conflicts: Vec::new(),
         }
+    }
+
+    /// The oldest file format that holds everything in this project: [`FORMAT_VERSION`] when a
+    /// claim has open merge conflicts, else [`FORMAT_PLAIN`]. Files are written with it.
+    pub fn required_format(&self) -> u32 {
+        if self.claims.iter().any(|claim| !claim.conflicts.is_empty()) {
+            FORMAT_VERSION
+        } else {
+            FORMAT_PLAIN
+        }
+    }
+
+    /// The claims with open merge conflicts, in text order.
+    pub fn conflicted_claims(&self) -> impl Iterator<Item = &Claim> {
+        self.claims.iter().filter(|claim| !claim.conflicts.is_empty())
+    }
+
+    /// Settles conflict `index` of claim `claim_id` by keeping one side (see
+    /// [`Claim::resolve_conflict`]); the window calls this from its command handler, after
+    /// keeping the claim for undo.
+    pub fn resolve_conflict(
+        &mut self,
+        claim_id: ClaimId,
+        index: usize,
+        pick: super::Pick,
+        stamp: &Stamp,
+    ) -> Result<(), ModelError> {
+        self.claim_mut(claim_id)?.resolve_conflict(index, pick, stamp)?;
+        self.format = self.required_format();
+        Ok(())
     }
 
     /// The id the next new claim gets: one past the largest ever used in this project.

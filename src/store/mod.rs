@@ -1,5 +1,6 @@
 //! Files in and out: articles, project files, atomic writes. No egui.
 
+mod analyst;
 mod article_file;
 pub mod atomic;
 mod error;
@@ -13,6 +14,7 @@ mod read;
 pub mod recovery;
 mod session;
 
+pub use analyst::{analyst_name_from, default_analyst_name};
 pub use article_file::{
     DecodeError, Decoded, ImportedArticle, MAX_ARTICLE_BYTES, article_from_text, decode_text, file_stem,
     normalise_newlines, read_article, read_text_article,

@@ -97,8 +97,8 @@ pub fn parse_project(text: &str, path: &Path) -> Result<LoadedProject, StoreErro
         });
     }
     // Every older format is read by the current types (new fields have serde defaults);
-    // saving writes the current version.
-    project.format = FORMAT_VERSION;
+    // saving writes the oldest format that holds the project (see `project_to_ron`).
+    project.format = project.required_format();
     if let Some(claim_id) = project.duplicate_claim_id() {
         return Err(StoreError::DuplicateClaimId {
             path: path.into(),
@@ -116,7 +116,19 @@ pub fn parse_project(text: &str, path: &Path) -> Result<LoadedProject, StoreErro
 /// The project as pretty RON: stable (same project, same bytes), one field per line, and
 /// strings unescaped (the article keeps its own line breaks, raw strings where it has quotes),
 /// so reviews diff well under version control.
+///
+/// The `format` written is always [`Project::required_format`], whatever the field says, so
+/// that conflicts are never written under a format an older claimdesk would read (and drop).
 pub fn project_to_ron(project: &Project) -> Result<String, ron::Error> {
+    let format = project.required_format();
+    if project.format != format {
+        // Rare (a conflict resolved or restored by undo since the last save): one copy.
+        let fixed = Project {
+            format,
+            ..project.clone()
+        };
+        return project_to_ron(&fixed);
+    }
     let config = ron::ser::PrettyConfig::new()
         .struct_names(true)
         .escape_strings(false)
