@@ -3,6 +3,8 @@
 mod check;
 mod drill;
 mod extract;
+mod library;
+mod matches;
 mod new;
 mod report;
 
@@ -13,6 +15,8 @@ use clap::{Parser, Subcommand};
 pub use check::check;
 pub use drill::drill;
 pub use extract::{ExtractFormat, extract};
+pub use library::{LibraryCommand, LibraryFormat, Printed, library};
+pub use matches::matches;
 pub use new::new_project;
 pub use report::{parse_report_format, report};
 
@@ -80,6 +84,23 @@ pub enum Command {
     Check {
         /// The project file.
         project: PathBuf,
+    },
+    /// The library of past reviews: add folders, list them, search them.
+    Library {
+        /// What to do.
+        #[command(subcommand)]
+        command: LibraryCommand,
+    },
+    /// The claims of an article or project already checked in the library.
+    Matches {
+        /// The article (.txt, .md, .html) or project (.ron).
+        path: PathBuf,
+        /// Library folders for this run instead of the configured ones.
+        #[arg(long, num_args = 1..)]
+        library: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = LibraryFormat::Json)]
+        format: LibraryFormat,
     },
 }
 
