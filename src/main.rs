@@ -53,15 +53,15 @@ fn run_command(command: Command) -> Result<(), CliError> {
             rounds,
         } => claimdesk::cli::drill(&project, first_round, rounds)?,
         Command::Check { project } => print!("{}", claimdesk::cli::check(&project)?),
-        Command::Library { command } => print_result(claimdesk::cli::library(command)?),
+        Command::Library { command } => print_result(&claimdesk::cli::library(command)?),
         Command::Matches { path, library, format } => {
-            print_result(claimdesk::cli::matches(&path, &library, format)?);
+            print_result(&claimdesk::cli::matches(&path, &library, format)?);
         }
     }
     Ok(())
 }
 
-fn print_result(printed: claimdesk::cli::Printed) {
+fn print_result(printed: &claimdesk::cli::Printed) {
     print_notices(&printed.notices);
     print!("{}", printed.text);
 }

@@ -40,7 +40,6 @@ pub struct LibraryMatch {
     #[serde(skip)]
     pub analyst: Option<String>,
     /// The claim's id in that project.
-    #[serde(serialize_with = "serialize_claim_id")]
     pub claim_id: ClaimId,
     /// The claim's words.
     pub text: String,
@@ -48,7 +47,7 @@ pub struct LibraryMatch {
     #[serde(skip)]
     pub sentence: String,
     /// Its verdict.
-    #[serde(serialize_with = "serialize_status")]
+    #[serde(serialize_with = "super::serialize_status")]
     pub status: Status,
     /// Whether an analyst set that verdict (an unreviewed claim is "unverified" by default).
     pub reviewed: bool,
@@ -59,12 +58,4 @@ pub struct LibraryMatch {
     /// How sure the match is, 0–1: the sentences' similarity, lowered when the nouns counted
     /// differ. At or above [`SEEN_BEFORE`](super::SEEN_BEFORE) it counts as seen before.
     pub score: f64,
-}
-
-fn serialize_claim_id<S: serde::Serializer>(claim_id: &ClaimId, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_u64(claim_id.0)
-}
-
-fn serialize_status<S: serde::Serializer>(status: &Status, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(status.slug())
 }

@@ -5,12 +5,12 @@ use std::path::PathBuf;
 /// for a damaged or outdated file.
 #[derive(Debug, thiserror::Error)]
 pub enum LibraryError {
-    /// SQLite refused or failed.
+    /// `SQLite` refused or failed.
     #[error("library index {}: {source}", path.display())]
     Database {
         /// The index file.
         path: PathBuf,
-        /// What SQLite said.
+        /// What `SQLite` said.
         #[source]
         source: rusqlite::Error,
     },

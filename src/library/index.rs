@@ -1,4 +1,4 @@
-//! The index itself: an SQLite file holding what the library's project files say.
+//! The index itself: an `SQLite` file holding what the library's project files say.
 
 use std::collections::HashMap;
 use std::path::{Path, PathBuf};
@@ -96,7 +96,7 @@ pub struct IndexedProject {
     pub error: Option<String>,
 }
 
-/// The library's index: an SQLite database, a cache of what the project files say.
+/// The library's index: an `SQLite` database, a cache of what the project files say.
 pub struct Library {
     connection: Connection,
     path: PathBuf,
@@ -112,7 +112,7 @@ impl std::fmt::Debug for Library {
 
 impl Library {
     /// Opens the index at `path`, creating it if needed. An index that is damaged, not an
-    /// SQLite file, or of another schema version is deleted and created anew — it is a cache —
+    /// `SQLite` file, or of another schema version is deleted and created anew — it is a cache —
     /// and the returned notices say so.
     pub fn open(path: &Path) -> Result<(Self, Vec<String>), LibraryError> {
         if let Some(folder) = path.parent().filter(|folder| !folder.as_os_str().is_empty()) {
@@ -383,7 +383,7 @@ impl Library {
                 });
                 let size = i64::try_from(size).unwrap_or(i64::MAX);
                 let mtime = modified.and_then(mtime_ns);
-                // The hash is stored as SQLite's signed 64-bit integer: same bits.
+                // The hash is stored as `SQLite`'s signed 64-bit integer: same bits.
                 let hash = i64::from_ne_bytes(hash.to_ne_bytes());
                 if let Some(known) = known
                     && known.hash == hash
@@ -635,15 +635,22 @@ impl Library {
         let same_quotation = key.key.starts_with("t:");
         let mut total = 0;
         for (sentence_id, noun) in groups {
-            if !sentence_words.contains_key(&sentence_id) {
-                let text: String = self
-                    .connection
-                    .prepare_cached("SELECT words FROM sentences WHERE id = ?1")
-                    .and_then(|mut statement| statement.query_row([sentence_id], |row| row.get(0)))
-                    .map_err(sql_error)?;
-                sentence_words.insert(sentence_id, text.split(' ').map(str::to_owned).collect());
-            }
-            let theirs = sentence_words.get(&sentence_id).map_or(&[][..], Vec::as_slice);
+            let theirs = match sentence_words.entry(sentence_id) {
+                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    let text: String = self
+                        .connection
+                        .prepare_cached("SELECT words FROM sentences WHERE id = ?1")
+                        .and_then(|mut statement| statement.query_row([sentence_id], |row| row.get(0)))
+                        .map_err(sql_error)?;
+                    entry.insert(
+                        text.split(' ')
+                            .filter(|word| !word.is_empty())
+                            .map(str::to_owned)
+                            .collect(),
+                    )
+                }
+            };
             let mut score = if same_quotation { 1.0 } else { cosine(words, theirs) };
             if let (Some(ours), Some(theirs)) = (&key.noun, &noun)
                 && ours != theirs
@@ -701,23 +708,19 @@ impl Library {
         let mut count = 0;
         for row in rows {
             let (claim_row, library_match) = row.map_err(sql_error)?;
-            count += 1;
-            match found.get_mut(&claim_row) {
-                Some(seen) => {
-                    // Found through another key too (a quote by its words and its speaker).
-                    count -= 1;
-                    seen.score = seen.score.max(score);
-                }
-                None => {
-                    let sources = self.sources_of(claim_row)?;
-                    found.insert(
-                        claim_row,
-                        LibraryMatch {
-                            sources,
-                            ..library_match
-                        },
-                    );
-                }
+            if let Some(seen) = found.get_mut(&claim_row) {
+                // Found through another key too (a quote by its words and its speaker).
+                seen.score = seen.score.max(score);
+            } else {
+                count += 1;
+                let sources = self.sources_of(claim_row)?;
+                found.insert(
+                    claim_row,
+                    LibraryMatch {
+                        sources,
+                        ..library_match
+                    },
+                );
             }
         }
         Ok(count)
@@ -805,7 +808,7 @@ fn database(path: &Path, source: rusqlite::Error) -> LibraryError {
     }
 }
 
-/// Deletes the index and SQLite's companion files.
+/// Deletes the index and `SQLite`'s companion files.
 fn remove_index_files(path: &Path) -> Result<(), LibraryError> {
     for suffix in ["", "-wal", "-shm", "-journal"] {
         let mut name = path.as_os_str().to_owned();

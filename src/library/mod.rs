@@ -1,7 +1,7 @@
 //! The library: every review an analyst saved, indexed so that each new article's claims
 //! can be matched against claims already checked ("seen before"), and searched. No egui.
 //!
-//! The project files stay the truth. The index ([`Library`], an SQLite file in the data
+//! The project files stay the truth. The index ([`Library`], an `SQLite` file in the data
 //! folder) is a cache: deleting it loses nothing, a damaged or outdated one is rebuilt, and
 //! each look at the folders re-reads the files whose size or mtime changed (then compares
 //! their hash). Matching ([`Library::matches_for`]) pairs claims that share a structured value
@@ -49,4 +49,13 @@ pub fn index_path_for_folders(data_dir: &Path, folders: &[PathBuf]) -> PathBuf {
     data_dir
         .join("library")
         .join(format!("index-{:016x}.sqlite", crate::hash::fnv1a(key.as_bytes())))
+}
+
+/// A status as its slug ("sourced"), as every claimdesk JSON writes it.
+#[expect(
+    clippy::trivially_copy_pass_by_ref,
+    reason = "serde's serialize_with passes a reference"
+)]
+fn serialize_status<S: serde::Serializer>(status: &crate::model::Status, serializer: S) -> Result<S::Ok, S::Error> {
+    serializer.serialize_str(status.slug())
 }

@@ -64,7 +64,7 @@ fn walk(folder: &Path, depth: usize, found: &mut Vec<FoundFile>, notices: &mut V
         {
             found.push(FoundFile {
                 size: metadata.len(),
-                mtime_ns: metadata.modified().ok().and_then(|time| mtime_ns(time)),
+                mtime_ns: metadata.modified().ok().and_then(mtime_ns),
                 path,
             });
         }

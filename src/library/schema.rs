@@ -1,7 +1,7 @@
 //! The index's tables. Bump [`SCHEMA_VERSION`] with any change: an index of another version
 //! is rebuilt from the project files, never migrated (it is a cache).
 
-/// Stored in SQLite's `user_version`.
+/// Stored in `SQLite`'s `user_version`.
 pub const SCHEMA_VERSION: i64 = 1;
 
 /// Creates every table of an empty index.

@@ -12,25 +12,16 @@ pub struct SearchHit {
     /// Its article title.
     pub title: String,
     /// The claim's id there (open the project at it).
-    #[serde(serialize_with = "serialize_claim_id")]
     pub claim_id: ClaimId,
     /// The claim's words.
     pub text: String,
     /// The sentence it stands in.
     pub sentence: String,
     /// Its verdict.
-    #[serde(serialize_with = "serialize_status")]
+    #[serde(serialize_with = "super::serialize_status")]
     pub status: Status,
     /// The analyst's note.
     pub note: String,
-    /// SQLite FTS5 bm25 rank: lower is better.
+    /// `SQLite` FTS5 bm25 rank: lower is better.
     pub rank: f64,
-}
-
-fn serialize_claim_id<S: serde::Serializer>(claim_id: &ClaimId, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_u64(claim_id.0)
-}
-
-fn serialize_status<S: serde::Serializer>(status: &Status, serializer: S) -> Result<S::Ok, S::Error> {
-    serializer.serialize_str(status.slug())
 }

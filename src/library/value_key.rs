@@ -1,6 +1,8 @@
 //! The structured value of a claim as a short text key: two claims can be the same claim only
 //! if they share a key (the same figure, the same date, the same quote or speaker).
 
+use std::fmt::Write as _;
+
 use crate::model::{Claim, DateValue, Quantity, Value};
 
 use super::words::{content_words, fold};
@@ -117,12 +119,13 @@ fn date_key(date: &DateValue) -> Option<ValueKey> {
         return None;
     };
     if let Some(until) = &date.until {
-        key.push_str(&format!(
+        let _ = write!(
+            key,
             "..{}-{}-{}",
             part(until.year.map(i64::from)),
             part(until.month.map(i64::from)),
             part(until.day.map(i64::from))
-        ));
+        );
     }
     Some(ValueKey { key, noun: None })
 }
