@@ -409,6 +409,7 @@ fn indexing_a_thousand_projects_in_the_background_never_blocks_the_caller() {
 }
 
 /// One labelled pair of `tests/fixtures/library/pairs.tsv`.
+#[derive(Clone)]
 struct Pair {
     same: bool,
     earlier_value: String,
@@ -498,8 +499,23 @@ fn seen_before_is_precise_and_finds_most_repeats_on_the_labelled_pairs() {
         pairs.len(),
         pairs.iter().filter(|pair| pair.same).count()
     );
-    assert!(precision >= 0.9, "precision {precision:.3}");
-    assert!(recall >= 0.8, "recall {recall:.3}");
+    // The threshold was chosen on the whole set; each half (odd and even pairs) should hold
+    // up on its own too.
+    for half in 0..2 {
+        let (half_pairs, half_scores): (Vec<&Pair>, Vec<Option<f64>>) = pairs
+            .iter()
+            .zip(&scores)
+            .enumerate()
+            .filter(|(n, _)| n % 2 == half)
+            .map(|(_, (pair, score))| (pair, *score))
+            .unzip();
+        let owned: Vec<Pair> = half_pairs.into_iter().cloned().collect();
+        let (p, r) = precision_recall(&owned, &half_scores, SEEN_BEFORE);
+        eprintln!("half {half}: precision {p:.3} recall {r:.3}");
+        assert!(p >= 0.85 && r >= 0.85, "half {half}: precision {p:.3} recall {r:.3}");
+    }
+    assert!(precision >= 0.95, "precision {precision:.3}");
+    assert!(recall >= 0.95, "recall {recall:.3}");
 }
 
 fn precision_recall(pairs: &[Pair], scores: &[Option<f64>], threshold: f64) -> (f64, f64) {

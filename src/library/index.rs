@@ -15,7 +15,7 @@ use crate::store::load_project;
 
 /// A match's score at or above which the claim counts as "seen before". Chosen on the
 /// labelled pairs of `tests/fixtures/library/pairs.tsv` (see `tests/library.rs`).
-pub const SEEN_BEFORE: f64 = 0.3;
+pub const SEEN_BEFORE: f64 = 0.35;
 
 /// How much a match's score is multiplied by when both claims count something and the nouns
 /// differ ("10,000 fans" against "10,000 soldiers"): kept, ranked below, mostly under the line.
