@@ -83,6 +83,23 @@ struct Known {
     hash: i64,
 }
 
+/// A claim of the library that shares a value with the claim being matched.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    score: f64,
+    reviewed: bool,
+}
+
+/// A claim's row of the word index, waiting for the commit.
+#[derive(Debug)]
+struct WordsRow {
+    claim_row: i64,
+    quote: String,
+    sentence: String,
+    note: String,
+    sources: String,
+}
+
 /// A project of the index, for listings.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct IndexedProject {
@@ -99,6 +116,10 @@ pub struct IndexedProject {
 /// The library's index: an `SQLite` database, a cache of what the project files say.
 pub struct Library {
     connection: Connection,
+    /// Rows for the word index, written just before each commit. `FTS5` writes its pending
+    /// words out at every statement savepoint; interleaved with the other inserts that made
+    /// indexing ~5x slower, so its rows go in one run at the end of a batch.
+    pending_words: std::cell::RefCell<Vec<WordsRow>>,
     path: PathBuf,
 }
 
@@ -173,6 +194,7 @@ impl Library {
         }
         let library = Self {
             connection,
+            pending_words: std::cell::RefCell::default(),
             path: path.to_owned(),
         };
         library.tune().map_err(|error| format!("unusable ({error})"))?;
@@ -183,6 +205,7 @@ impl Library {
         let connection = Connection::open(path).map_err(|source| database(path, source))?;
         let library = Self {
             connection,
+            pending_words: std::cell::RefCell::default(),
             path: path.to_owned(),
         };
         library.tune()?;
@@ -200,7 +223,10 @@ impl Library {
         // synchronous = NORMAL: a power cut can lose the last commits of a cache, nothing more.
         self.connection
             .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;")
-            .map_err(|source| self.error(source))
+            .map_err(|source| self.error(source))?;
+        // Every statement of indexing and matching stays prepared.
+        self.connection.set_prepared_statement_cache_capacity(64);
+        Ok(()).map_err(|source| self.error(source))
     }
 
     fn error(&self, source: rusqlite::Error) -> LibraryError {
@@ -313,6 +339,7 @@ impl Library {
                 Ok(value)
             }
             Err(error) => {
+                self.pending_words.borrow_mut().clear();
                 let _ = self.connection.execute_batch("ROLLBACK");
                 Err(error)
             }
@@ -326,6 +353,20 @@ impl Library {
     }
 
     fn commit(&self) -> Result<(), LibraryError> {
+        let pending = std::mem::take(&mut *self.pending_words.borrow_mut());
+        if !pending.is_empty() {
+            let mut insert = self
+                .connection
+                .prepare_cached(
+                    "INSERT INTO claim_words (rowid, quote, sentence, note, sources) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )
+                .map_err(|source| self.error(source))?;
+            for row in pending {
+                insert
+                    .execute(params![row.claim_row, row.quote, row.sentence, row.note, row.sources])
+                    .map_err(|source| self.error(source))?;
+            }
+        }
         self.connection
             .execute_batch("COMMIT")
             .map_err(|source| self.error(source))
@@ -487,14 +528,19 @@ impl Library {
 
     fn insert_claim(&self, project_id: i64, claim: &Claim, sentence: &str, words: &str) -> Result<(), LibraryError> {
         let sql_error = |source: rusqlite::Error| self.error(source);
-        let sentence_id: i64 = self
+        let known: Option<i64> = self
             .connection
-            .prepare_cached(
-                "INSERT INTO sentences (words) VALUES (?1)
-                 ON CONFLICT (words) DO UPDATE SET words = excluded.words RETURNING id",
-            )
-            .and_then(|mut statement| statement.query_row([words], |row| row.get(0)))
+            .prepare_cached("SELECT id FROM sentences WHERE words = ?1")
+            .and_then(|mut statement| statement.query_row([words], |row| row.get(0)).optional())
             .map_err(sql_error)?;
+        let sentence_id: i64 = match known {
+            Some(sentence_id) => sentence_id,
+            None => self
+                .connection
+                .prepare_cached("INSERT INTO sentences (words) VALUES (?1) RETURNING id")
+                .and_then(|mut statement| statement.query_row([words], |row| row.get(0)))
+                .map_err(sql_error)?,
+        };
         let claim_row: i64 = self
             .connection
             .prepare_cached(
@@ -522,11 +568,14 @@ impl Library {
             .map_err(sql_error)?;
         let mut insert_value = self
             .connection
-            .prepare_cached("INSERT INTO claim_values (claim_row, key, noun, sentence_id) VALUES (?1, ?2, ?3, ?4)")
+            .prepare_cached(
+                "INSERT INTO claim_values (claim_row, key, noun, sentence_id, reviewed, project_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )
             .map_err(sql_error)?;
         for ValueKey { key, noun } in value_keys(claim) {
             insert_value
-                .execute(params![claim_row, key, noun, sentence_id])
+                .execute(params![claim_row, key, noun, sentence_id, claim.reviewed, project_id])
                 .map_err(sql_error)?;
         }
         let mut insert_source = self
@@ -543,14 +592,13 @@ impl Library {
                 source_words.push(' ');
             }
         }
-        self.connection
-            .prepare_cached(
-                "INSERT INTO claim_words (rowid, quote, sentence, note, sources) VALUES (?1, ?2, ?3, ?4, ?5)",
-            )
-            .and_then(|mut statement| {
-                statement.execute(params![claim_row, claim.quote, sentence, claim.note, source_words])
-            })
-            .map_err(sql_error)?;
+        self.pending_words.borrow_mut().push(WordsRow {
+            claim_row,
+            quote: claim.quote.clone(),
+            sentence: sentence.to_owned(),
+            note: claim.note.clone(),
+            sources: source_words,
+        });
         Ok(())
     }
 
@@ -569,72 +617,86 @@ impl Library {
         exclude: Option<&Path>,
         floor: f64,
     ) -> Result<Vec<ClaimMatches>, LibraryError> {
-        let exclude_key =
-            exclude.map(|path| path_key(&std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned())));
+        let own_project: Option<i64> = match exclude {
+            Some(path) => {
+                let key = path_key(&std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()));
+                self.known_one(&key)?.map(|known| known.id)
+            }
+            None => None,
+        };
         let mut sentence_words: HashMap<i64, Vec<String>> = HashMap::new();
         let mut out = Vec::new();
         for claim in project.claims.iter().filter(|claim| !claim.dismissed) {
             let words = words_of(sentence_of(&project.article.text, claim), claim);
-            let mut found: HashMap<i64, LibraryMatch> = HashMap::new();
+            let mut candidates: HashMap<i64, Candidate> = HashMap::new();
             let mut total = 0;
             for key in value_keys(claim) {
-                total += self.matches_for_key(
-                    &key,
-                    &words,
-                    floor,
-                    exclude_key.as_deref(),
-                    &mut sentence_words,
-                    &mut found,
-                )?;
+                total +=
+                    self.candidates_for_key(&key, &words, floor, own_project, &mut sentence_words, &mut candidates)?;
             }
-            let mut matches: Vec<LibraryMatch> = found.into_values().collect();
-            matches.sort_by(|a, b| {
+            let mut best: Vec<(i64, Candidate)> = candidates.into_iter().collect();
+            best.sort_by(|(a_row, a), (b_row, b)| {
                 b.score
                     .total_cmp(&a.score)
                     .then(b.reviewed.cmp(&a.reviewed))
-                    .then(b.date.cmp(&a.date))
-                    .then(a.project.cmp(&b.project))
-                    .then(a.claim_id.cmp(&b.claim_id))
+                    .then(b_row.cmp(a_row))
             });
-            matches.truncate(MAX_MATCHES);
+            best.truncate(MAX_MATCHES);
+            let mut matches = Vec::with_capacity(best.len());
+            for (claim_row, candidate) in best {
+                if let Some(found) = self.library_match(claim_row, candidate.score)? {
+                    matches.push(found);
+                }
+            }
             out.push(ClaimMatches {
                 claim_id: claim.id,
                 start: claim.start,
                 end: claim.end,
                 text: claim.quote.clone(),
                 kind: claim.kind.slug(),
+                total: total.max(matches.len()),
                 matches,
-                total,
             });
         }
         Ok(out)
     }
 
-    /// Adds the matches of one key to `found` (by claim row, best score kept); returns how
-    /// many claims of the library matched through it.
-    fn matches_for_key(
+    /// Adds the best [`MAX_MATCHES`] candidates of each group of claims sharing `key` and
+    /// scoring at least `floor` to `candidates` (best score kept per claim); returns how many
+    /// claims of the library matched through the key in all. Claims are grouped by their
+    /// compared words and noun, so a sentence repeated in a thousand projects is scored once
+    /// and only its first rows are read.
+    fn candidates_for_key(
         &self,
         key: &ValueKey,
         words: &[String],
         floor: f64,
-        exclude: Option<&str>,
+        own_project: Option<i64>,
         sentence_words: &mut HashMap<i64, Vec<String>>,
-        found: &mut HashMap<i64, LibraryMatch>,
+        candidates: &mut HashMap<i64, Candidate>,
     ) -> Result<usize, LibraryError> {
         let sql_error = |source: rusqlite::Error| self.error(source);
-        let groups: Vec<(i64, Option<String>)> = self
+        let groups: Vec<(i64, Option<String>, i64)> = self
             .connection
-            .prepare_cached("SELECT DISTINCT sentence_id, noun FROM claim_values WHERE key = ?1")
+            .prepare_cached(
+                "SELECT sentence_id, noun, SUM(project_id IS NOT ?2) FROM claim_values WHERE key = ?1
+                 GROUP BY sentence_id, noun",
+            )
             .and_then(|mut statement| {
                 statement
-                    .query_map([&key.key], |row| Ok((row.get(0)?, row.get(1)?)))?
+                    .query_map(params![&key.key, own_project], |row| {
+                        Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                    })?
                     .collect()
             })
             .map_err(sql_error)?;
         // The same quotation of several words is the same claim, whatever surrounds it.
         let same_quotation = key.key.starts_with("t:");
         let mut total = 0;
-        for (sentence_id, noun) in groups {
+        for (sentence_id, noun, count) in groups {
+            if count == 0 {
+                continue;
+            }
             let theirs = match sentence_words.entry(sentence_id) {
                 std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
                 std::collections::hash_map::Entry::Vacant(entry) => {
@@ -660,70 +722,68 @@ impl Library {
             if score < floor {
                 continue;
             }
-            total += self.fetch_group(&key.key, sentence_id, noun.as_deref(), score, exclude, found)?;
+            total += usize::try_from(count).unwrap_or(0);
+            let mut statement = self
+                .connection
+                .prepare_cached(
+                    "SELECT claim_row, reviewed FROM claim_values
+                     WHERE key = ?1 AND sentence_id = ?2 AND noun IS ?3 AND project_id IS NOT ?4
+                     ORDER BY reviewed DESC, claim_row DESC LIMIT ?5",
+                )
+                .map_err(sql_error)?;
+            let rows = statement
+                .query_map(
+                    params![&key.key, sentence_id, noun, own_project, MAX_MATCHES as i64],
+                    |row| Ok((row.get::<_, i64>(0)?, row.get::<_, bool>(1)?)),
+                )
+                .map_err(sql_error)?;
+            for row in rows {
+                let (claim_row, reviewed) = row.map_err(sql_error)?;
+                let candidate = candidates.entry(claim_row).or_insert(Candidate { score, reviewed });
+                candidate.score = candidate.score.max(score);
+            }
         }
         Ok(total)
     }
 
-    fn fetch_group(
-        &self,
-        key: &str,
-        sentence_id: i64,
-        noun: Option<&str>,
-        score: f64,
-        exclude: Option<&str>,
-        found: &mut HashMap<i64, LibraryMatch>,
-    ) -> Result<usize, LibraryError> {
+    /// One claim of the index as a match.
+    fn library_match(&self, claim_row: i64, score: f64) -> Result<Option<LibraryMatch>, LibraryError> {
         let sql_error = |source: rusqlite::Error| self.error(source);
-        let mut statement = self
+        let found = self
             .connection
             .prepare_cached(
-                "SELECT c.id, p.path, p.title, COALESCE(p.published, p.reviewed_at), p.analyst, c.claim_id, c.quote,
+                "SELECT p.path, p.title, COALESCE(p.published, p.reviewed_at), p.analyst, c.claim_id, c.quote,
                         c.sentence, c.status, c.reviewed, c.note
-                 FROM claim_values v JOIN claims c ON c.id = v.claim_row JOIN projects p ON p.id = c.project_id
-                 WHERE v.key = ?1 AND v.sentence_id = ?2 AND v.noun IS ?3 AND p.path IS NOT ?4",
+                 FROM claims c JOIN projects p ON p.id = c.project_id WHERE c.id = ?1",
             )
-            .map_err(sql_error)?;
-        let rows = statement
-            .query_map(params![key, sentence_id, noun, exclude], |row| {
-                Ok((
-                    row.get::<_, i64>(0)?,
-                    LibraryMatch {
-                        project: PathBuf::from(row.get::<_, String>(1)?),
-                        title: row.get(2)?,
-                        date: row.get(3)?,
-                        analyst: row.get(4)?,
-                        claim_id: ClaimId(u64::try_from(row.get::<_, i64>(5)?).unwrap_or(0)),
-                        text: row.get(6)?,
-                        sentence: row.get(7)?,
-                        status: status_from_slug(&row.get::<_, String>(8)?),
-                        reviewed: row.get(9)?,
-                        sources: Vec::new(),
-                        note: row.get(10)?,
-                        score,
-                    },
-                ))
+            .and_then(|mut statement| {
+                statement
+                    .query_row([claim_row], |row| {
+                        Ok(LibraryMatch {
+                            project: PathBuf::from(row.get::<_, String>(0)?),
+                            title: row.get(1)?,
+                            date: row.get(2)?,
+                            analyst: row.get(3)?,
+                            claim_id: ClaimId(u64::try_from(row.get::<_, i64>(4)?).unwrap_or(0)),
+                            text: row.get(5)?,
+                            sentence: row.get(6)?,
+                            status: status_from_slug(&row.get::<_, String>(7)?),
+                            reviewed: row.get(8)?,
+                            sources: Vec::new(),
+                            note: row.get(9)?,
+                            score,
+                        })
+                    })
+                    .optional()
             })
             .map_err(sql_error)?;
-        let mut count = 0;
-        for row in rows {
-            let (claim_row, library_match) = row.map_err(sql_error)?;
-            if let Some(seen) = found.get_mut(&claim_row) {
-                // Found through another key too (a quote by its words and its speaker).
-                seen.score = seen.score.max(score);
-            } else {
-                count += 1;
-                let sources = self.sources_of(claim_row)?;
-                found.insert(
-                    claim_row,
-                    LibraryMatch {
-                        sources,
-                        ..library_match
-                    },
-                );
-            }
+        match found {
+            Some(found) => Ok(Some(LibraryMatch {
+                sources: self.sources_of(claim_row)?,
+                ..found
+            })),
+            None => Ok(None),
         }
-        Ok(count)
     }
 
     fn sources_of(&self, claim_row: i64) -> Result<Vec<Source>, LibraryError> {

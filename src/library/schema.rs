@@ -42,13 +42,17 @@ CREATE TABLE claims (
     note TEXT NOT NULL
 );
 CREATE INDEX claims_by_project ON claims(project_id);
+-- One row per key of a claim; reviewed and project_id are copies from claims so that
+-- matching reads only this index (covering) until it knows which claims to show.
 CREATE TABLE claim_values (
     claim_row INTEGER NOT NULL,
     key TEXT NOT NULL,
     noun TEXT,
-    sentence_id INTEGER NOT NULL
+    sentence_id INTEGER NOT NULL,
+    reviewed INTEGER NOT NULL,
+    project_id INTEGER NOT NULL
 );
-CREATE INDEX values_by_key ON claim_values(key, sentence_id, noun);
+CREATE INDEX values_by_key ON claim_values(key, sentence_id, noun, reviewed, claim_row, project_id);
 CREATE INDEX values_by_claim ON claim_values(claim_row);
 CREATE TABLE sources (
     claim_row INTEGER NOT NULL,
