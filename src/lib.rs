@@ -1,6 +1,6 @@
 //! claimdesk: a desktop workbench for fact-checkers.
 //!
-//! The pure core — [`model`], [`extract`], [`store`], [`export`] — knows nothing of the
+//! The pure core — [`model`], [`extract`], [`store`], [`export`], [`library`] — knows nothing of the
 //! window; `app` and `ui` (feature `gui`) sit on top of it.
 
 #[cfg(feature = "gui")]
@@ -11,6 +11,7 @@ pub mod export;
 pub mod extract;
 pub mod hash;
 pub mod merge;
+pub mod library;
 pub mod model;
 pub mod store;
 #[cfg(feature = "gui")]

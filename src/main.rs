@@ -71,8 +71,17 @@ fn run_command(command: Command) -> Result<ExitCode, CliError> {
             claimdesk::cli::drill(&project, first_round, rounds, faults)?;
         }
         Command::Check { project } => print!("{}", claimdesk::cli::check(&project)?),
+        Command::Library { command } => print_result(&claimdesk::cli::library(command)?),
+        Command::Matches { path, library, format } => {
+            print_result(&claimdesk::cli::matches(&path, &library, format)?);
+        }
     }
     Ok(ExitCode::SUCCESS)
+}
+
+fn print_result(printed: &claimdesk::cli::Printed) {
+    print_notices(&printed.notices);
+    print!("{}", printed.text);
 }
 
 fn print_notices(notices: &[String]) {

@@ -7,6 +7,8 @@ mod drill;
 mod extract;
 mod git_setup;
 mod merge;
+mod library;
+mod matches;
 mod new;
 mod report;
 
@@ -21,6 +23,8 @@ pub use drill::{CrashStep, DrillFaults, drill, drill_round};
 pub use extract::{ExtractFormat, extract};
 pub use git_setup::{ATTRIBUTES_LINE, git_setup};
 pub use merge::{BAD_INPUT, CONFLICTS, MERGED, merge};
+pub use library::{LibraryCommand, LibraryFormat, Printed, library};
+pub use matches::matches;
 pub use new::new_project;
 pub use report::{parse_report_format, report};
 
@@ -130,6 +134,23 @@ pub enum Command {
         /// Two or more reviews (project files).
         #[arg(num_args = 2.., required = true)]
         reviews: Vec<PathBuf>,
+    },
+    /// The library of past reviews: add folders, list them, search them.
+    Library {
+        /// What to do.
+        #[command(subcommand)]
+        command: LibraryCommand,
+    },
+    /// The claims of an article or project already checked in the library.
+    Matches {
+        /// The article (.txt, .md, .html) or project (.ron).
+        path: PathBuf,
+        /// Library folders for this run instead of the configured ones.
+        #[arg(long, num_args = 1..)]
+        library: Vec<PathBuf>,
+        /// Output format.
+        #[arg(long, value_enum, default_value_t = LibraryFormat::Json)]
+        format: LibraryFormat,
     },
 }
 

@@ -1,0 +1,928 @@
+//! The index itself: an `SQLite` file holding what the library's project files say.
+
+use std::collections::HashMap;
+use std::path::{Path, PathBuf};
+
+use rusqlite::{Connection, OptionalExtension, params};
+
+use super::scan::{FoundFile, mtime_ns, scan};
+use super::schema::{CREATE, SCHEMA_VERSION, TABLES};
+use super::value_key::{ValueKey, value_keys};
+use super::words::{context_words, cosine};
+use super::{ClaimMatches, LibraryError, LibraryMatch, SearchHit};
+use crate::model::{Claim, ClaimId, Project, Source, Status};
+use crate::store::load_project;
+
+/// A match's score at or above which the claim counts as "seen before". Chosen on the
+/// labelled pairs of `tests/fixtures/library/pairs.tsv` (see `tests/library.rs`).
+pub const SEEN_BEFORE: f64 = 0.35;
+
+/// How much a match's score is multiplied by when both claims count something and the nouns
+/// differ ("10,000 fans" against "10,000 soldiers"): kept, ranked below, mostly under the line.
+pub const OTHER_NOUN_FACTOR: f64 = 0.4;
+
+/// The most matches listed per claim ([`ClaimMatches::total`] still counts them all).
+pub const MAX_MATCHES: usize = 20;
+
+/// Projects indexed per transaction: big enough that commits cost little, small enough that
+/// a reader waits little.
+const BATCH: usize = 200;
+
+/// What a look at the folders found and did.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct RefreshReport {
+    /// Project files in the folders.
+    pub files: usize,
+    /// Of those, read and indexed (new or changed).
+    pub indexed: usize,
+    /// Files gone from disk, dropped from the index.
+    pub removed: usize,
+    /// Files skipped (unreadable projects, unreadable folders), one sentence each.
+    pub notices: Vec<String>,
+}
+
+/// How far a look at the folders has come.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Progress {
+    /// Files looked at.
+    pub done: usize,
+    /// Files to look at.
+    pub total: usize,
+}
+
+/// The work a look at the folders has to do, worked through with [`Library::refresh_step`].
+#[derive(Debug, Default)]
+pub struct RefreshPlan {
+    files: Vec<FoundFile>,
+    known: HashMap<String, Known>,
+    next: usize,
+    in_batch: usize,
+    report: RefreshReport,
+}
+
+impl RefreshPlan {
+    /// How far it has come.
+    pub fn progress(&self) -> Progress {
+        Progress {
+            done: self.next,
+            total: self.files.len(),
+        }
+    }
+
+    /// Whether every file was looked at.
+    pub fn is_done(&self) -> bool {
+        self.next >= self.files.len()
+    }
+}
+
+#[derive(Clone, Debug)]
+struct Known {
+    id: i64,
+    size: i64,
+    mtime_ns: Option<i64>,
+    hash: i64,
+}
+
+/// A claim of the library that shares a value with the claim being matched.
+#[derive(Clone, Copy, Debug)]
+struct Candidate {
+    score: f64,
+    reviewed: bool,
+}
+
+/// A claim's row of the word index, waiting for the commit.
+#[derive(Debug)]
+struct WordsRow {
+    claim_row: i64,
+    quote: String,
+    sentence: String,
+    note: String,
+    sources: String,
+}
+
+/// A project of the index, for listings.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct IndexedProject {
+    /// The project file.
+    pub path: PathBuf,
+    /// Its article title.
+    pub title: String,
+    /// Claims indexed (not dismissed).
+    pub claims: usize,
+    /// Why it could not be read, if it couldn't.
+    pub error: Option<String>,
+}
+
+/// The library's index: an `SQLite` database, a cache of what the project files say.
+pub struct Library {
+    connection: Connection,
+    /// Rows for the word index, written just before each commit. `FTS5` writes its pending
+    /// words out at every statement savepoint; interleaved with the other inserts that made
+    /// indexing ~5x slower, so its rows go in one run at the end of a batch.
+    pending_words: std::cell::RefCell<Vec<WordsRow>>,
+    path: PathBuf,
+}
+
+impl std::fmt::Debug for Library {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Library")
+            .field("path", &self.path)
+            .finish_non_exhaustive()
+    }
+}
+
+impl Library {
+    /// Opens the index at `path`, creating it if needed. An index that is damaged, not an
+    /// `SQLite` file, or of another schema version is deleted and created anew — it is a cache —
+    /// and the returned notices say so.
+    pub fn open(path: &Path) -> Result<(Self, Vec<String>), LibraryError> {
+        if let Some(folder) = path.parent().filter(|folder| !folder.as_os_str().is_empty()) {
+            std::fs::create_dir_all(folder).map_err(|source| LibraryError::Io {
+                path: folder.to_owned(),
+                source,
+            })?;
+        }
+        let mut notices = Vec::new();
+        match Self::open_existing(path) {
+            Ok(Some(library)) => return Ok((library, notices)),
+            Ok(None) => {}
+            Err(why) => {
+                notices.push(format!(
+                    "library index {} was {why}; rebuilding it from the project files",
+                    path.display()
+                ));
+                remove_index_files(path)?;
+            }
+        }
+        let library = Self::create(path)?;
+        Ok((library, notices))
+    }
+
+    /// An index in memory, gone when dropped (tests, `--library` runs that keep nothing).
+    pub fn open_in_memory() -> Result<Self, LibraryError> {
+        Self::create(Path::new(":memory:"))
+    }
+
+    /// `Ok(None)` when there is no index yet; `Err(why)` when there is one that can't be used.
+    fn open_existing(path: &Path) -> Result<Option<Self>, String> {
+        if !path.exists() {
+            return Ok(None);
+        }
+        let connection = Connection::open(path).map_err(|error| format!("unreadable ({error})"))?;
+        let version: i64 = connection
+            .query_row("PRAGMA user_version", [], |row| row.get(0))
+            .map_err(|error| format!("damaged ({error})"))?;
+        if version != SCHEMA_VERSION {
+            return Err(format!(
+                "of schema version {version}, this claimdesk uses {SCHEMA_VERSION}"
+            ));
+        }
+        let check: String = connection
+            .query_row("PRAGMA quick_check(1)", [], |row| row.get(0))
+            .map_err(|error| format!("damaged ({error})"))?;
+        if check != "ok" {
+            return Err(format!("damaged ({check})"));
+        }
+        for table in TABLES {
+            let present: Option<i64> = connection
+                .query_row("SELECT 1 FROM sqlite_master WHERE name = ?1", [table], |row| row.get(0))
+                .optional()
+                .map_err(|error| format!("damaged ({error})"))?;
+            if present.is_none() {
+                return Err(format!("missing its table {table}"));
+            }
+        }
+        let library = Self {
+            connection,
+            pending_words: std::cell::RefCell::default(),
+            path: path.to_owned(),
+        };
+        library.tune().map_err(|error| format!("unusable ({error})"))?;
+        Ok(Some(library))
+    }
+
+    fn create(path: &Path) -> Result<Self, LibraryError> {
+        let connection = Connection::open(path).map_err(|source| database(path, source))?;
+        let library = Self {
+            connection,
+            pending_words: std::cell::RefCell::default(),
+            path: path.to_owned(),
+        };
+        library.tune()?;
+        library
+            .connection
+            .execute_batch(&format!(
+                "BEGIN; {CREATE} PRAGMA user_version = {SCHEMA_VERSION}; COMMIT;"
+            ))
+            .map_err(|source| database(path, source))?;
+        Ok(library)
+    }
+
+    fn tune(&self) -> Result<(), LibraryError> {
+        // WAL: the window reads while the command line indexes, and the other way round.
+        // synchronous = NORMAL: a power cut can lose the last commits of a cache, nothing more.
+        self.connection
+            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;")
+            .map_err(|source| self.error(source))?;
+        // Every statement of indexing and matching stays prepared.
+        self.connection.set_prepared_statement_cache_capacity(64);
+        Ok(()).map_err(|source| self.error(source))
+    }
+
+    fn error(&self, source: rusqlite::Error) -> LibraryError {
+        database(&self.path, source)
+    }
+
+    /// Where the index lives (`:memory:` for one in memory).
+    pub fn path(&self) -> &Path {
+        &self.path
+    }
+
+    /// Brings the index up to date with `folders` in one go; see [`Library::plan_refresh`]
+    /// and [`Library::refresh_step`] to do it in steps (the background worker does).
+    pub fn refresh(&mut self, folders: &[PathBuf]) -> Result<RefreshReport, LibraryError> {
+        let mut plan = self.plan_refresh(folders)?;
+        while !plan.is_done() {
+            self.refresh_step(&mut plan, usize::MAX)?;
+        }
+        self.finish_refresh(plan)
+    }
+
+    /// Looks at the folders: which files are new, changed (size or mtime differ) or gone.
+    /// Gone files are dropped from the index at once; the rest is left to
+    /// [`Library::refresh_step`]. Projects outside `folders` are dropped too: the index
+    /// mirrors exactly the folders it was last given.
+    pub fn plan_refresh(&mut self, folders: &[PathBuf]) -> Result<RefreshPlan, LibraryError> {
+        let (files, notices) = scan(folders);
+        let mut known = self.known()?;
+        let on_disk: std::collections::HashSet<String> = files.iter().map(|file| path_key(&file.path)).collect();
+        let gone: Vec<i64> = known
+            .iter()
+            .filter(|(path, _)| !on_disk.contains(*path))
+            .map(|(_, known)| known.id)
+            .collect();
+        known.retain(|path, _| on_disk.contains(path));
+        self.begin()?;
+        for id in &gone {
+            self.delete_project(*id)?;
+        }
+        self.commit()?;
+        Ok(RefreshPlan {
+            report: RefreshReport {
+                files: files.len(),
+                removed: gone.len(),
+                notices,
+                ..RefreshReport::default()
+            },
+            files,
+            known,
+            next: 0,
+            in_batch: 0,
+        })
+    }
+
+    /// Looks at up to `count` more files of `plan`, indexing those that changed. Work is
+    /// committed every few hundred projects and when the plan is done.
+    pub fn refresh_step(&mut self, plan: &mut RefreshPlan, count: usize) -> Result<(), LibraryError> {
+        let end = plan.next.saturating_add(count).min(plan.files.len());
+        self.begin()?;
+        while plan.next < end {
+            let Some(file) = plan.files.get(plan.next) else { break };
+            let file = file.clone();
+            plan.next += 1;
+            let known = plan.known.get(&path_key(&file.path)).cloned();
+            let unchanged = known.as_ref().is_some_and(|known| {
+                i64::try_from(file.size).ok() == Some(known.size) && file.mtime_ns == known.mtime_ns
+            });
+            if unchanged {
+                continue;
+            }
+            if self.index_file(&file.path, known.as_ref(), &mut plan.report.notices)? {
+                plan.report.indexed += 1;
+            }
+            plan.in_batch += 1;
+            if plan.in_batch >= BATCH {
+                plan.in_batch = 0;
+                self.commit()?;
+                self.begin()?;
+            }
+        }
+        self.commit()
+    }
+
+    /// The report of a finished plan.
+    pub fn finish_refresh(&mut self, plan: RefreshPlan) -> Result<RefreshReport, LibraryError> {
+        Ok(plan.report)
+    }
+
+    /// Re-indexes one project file now (after the window saved it): reads it whatever its
+    /// size and mtime say. Returns a notice if it could not be read (it is then dropped from
+    /// the index).
+    pub fn reindex_file(&mut self, path: &Path) -> Result<Option<String>, LibraryError> {
+        let path = std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        let known = self.known_one(&path_key(&path))?;
+        let mut notices = Vec::new();
+        self.begin()?;
+        let forced = known.map(|known| Known {
+            hash: !known.hash,
+            ..known
+        });
+        let result = self.index_file(&path, forced.as_ref(), &mut notices);
+        self.finish(result)?;
+        Ok(notices.pop())
+    }
+
+    fn finish<T>(&self, result: Result<T, LibraryError>) -> Result<T, LibraryError> {
+        match result {
+            Ok(value) => {
+                self.commit()?;
+                Ok(value)
+            }
+            Err(error) => {
+                self.pending_words.borrow_mut().clear();
+                let _ = self.connection.execute_batch("ROLLBACK");
+                Err(error)
+            }
+        }
+    }
+
+    fn begin(&self) -> Result<(), LibraryError> {
+        self.connection
+            .execute_batch("BEGIN")
+            .map_err(|source| self.error(source))
+    }
+
+    fn commit(&self) -> Result<(), LibraryError> {
+        let pending = std::mem::take(&mut *self.pending_words.borrow_mut());
+        if !pending.is_empty() {
+            let mut insert = self
+                .connection
+                .prepare_cached(
+                    "INSERT INTO claim_words (rowid, quote, sentence, note, sources) VALUES (?1, ?2, ?3, ?4, ?5)",
+                )
+                .map_err(|source| self.error(source))?;
+            for row in pending {
+                insert
+                    .execute(params![row.claim_row, row.quote, row.sentence, row.note, row.sources])
+                    .map_err(|source| self.error(source))?;
+            }
+        }
+        self.connection
+            .execute_batch("COMMIT")
+            .map_err(|source| self.error(source))
+    }
+
+    fn known(&self) -> Result<HashMap<String, Known>, LibraryError> {
+        let mut statement = self
+            .connection
+            .prepare("SELECT path, id, size, mtime_ns, hash FROM projects")
+            .map_err(|source| self.error(source))?;
+        let rows = statement
+            .query_map([], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    Known {
+                        id: row.get(1)?,
+                        size: row.get(2)?,
+                        mtime_ns: row.get(3)?,
+                        hash: row.get(4)?,
+                    },
+                ))
+            })
+            .map_err(|source| self.error(source))?;
+        rows.collect::<Result<HashMap<_, _>, _>>()
+            .map_err(|source| self.error(source))
+    }
+
+    fn known_one(&self, path: &str) -> Result<Option<Known>, LibraryError> {
+        self.connection
+            .query_row(
+                "SELECT id, size, mtime_ns, hash FROM projects WHERE path = ?1",
+                [path],
+                |row| {
+                    Ok(Known {
+                        id: row.get(0)?,
+                        size: row.get(1)?,
+                        mtime_ns: row.get(2)?,
+                        hash: row.get(3)?,
+                    })
+                },
+            )
+            .optional()
+            .map_err(|source| self.error(source))
+    }
+
+    /// Reads one file with claimdesk's own loader and replaces what the index holds for it.
+    /// Returns whether its claims were (re)indexed; a file whose bytes did not change only
+    /// gets its new mtime, a bad file a notice.
+    fn index_file(&self, path: &Path, known: Option<&Known>, notices: &mut Vec<String>) -> Result<bool, LibraryError> {
+        let key = path_key(path);
+        match load_project(path) {
+            Ok(loaded) => {
+                let (size, modified, hash) = loaded.fingerprint.as_ref().map_or((0, None, 0), |fingerprint| {
+                    (fingerprint.len, fingerprint.modified, fingerprint.hash)
+                });
+                let size = i64::try_from(size).unwrap_or(i64::MAX);
+                let mtime = modified.and_then(mtime_ns);
+                // The hash is stored as `SQLite`'s signed 64-bit integer: same bits.
+                let hash = i64::from_ne_bytes(hash.to_ne_bytes());
+                if let Some(known) = known
+                    && known.hash == hash
+                {
+                    self.connection
+                        .execute(
+                            "UPDATE projects SET size = ?2, mtime_ns = ?3 WHERE id = ?1",
+                            params![known.id, size, mtime],
+                        )
+                        .map_err(|source| self.error(source))?;
+                    return Ok(false);
+                }
+                if let Some(known) = known {
+                    self.delete_project(known.id)?;
+                }
+                self.insert_project(&key, size, mtime, hash, &loaded.project)?;
+                Ok(true)
+            }
+            Err(error) => {
+                // The store's error names the file (and the line:column for a parse error).
+                notices.push(format!("skipped {error}"));
+                if let Some(known) = known {
+                    self.delete_project(known.id)?;
+                }
+                let (size, mtime) = std::fs::metadata(path).map_or((0, None), |metadata| {
+                    (
+                        i64::try_from(metadata.len()).unwrap_or(i64::MAX),
+                        metadata.modified().ok().and_then(mtime_ns),
+                    )
+                });
+                self.connection
+                    .execute(
+                        "INSERT INTO projects (path, size, mtime_ns, hash, title, error) VALUES (?1, ?2, ?3, 0, '', ?4)",
+                        params![key, size, mtime, error.to_string()],
+                    )
+                    .map_err(|source| self.error(source))?;
+                Ok(false)
+            }
+        }
+    }
+
+    fn delete_project(&self, id: i64) -> Result<(), LibraryError> {
+        for sql in [
+            "DELETE FROM claim_words WHERE rowid IN (SELECT id FROM claims WHERE project_id = ?1)",
+            "DELETE FROM claim_values WHERE claim_row IN (SELECT id FROM claims WHERE project_id = ?1)",
+            "DELETE FROM sources WHERE claim_row IN (SELECT id FROM claims WHERE project_id = ?1)",
+            "DELETE FROM claims WHERE project_id = ?1",
+            "DELETE FROM projects WHERE id = ?1",
+        ] {
+            self.connection
+                .prepare_cached(sql)
+                .and_then(|mut statement| statement.execute([id]))
+                .map_err(|source| self.error(source))?;
+        }
+        Ok(())
+    }
+
+    fn insert_project(
+        &self,
+        key: &str,
+        size: i64,
+        mtime: Option<i64>,
+        hash: i64,
+        project: &Project,
+    ) -> Result<(), LibraryError> {
+        let last_change = project
+            .claims
+            .iter()
+            .flat_map(|claim| &claim.history)
+            .max_by(|a, b| a.at.cmp(&b.at));
+        let project_id: i64 = self
+            .connection
+            .prepare_cached(
+                "INSERT INTO projects (path, size, mtime_ns, hash, title, published, analyst, reviewed_at)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8) RETURNING id",
+            )
+            .and_then(|mut statement| {
+                statement.query_row(
+                    params![
+                        key,
+                        size,
+                        mtime,
+                        hash,
+                        project.article.title,
+                        project.article.published,
+                        last_change.map(|change| &change.by),
+                        last_change.map(|change| &change.at),
+                    ],
+                    |row| row.get(0),
+                )
+            })
+            .map_err(|source| self.error(source))?;
+        let text = &project.article.text;
+        for claim in project.claims.iter().filter(|claim| !claim.dismissed) {
+            let sentence = sentence_of(text, claim);
+            let words = words_of(sentence, claim).join(" ");
+            self.insert_claim(project_id, claim, sentence, &words)?;
+        }
+        Ok(())
+    }
+
+    fn insert_claim(&self, project_id: i64, claim: &Claim, sentence: &str, words: &str) -> Result<(), LibraryError> {
+        let sql_error = |source: rusqlite::Error| self.error(source);
+        let known: Option<i64> = self
+            .connection
+            .prepare_cached("SELECT id FROM sentences WHERE words = ?1")
+            .and_then(|mut statement| statement.query_row([words], |row| row.get(0)).optional())
+            .map_err(sql_error)?;
+        let sentence_id: i64 = match known {
+            Some(sentence_id) => sentence_id,
+            None => self
+                .connection
+                .prepare_cached("INSERT INTO sentences (words) VALUES (?1) RETURNING id")
+                .and_then(|mut statement| statement.query_row([words], |row| row.get(0)))
+                .map_err(sql_error)?,
+        };
+        let claim_row: i64 = self
+            .connection
+            .prepare_cached(
+                "INSERT INTO claims (project_id, claim_id, start, end, kind, quote, sentence, sentence_id, status, reviewed, note)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11) RETURNING id",
+            )
+            .and_then(|mut statement| {
+                statement.query_row(
+                    params![
+                        project_id,
+                        i64::try_from(claim.id.0).unwrap_or(i64::MAX),
+                        i64::try_from(claim.start).unwrap_or(i64::MAX),
+                        i64::try_from(claim.end).unwrap_or(i64::MAX),
+                        claim.kind.slug(),
+                        claim.quote,
+                        sentence,
+                        sentence_id,
+                        claim.status.slug(),
+                        claim.reviewed,
+                        claim.note,
+                    ],
+                    |row| row.get(0),
+                )
+            })
+            .map_err(sql_error)?;
+        let mut insert_value = self
+            .connection
+            .prepare_cached(
+                "INSERT INTO claim_values (claim_row, key, noun, sentence_id, reviewed, project_id)
+                 VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
+            )
+            .map_err(sql_error)?;
+        for ValueKey { key, noun } in value_keys(claim) {
+            insert_value
+                .execute(params![claim_row, key, noun, sentence_id, claim.reviewed, project_id])
+                .map_err(sql_error)?;
+        }
+        let mut insert_source = self
+            .connection
+            .prepare_cached("INSERT INTO sources (claim_row, position, url, title, note) VALUES (?1, ?2, ?3, ?4, ?5)")
+            .map_err(sql_error)?;
+        let mut source_words = String::new();
+        for (position, source) in (0i64..).zip(&claim.sources) {
+            insert_source
+                .execute(params![claim_row, position, source.url, source.title, source.note])
+                .map_err(sql_error)?;
+            for part in [&source.url, &source.title, &source.note] {
+                source_words.push_str(part);
+                source_words.push(' ');
+            }
+        }
+        self.pending_words.borrow_mut().push(WordsRow {
+            claim_row,
+            quote: claim.quote.clone(),
+            sentence: sentence.to_owned(),
+            note: claim.note.clone(),
+            sources: source_words,
+        });
+        Ok(())
+    }
+
+    /// For each claim of `project` (dismissed ones left out), the library's earlier claims
+    /// with the same value, best first, scored; `exclude` names the project's own file so it
+    /// does not match itself. Claims without a value get an empty list.
+    pub fn matches_for(&self, project: &Project, exclude: Option<&Path>) -> Result<Vec<ClaimMatches>, LibraryError> {
+        self.matches_above(project, exclude, SEEN_BEFORE)
+    }
+
+    /// [`Library::matches_for`] with another threshold: every candidate scoring at least
+    /// `floor` (0 lists every claim sharing a value; the labelled-pairs test measures with it).
+    pub fn matches_above(
+        &self,
+        project: &Project,
+        exclude: Option<&Path>,
+        floor: f64,
+    ) -> Result<Vec<ClaimMatches>, LibraryError> {
+        let own_project: Option<i64> = match exclude {
+            Some(path) => {
+                let key = path_key(&std::fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()));
+                self.known_one(&key)?.map(|known| known.id)
+            }
+            None => None,
+        };
+        let mut sentence_words: HashMap<i64, Vec<String>> = HashMap::new();
+        let mut out = Vec::new();
+        for claim in project.claims.iter().filter(|claim| !claim.dismissed) {
+            let words = words_of(sentence_of(&project.article.text, claim), claim);
+            let mut candidates: HashMap<i64, Candidate> = HashMap::new();
+            let mut total = 0;
+            for key in value_keys(claim) {
+                total +=
+                    self.candidates_for_key(&key, &words, floor, own_project, &mut sentence_words, &mut candidates)?;
+            }
+            let mut best: Vec<(i64, Candidate)> = candidates.into_iter().collect();
+            best.sort_by(|(a_row, a), (b_row, b)| {
+                b.score
+                    .total_cmp(&a.score)
+                    .then(b.reviewed.cmp(&a.reviewed))
+                    .then(b_row.cmp(a_row))
+            });
+            best.truncate(MAX_MATCHES);
+            let mut matches = Vec::with_capacity(best.len());
+            for (claim_row, candidate) in best {
+                if let Some(found) = self.library_match(claim_row, candidate.score)? {
+                    matches.push(found);
+                }
+            }
+            out.push(ClaimMatches {
+                claim_id: claim.id,
+                start: claim.start,
+                end: claim.end,
+                text: claim.quote.clone(),
+                kind: claim.kind.slug(),
+                total: total.max(matches.len()),
+                matches,
+            });
+        }
+        Ok(out)
+    }
+
+    /// Adds the best [`MAX_MATCHES`] candidates of each group of claims sharing `key` and
+    /// scoring at least `floor` to `candidates` (best score kept per claim); returns how many
+    /// claims of the library matched through the key in all. Claims are grouped by their
+    /// compared words and noun, so a sentence repeated in a thousand projects is scored once
+    /// and only its first rows are read.
+    fn candidates_for_key(
+        &self,
+        key: &ValueKey,
+        words: &[String],
+        floor: f64,
+        own_project: Option<i64>,
+        sentence_words: &mut HashMap<i64, Vec<String>>,
+        candidates: &mut HashMap<i64, Candidate>,
+    ) -> Result<usize, LibraryError> {
+        let sql_error = |source: rusqlite::Error| self.error(source);
+        let groups: Vec<(i64, Option<String>, i64)> = self
+            .connection
+            .prepare_cached(
+                "SELECT sentence_id, noun, SUM(project_id IS NOT ?2) FROM claim_values WHERE key = ?1
+                 GROUP BY sentence_id, noun",
+            )
+            .and_then(|mut statement| {
+                statement
+                    .query_map(params![&key.key, own_project], |row| {
+                        Ok((row.get(0)?, row.get(1)?, row.get(2)?))
+                    })?
+                    .collect()
+            })
+            .map_err(sql_error)?;
+        // The same quotation of several words is the same claim, whatever surrounds it.
+        let same_quotation = key.key.starts_with("t:");
+        let mut total = 0;
+        for (sentence_id, noun, count) in groups {
+            if count == 0 {
+                continue;
+            }
+            let theirs = match sentence_words.entry(sentence_id) {
+                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                std::collections::hash_map::Entry::Vacant(entry) => {
+                    let text: String = self
+                        .connection
+                        .prepare_cached("SELECT words FROM sentences WHERE id = ?1")
+                        .and_then(|mut statement| statement.query_row([sentence_id], |row| row.get(0)))
+                        .map_err(sql_error)?;
+                    entry.insert(
+                        text.split(' ')
+                            .filter(|word| !word.is_empty())
+                            .map(str::to_owned)
+                            .collect(),
+                    )
+                }
+            };
+            let mut score = if same_quotation { 1.0 } else { cosine(words, theirs) };
+            if let (Some(ours), Some(theirs)) = (&key.noun, &noun)
+                && ours != theirs
+            {
+                score *= OTHER_NOUN_FACTOR;
+            }
+            if score < floor {
+                continue;
+            }
+            total += usize::try_from(count).unwrap_or(0);
+            let mut statement = self
+                .connection
+                .prepare_cached(
+                    "SELECT claim_row, reviewed FROM claim_values
+                     WHERE key = ?1 AND sentence_id = ?2 AND noun IS ?3 AND project_id IS NOT ?4
+                     ORDER BY reviewed DESC, claim_row DESC LIMIT ?5",
+                )
+                .map_err(sql_error)?;
+            let rows = statement
+                .query_map(
+                    params![&key.key, sentence_id, noun, own_project, MAX_MATCHES as i64],
+                    |row| Ok((row.get::<_, i64>(0)?, row.get::<_, bool>(1)?)),
+                )
+                .map_err(sql_error)?;
+            for row in rows {
+                let (claim_row, reviewed) = row.map_err(sql_error)?;
+                let candidate = candidates.entry(claim_row).or_insert(Candidate { score, reviewed });
+                candidate.score = candidate.score.max(score);
+            }
+        }
+        Ok(total)
+    }
+
+    /// One claim of the index as a match.
+    fn library_match(&self, claim_row: i64, score: f64) -> Result<Option<LibraryMatch>, LibraryError> {
+        let sql_error = |source: rusqlite::Error| self.error(source);
+        let found = self
+            .connection
+            .prepare_cached(
+                "SELECT p.path, p.title, COALESCE(p.published, p.reviewed_at), p.analyst, c.claim_id, c.quote,
+                        c.sentence, c.status, c.reviewed, c.note
+                 FROM claims c JOIN projects p ON p.id = c.project_id WHERE c.id = ?1",
+            )
+            .and_then(|mut statement| {
+                statement
+                    .query_row([claim_row], |row| {
+                        Ok(LibraryMatch {
+                            project: PathBuf::from(row.get::<_, String>(0)?),
+                            title: row.get(1)?,
+                            date: row.get(2)?,
+                            analyst: row.get(3)?,
+                            claim_id: ClaimId(u64::try_from(row.get::<_, i64>(4)?).unwrap_or(0)),
+                            text: row.get(5)?,
+                            sentence: row.get(6)?,
+                            status: status_from_slug(&row.get::<_, String>(7)?),
+                            reviewed: row.get(8)?,
+                            sources: Vec::new(),
+                            note: row.get(9)?,
+                            score,
+                        })
+                    })
+                    .optional()
+            })
+            .map_err(sql_error)?;
+        match found {
+            Some(found) => Ok(Some(LibraryMatch {
+                sources: self.sources_of(claim_row)?,
+                ..found
+            })),
+            None => Ok(None),
+        }
+    }
+
+    fn sources_of(&self, claim_row: i64) -> Result<Vec<Source>, LibraryError> {
+        self.connection
+            .prepare_cached("SELECT url, title, note FROM sources WHERE claim_row = ?1 ORDER BY position")
+            .and_then(|mut statement| {
+                statement
+                    .query_map([claim_row], |row| {
+                        Ok(Source {
+                            url: row.get(0)?,
+                            title: row.get(1)?,
+                            note: row.get(2)?,
+                        })
+                    })?
+                    .collect()
+            })
+            .map_err(|source| self.error(source))
+    }
+
+    /// Claims whose words, sentence, note or sources hold every word of `query` (the last one
+    /// as a prefix: results come while typing), best first, at most `limit`.
+    pub fn search(&self, query: &str, limit: usize) -> Result<Vec<SearchHit>, LibraryError> {
+        let Some(expression) = fts_query(query) else {
+            return Ok(Vec::new());
+        };
+        let sql_error = |source: rusqlite::Error| self.error(source);
+        let mut statement = self
+            .connection
+            .prepare_cached(
+                "SELECT p.path, p.title, c.claim_id, c.quote, c.sentence, c.status, c.note, w.rank
+                 FROM claim_words w JOIN claims c ON c.id = w.rowid JOIN projects p ON p.id = c.project_id
+                 WHERE claim_words MATCH ?1 ORDER BY w.rank LIMIT ?2",
+            )
+            .map_err(sql_error)?;
+        statement
+            .query_map(params![expression, i64::try_from(limit).unwrap_or(i64::MAX)], |row| {
+                Ok(SearchHit {
+                    project: PathBuf::from(row.get::<_, String>(0)?),
+                    title: row.get(1)?,
+                    claim_id: ClaimId(u64::try_from(row.get::<_, i64>(2)?).unwrap_or(0)),
+                    text: row.get(3)?,
+                    sentence: row.get(4)?,
+                    status: status_from_slug(&row.get::<_, String>(5)?),
+                    note: row.get(6)?,
+                    rank: row.get(7)?,
+                })
+            })
+            .map_err(sql_error)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(sql_error)
+    }
+
+    /// Every project of the index, by path.
+    pub fn projects(&self) -> Result<Vec<IndexedProject>, LibraryError> {
+        let sql_error = |source: rusqlite::Error| self.error(source);
+        let mut statement = self
+            .connection
+            .prepare(
+                "SELECT p.path, p.title, (SELECT COUNT(*) FROM claims c WHERE c.project_id = p.id), p.error
+                 FROM projects p ORDER BY p.path",
+            )
+            .map_err(sql_error)?;
+        statement
+            .query_map([], |row| {
+                Ok(IndexedProject {
+                    path: PathBuf::from(row.get::<_, String>(0)?),
+                    title: row.get(1)?,
+                    claims: usize::try_from(row.get::<_, i64>(2)?).unwrap_or(0),
+                    error: row.get(3)?,
+                })
+            })
+            .map_err(sql_error)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(sql_error)
+    }
+}
+
+fn database(path: &Path, source: rusqlite::Error) -> LibraryError {
+    LibraryError::Database {
+        path: path.to_owned(),
+        source,
+    }
+}
+
+/// Deletes the index and `SQLite`'s companion files.
+fn remove_index_files(path: &Path) -> Result<(), LibraryError> {
+    for suffix in ["", "-wal", "-shm", "-journal"] {
+        let mut name = path.as_os_str().to_owned();
+        name.push(suffix);
+        let file = PathBuf::from(name);
+        match std::fs::remove_file(&file) {
+            Ok(()) => {}
+            Err(error) if error.kind() == std::io::ErrorKind::NotFound => {}
+            Err(source) => return Err(LibraryError::Io { path: file, source }),
+        }
+    }
+    Ok(())
+}
+
+/// How a path is stored: as text (a path that is not UTF-8 is stored lossily and still
+/// matched, since the same lossy text comes back each time).
+fn path_key(path: &Path) -> String {
+    path.to_string_lossy().into_owned()
+}
+
+/// The sentence a claim stands in (the claim itself when its span no longer fits the text).
+fn sentence_of<'a>(text: &'a str, claim: &'a Claim) -> &'a str {
+    if claim.orphaned {
+        return &claim.quote;
+    }
+    let range = crate::extract::sentence_around(text, claim.start, claim.end);
+    text.get(range).map_or(claim.quote.as_str(), str::trim)
+}
+
+fn words_of(sentence: &str, claim: &Claim) -> Vec<String> {
+    context_words(sentence, &claim.quote, claim.kind == crate::model::Kind::Quote)
+}
+
+fn status_from_slug(slug: &str) -> Status {
+    Status::ALL
+        .into_iter()
+        .find(|status| status.slug() == slug)
+        .unwrap_or_default()
+}
+
+/// The FTS5 expression for what an analyst typed: each word quoted (so no word is read as
+/// an operator), all required, the last one a prefix. `None` when no word is left.
+fn fts_query(query: &str) -> Option<String> {
+    let words: Vec<String> = query
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|word| !word.is_empty())
+        .map(|word| format!("\"{word}\""))
+        .collect();
+    let (last, rest) = words.split_last()?;
+    let mut expression = rest.join(" ");
+    if !expression.is_empty() {
+        expression.push(' ');
+    }
+    expression.push_str(last);
+    expression.push('*');
+    Some(expression)
+}
