@@ -11,5 +11,6 @@ pub mod extract;
 pub mod hash;
 pub mod model;
 pub mod store;
+pub mod syntax;
 #[cfg(feature = "gui")]
 pub mod ui;
