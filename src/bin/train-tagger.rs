@@ -107,6 +107,10 @@ fn percent((right, total): (usize, usize)) -> String {
     format!("{:.2}% ({right}/{total})", 100.0 * right as f64 / total.max(1) as f64)
 }
 
+#[expect(
+    clippy::too_many_lines,
+    reason = "one straight script: read, choose the passes, train, report, write"
+)]
 fn run() -> Result<(), String> {
     let mut arguments = std::env::args().skip(1);
     let mut gum = None;
@@ -155,31 +159,30 @@ fn run() -> Result<(), String> {
     );
 
     let options = TrainOptions::default();
-    let passes = match passes {
-        Some(passes) => passes,
-        None => {
-            let (fit, held_out): (Vec<_>, Vec<_>) = train_documents
-                .iter()
-                .enumerate()
-                .partition(|(index, _)| index % 10 != 9);
-            let fit: Vec<TreebankDocument> = fit.into_iter().map(|(_, document)| document.clone()).collect();
-            let held_out: Vec<TreebankDocument> = held_out.into_iter().map(|(_, document)| document.clone()).collect();
-            let held_out_sentences = sentences(&held_out);
-            let mut best = (0, 0_usize);
-            let tuning = TrainOptions {
-                iterations: MAX_PASSES,
-                ..options
-            };
-            syntax::train(&with_contractions(sentences(&fit)), tuning, |pass, tagger| {
-                let score = syntax::accuracy(tagger, &held_out_sentences);
-                println!("  held-out train documents after pass {pass:2}: {}", percent(score));
-                if score.0 > best.1 {
-                    best = (pass, score.0);
-                }
-            });
-            println!("passes chosen on held-out train documents: {}", best.0);
-            best.0.max(1)
-        }
+    let passes = if let Some(passes) = passes {
+        passes
+    } else {
+        let (fit, held_out): (Vec<_>, Vec<_>) = train_documents
+            .iter()
+            .enumerate()
+            .partition(|(index, _)| index % 10 != 9);
+        let fit: Vec<TreebankDocument> = fit.into_iter().map(|(_, document)| document.clone()).collect();
+        let held_out: Vec<TreebankDocument> = held_out.into_iter().map(|(_, document)| document.clone()).collect();
+        let held_out_sentences = sentences(&held_out);
+        let mut best = (0, 0_usize);
+        let tuning = TrainOptions {
+            iterations: MAX_PASSES,
+            ..options
+        };
+        syntax::train(&with_contractions(sentences(&fit)), tuning, |pass, tagger| {
+            let score = syntax::accuracy(tagger, &held_out_sentences);
+            println!("  held-out train documents after pass {pass:2}: {}", percent(score));
+            if score.0 > best.1 {
+                best = (pass, score.0);
+            }
+        });
+        println!("passes chosen on held-out train documents: {}", best.0);
+        best.0.max(1)
     };
 
     let started = Instant::now();

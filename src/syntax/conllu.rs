@@ -18,7 +18,7 @@ pub struct TaggedSentence {
 /// One document (`# newdoc id = …`) of a treebank file.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
 pub struct TreebankDocument {
-    /// The document's id ("GUM_news_iodine"); empty when the file names none.
+    /// The document's id (`GUM_news_iodine`); empty when the file names none.
     pub id: String,
     /// Its sentences, in order.
     pub sentences: Vec<TaggedSentence>,

@@ -60,18 +60,15 @@ impl Perceptron {
         for feature in features {
             let params = self.weights.entry(*feature).or_default();
             for (tag, change) in [(gold, 1), (guess, -1)] {
-                let index = match params.iter().position(|param| param.tag == tag) {
-                    Some(index) => index,
-                    None => {
-                        params.push(Param {
-                            tag,
-                            weight: 0,
-                            total: 0,
-                            stamp: now,
-                        });
-                        params.len() - 1
-                    }
-                };
+                let index = params.iter().position(|param| param.tag == tag).unwrap_or_else(|| {
+                    params.push(Param {
+                        tag,
+                        weight: 0,
+                        total: 0,
+                        stamp: now,
+                    });
+                    params.len() - 1
+                });
                 if let Some(param) = params.get_mut(index) {
                     param.total += i64::from(param.weight) * i64::try_from(now - param.stamp).unwrap_or(0);
                     param.stamp = now;

@@ -37,7 +37,7 @@ pub(crate) fn encode(tagger: &Tagger) -> Vec<u8> {
     let mut dictionary: Vec<(&String, &Tag)> = tagger
         .dictionary
         .iter()
-        .filter(|(word, _)| word.len() <= usize::from(u8::MAX))
+        .filter(|(word, _)| u8::try_from(word.len()).is_ok())
         .collect();
     dictionary.sort();
     push_u32(&mut out, dictionary.len());
