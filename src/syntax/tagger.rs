@@ -252,8 +252,10 @@ mod tests {
         let tagger = Tagger::from_bytes(SHIPPED_WEIGHTS);
         let elapsed = started.elapsed();
         assert!(tagger.is_ok());
-        // 50 ms is the target for a release build; an unoptimised test build gets ten times that.
-        let limit = if cfg!(debug_assertions) { 500 } else { 50 };
+        // 50 ms is the target for a release build (measured there: see the module's note in
+        // the issue); an unoptimised test build on a loaded 2-core machine takes ~0.5 s, so it
+        // only guards against something pathological (a quadratic load).
+        let limit = if cfg!(debug_assertions) { 5000 } else { 50 };
         assert!(elapsed.as_millis() < limit, "loading took {elapsed:?}");
     }
 
