@@ -14,5 +14,6 @@ pub mod merge;
 pub mod library;
 pub mod model;
 pub mod store;
+pub mod syntax;
 #[cfg(feature = "gui")]
 pub mod ui;
