@@ -5,8 +5,8 @@
 //! apostrophes straight) so that "50 percent" and "90 percent", "We've" and "we’ve" share
 //! features. Then it yields:
 //! - word unigrams and bigrams (with sentence-start and sentence-end markers),
-//! - character n-grams of each word padded with spaces (" the", "the ", …), which carry
-//!   suffixes, numbers and unseen names,
+//! - if the model asks for them, character n-grams of each word padded with spaces (" the",
+//!   "the ", …), which carry suffixes, numbers and unseen names,
 //! - a bucket of the sentence's length in words (very short sentences are rarely claims).
 //!
 //! Every feature is a bucket index in `0..1 << bits`, found with FNV-1a (the house hash, the

@@ -117,11 +117,23 @@ fn has_caption_marker(sentence: &str) -> bool {
                 .any(|known| label.eq_ignore_ascii_case(known.as_bytes()))
         });
     labelled
-        || CAPTION_PHRASES.iter().any(|phrase| {
-            bytes
-                .windows(phrase.len())
-                .any(|window| window.eq_ignore_ascii_case(phrase.as_bytes()))
-        })
+        || CAPTION_PHRASES
+            .iter()
+            .any(|phrase| contains_ignoring_ascii_case(bytes, phrase.as_bytes()))
+}
+
+/// Whether `needle` (lower case) occurs in `haystack`, ASCII case ignored. Only positions
+/// whose first byte matches are compared: this runs on every sentence.
+fn contains_ignoring_ascii_case(haystack: &[u8], needle: &[u8]) -> bool {
+    let Some(&first) = needle.first() else {
+        return true;
+    };
+    haystack.iter().enumerate().any(|(at, byte)| {
+        byte.to_ascii_lowercase() == first
+            && haystack
+                .get(at..at + needle.len())
+                .is_some_and(|window| window.eq_ignore_ascii_case(needle))
+    })
 }
 
 /// The words of a sentence: runs of letters and digits, with inner apostrophes and hyphens.

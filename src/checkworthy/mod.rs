@@ -3,8 +3,9 @@
 //!
 //! [`CheckWorthiness`] is a logistic regression over hashed word unigrams and bigrams
 //! ([`features`]; the format also takes character n-grams, which were measured slightly
-//! better on held-out debates but ten times slower to score), trained on the ClaimBuster dataset (Arslan et al., ICWSM 2020,
-//! CC BY 4.0, doi 10.5281/zenodo.3609356; see `assets/models/ATTRIBUTION.md`): a sentence
+//! better on held-out debates but ten times slower to score), trained on the ClaimBuster
+//! dataset (Arslan et al., ICWSM 2020, CC BY 4.0, doi 10.5281/zenodo.3609356; see
+//! `assets/models/ATTRIBUTION.md`): a sentence
 //! scores its probability of being a check-worthy factual sentence (ClaimBuster's "CFS").
 //! Train it again with
 //!
