@@ -5,6 +5,7 @@
 
 #[cfg(feature = "gui")]
 pub mod app;
+pub mod checkworthy;
 pub mod cli;
 pub mod clock;
 pub mod export;
