@@ -1,6 +1,6 @@
 use serde::{Deserialize, Serialize};
 
-use super::{Change, Kind, Source, Stamp, Status, Value};
+use super::{Change, Confidence, Kind, Source, Stamp, Status, Value};
 
 /// A claim's id: unique within its project and never reused, so notes, history and exported
 /// annotations keep pointing at the same claim whatever is added or dismissed.
@@ -40,6 +40,10 @@ pub struct Claim {
     /// What the detector understood of it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
+    /// How sure the detector was; files from before this field load as sure, and sure
+    /// claims are not written, so old and new files stay byte-identical.
+    #[serde(default, skip_serializing_if = "super::is_sure")]
+    pub confidence: Confidence,
     /// The analyst's verdict.
     #[serde(default)]
     pub status: Status,

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::anchor::{find_anchor, prefix_before, suffix_after};
-use super::{Article, Claim, ClaimId, Detection, Kind, ModelError, Stamp, Status, VerdictNames};
+use super::{Article, Claim, ClaimId, Confidence, Detection, Kind, ModelError, Stamp, Status, VerdictNames};
 
 /// The project file format this build writes. Older formats load (migrated); newer ones are
 /// refused.
@@ -84,6 +84,7 @@ impl Project {
             let claim = project.new_claim(ClaimId(n), detection.start, detection.end, quote, detection.kind);
             project.claims.push(Claim {
                 value: detection.value,
+                confidence: detection.confidence,
                 ..claim
             });
         }
@@ -102,6 +103,7 @@ impl Project {
             suffix: suffix_after(text, end).to_owned(),
             kind,
             value: None,
+            confidence: Confidence::Sure,
             status: Status::Unverified,
             reviewed: false,
             dismissed: false,
@@ -267,6 +269,7 @@ mod tests {
                 value: None,
                 sentence_start: 0,
                 sentence_end: 39,
+                confidence: crate::model::Confidence::Sure,
             },
             Detection {
                 start: 16,
@@ -275,6 +278,7 @@ mod tests {
                 value: None,
                 sentence_start: 0,
                 sentence_end: 39,
+                confidence: crate::model::Confidence::Sure,
             },
         ];
         Project::from_detections(Article::new("Call", text), detections)
