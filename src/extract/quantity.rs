@@ -1274,7 +1274,7 @@ mod tests {
         no("No one saw one of the guards.", "one", Count),
         no("The motel sits on Route 66 near town.", "66", Count),
         no("He flew a Boeing 737 to Lima, then drove Highway 401.", "401", Count),
-        no("Windows 11 and the G20 summit.", "11", Count),
+        no("It runs Windows 11 and sits at the G20 summit.", "11", Count),
         no("See Figure 4 and Table 2 in section 3.", "4", Count),
         no("Call 555-0199 for the iPhone 15.", "555-0199", Count),
         no("The 4K screen and the F-35 jet.", "4K", Count),

@@ -475,7 +475,7 @@ mod tests {
         ),
         no("The band played “Yellow Submarine” twice.", "Yellow Submarine", Quote),
         no("A film titled “The Long Night” opens soon.", "The Long Night", Quote),
-        no("They called it a “success” anyway.", "success", Quote),
+        no("Critics saw the “success” as luck.", "success", Quote),
     ];
 
     #[test]

@@ -12,16 +12,16 @@ use crate::model::{Detection, Kind, Value};
 // set a little under the figures measured when they were written (in each comment). Before,
 // the only gates were date recall ≥ 0.6 and quote recall ≥ 0.8, with no precision and no
 // speaker check.
-/// Date recall (measured: TBD).
-const DATE_RECALL: f64 = 0.0;
-/// Date precision (measured: TBD).
-const DATE_PRECISION: f64 = 0.0;
-/// Quote recall (measured: TBD).
-const QUOTE_RECALL: f64 = 0.0;
-/// Quote precision (measured: TBD).
-const QUOTE_PRECISION: f64 = 0.0;
-/// Share of gold speakers found (measured: TBD).
-const SPEAKERS: f64 = 0.0;
+/// Date recall (measured: 0.913 (105 of 115)).
+const DATE_RECALL: f64 = 0.88;
+/// Date precision (measured: 0.989 (94 of 95)).
+const DATE_PRECISION: f64 = 0.95;
+/// Quote recall (measured: 0.982 (54 of 55)).
+const QUOTE_RECALL: f64 = 0.95;
+/// Quote precision (measured: 0.982 (55 of 56)).
+const QUOTE_PRECISION: f64 = 0.95;
+/// Share of gold speakers found (measured: 0.807 (46 of 57)).
+const SPEAKERS: f64 = 0.75;
 
 /// One row of a gold TSV: which kinds may match it, its byte span, its speaker.
 #[derive(Debug)]
