@@ -181,7 +181,6 @@ fn frame_before(cur: Cursor<'_>, first: usize, floor: usize) -> usize {
 }
 
 /// The date or time that starts at token `index`, if any.
-#[allow(clippy::too_many_lines, reason = "one case per shape of date")]
 pub(crate) fn date_at(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
     let token = cur.tok(index)?;
     match token.kind {
@@ -218,7 +217,7 @@ pub(crate) fn date_at(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit
     }
 }
 
-#[allow(clippy::too_many_lines, reason = "one case per shape of date")]
+#[expect(clippy::too_many_lines, reason = "one case per shape of date")]
 fn word_date(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
     let token = cur.tok(index)?;
     // Month first: "January 9-10", "Jan. 12", "September 2010", "January".
@@ -588,7 +587,7 @@ fn is_meridiem(word: &str) -> bool {
     )
 }
 
-#[allow(clippy::too_many_lines, reason = "one case per shape of date")]
+#[expect(clippy::too_many_lines, reason = "one case per shape of date")]
 fn number_date(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
     let token = cur.tok(index)?;
     let raw = token.text(cur.text);

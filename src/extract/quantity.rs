@@ -47,7 +47,7 @@ fn glued_unit_like(suffix: &str, number: &str) -> bool {
 }
 
 /// The unit right after token `index - 1`, if any.
-#[allow(clippy::too_many_lines, reason = "one case per way of writing a unit, in order")]
+#[expect(clippy::too_many_lines, reason = "one case per way of writing a unit, in order")]
 fn unit_at(cur: Cursor<'_>, index: usize) -> Option<UnitMatch> {
     let token = cur.tok(index)?;
     if token.break_before {
@@ -670,10 +670,6 @@ fn counted_after(cur: Cursor<'_>, index: usize, singular: Option<bool>) -> Optio
 }
 
 /// The count or measure that has a number at token `index`, or a duration word there.
-#[allow(
-    clippy::too_many_lines,
-    reason = "one linear recipe: number, range, unit, prefix, noun"
-)]
 pub(crate) fn quantity_at(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
     let token = cur.tok(index)?;
     if token.kind == TokKind::Word && matches!(token.lex, Lex::TimeUnit(_)) {
@@ -808,7 +804,7 @@ fn bare_duration(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
 }
 
 /// Builds the claim around `number`: range, unit, counted noun, approximation, prefixes.
-#[allow(
+#[expect(
     clippy::too_many_lines,
     reason = "one linear recipe: number, range, unit, prefix, noun"
 )]
