@@ -50,12 +50,14 @@ fn period(cur: Cursor<'_>, first: usize, end: usize, year: Option<i32>) -> Optio
     (first < end).then(|| Hit::new(first, end, Kind::Date, Some(Value::Date(value))))
 }
 
-/// Takes in one determiner before `first` ("the", "its", "last"), if it is above `floor`.
+/// Takes in up to two determiners before `first` ("the", "its", "the last"), above `floor`.
 fn with_determiner(cur: Cursor<'_>, first: usize, floor: usize) -> usize {
-    match first.checked_sub(1) {
-        Some(before) if before >= floor && cur.same_line(first) && cur.is_any(before, PERIOD_DETERMINERS) => before,
-        _ => first,
-    }
+    let one = |at: usize| match at.checked_sub(1) {
+        Some(before) if before >= floor && cur.same_line(at) && cur.is_any(before, PERIOD_DETERMINERS) => before,
+        _ => at,
+    };
+    // Up to two: "the last financial year".
+    one(one(first))
 }
 
 /// A year written right after `index` on the same line, as "2023" or "fiscal 2023": the

@@ -54,7 +54,7 @@ fn share_of(cur: Cursor<'_>, index: usize) -> Option<(usize, Option<String>)> {
         first += 1;
     }
     // "the $2 billion", "the 300 staff": the amount is part of the share.
-    if let Some(amount) = Quantities.at(cur, first, first) {
+    if let Some(amount) = amount_at(cur, first) {
         return Some((amount.tokens.end, cur.span_text(index, amount.tokens.end)));
     }
     let mut end = first;
@@ -66,6 +66,14 @@ fn share_of(cur: Cursor<'_>, index: usize) -> Option<(usize, Option<String>)> {
         }
     }
     (end > first).then(|| (end, cur.span_text(index, end)))
+}
+
+/// An amount that starts at token `first`, its currency sign included: "$20", "300 staff".
+fn amount_at(cur: Cursor<'_>, first: usize) -> Option<Hit> {
+    Quantities
+        .at(cur, first, first)
+        .or_else(|| Quantities.at(cur, first + 1, first))
+        .filter(|hit| hit.tokens.first == first)
 }
 
 /// A proportion claim over `first..end` of `share` (0–1).
@@ -141,8 +149,9 @@ fn one_in_n(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
         return None;
     }
     // "one out of every $20": the whole is an amount.
-    if let Some(amount) = Quantities.at(cur, link, link).filter(|hit| hit.kind != Kind::Date)
-        && !cur.kind_is(link, TokKind::Num)
+    // Only an amount that opens with its currency sign: "one in five adults" counts.
+    if number_at(cur, link).is_none()
+        && let Some(amount) = amount_at(cur, link).filter(|hit| hit.kind != Kind::Date)
     {
         return proportion(
             cur,
@@ -171,6 +180,10 @@ fn one_in_n(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
         })
     {
         noun_end += 1;
+        // "one in five adults smokes": the phrase ends at its first plural.
+        if is_plural(cur.word(noun_end - 1)) {
+            break;
+        }
     }
     if noun_end > end {
         counted = cur.span_text(end, noun_end);
