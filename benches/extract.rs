@@ -1,8 +1,16 @@
 //! Extraction throughput: `cargo bench --bench extract`.
 //!
-//! No criterion, to keep dependencies lean: the fixture articles are repeated into a corpus of
-//! at least 5 MB, `extract` runs over it several times, and the median run is reported in MB/s.
+//! No criterion, to keep dependencies lean. Two corpora of at least 5 MB each, extracted
+//! article by article as the app does (one huge string would hide the per-call setup cost):
+//!
+//! - **news**: the fixture articles (the sample and six GUM news articles), repeated;
+//! - **varied**: text written for this bench — dense tables of numbers, long quotes, short
+//!   one-line paragraphs (`tests/fixtures/extract/bench/varied.txt`) — plus generated tables
+//!   of figures, so that number-heavy text, where most tokens are anchors, is measured too.
+//!
+//! Each corpus runs several times and the median run is reported in MB/s.
 
+use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
@@ -10,10 +18,14 @@ use std::time::{Duration, Instant};
 const CORPUS_BYTES: usize = 5 << 20;
 const RUNS: usize = 11;
 
-fn main() {
-    let dir: PathBuf = [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "extract"]
+fn fixtures() -> PathBuf {
+    [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "extract"]
         .iter()
-        .collect();
+        .collect()
+}
+
+fn news_articles() -> Vec<String> {
+    let dir = fixtures();
     let mut articles: Vec<String> = std::fs::read_dir(&dir)
         .unwrap_or_else(|err| panic!("{}: {err}", dir.display()))
         .filter_map(Result::ok)
@@ -23,12 +35,60 @@ fn main() {
         .collect();
     articles.sort();
     assert!(!articles.is_empty(), "no articles in {}", dir.display());
-    // Articles are extracted one by one, as the app does: one huge string would hide the
-    // per-call setup cost.
+    articles
+}
+
+/// A table of `rows` lines of figures, amounts, percentages, dates and tallies, from a fixed
+/// seed so every run measures the same text.
+fn generated_table(seed: u64, rows: usize) -> String {
+    let mut state = seed;
+    let mut next = move |modulo: u64| {
+        state = state
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (state >> 33) % modulo
+    };
+    let mut out = String::from("Item | Q1 | Q2 | Q3 | Q4 | share | vote\n");
+    for row in 0..rows {
+        let _ = writeln!(
+            out,
+            "Line {row} | ${}.{}m | {},{:03} | {}% | {} kg | a {} of the total | {}-{} on March {}, {}",
+            next(900),
+            next(10),
+            next(90) + 1,
+            next(1000),
+            next(100),
+            next(5000),
+            ["third", "quarter", "fifth", "half"][usize::try_from(next(4)).unwrap_or(0)],
+            next(12),
+            next(12),
+            next(28) + 1,
+            1990 + next(35),
+        );
+    }
+    out
+}
+
+fn varied_articles() -> Vec<String> {
+    let path = fixtures().join("bench").join("varied.txt");
+    let written = std::fs::read_to_string(&path).unwrap_or_else(|err| panic!("{}: {err}", path.display()));
+    let mut articles = vec![written];
+    for seed in 1..=4 {
+        articles.push(generated_table(seed, 60));
+    }
+    // Long quotes: one paragraph-long speech of many sentences.
+    let speech = "“We will build it, we will pay for it, and we will finish it by 2030,” she said. ".repeat(40);
+    articles.push(speech);
+    // Short paragraphs: one line each.
+    articles.push("Rain at 6 a.m.\nTwo hurt.\nFares up 4%.\n“Yes,” he said.\nClosed on Friday.\n".repeat(60));
+    articles
+}
+
+fn bench(name: &str, articles: &[String]) {
     let mut corpus: Vec<&str> = Vec::new();
     let mut bytes = 0;
     while bytes < CORPUS_BYTES {
-        for article in &articles {
+        for article in articles {
             corpus.push(article);
             bytes += article.len();
         }
@@ -49,11 +109,16 @@ fn main() {
     };
     let megabytes = bytes as f64 / 1e6;
     println!(
-        "extract: {megabytes:.1} MB ({} articles, {claims} claims) median of {RUNS} runs {:.1} ms = {:.1} MB/s (min {:.1}, max {:.1} MB/s)",
+        "extract {name}: {megabytes:.1} MB ({} articles, {claims} claims) median of {RUNS} runs {:.1} ms = {:.1} MB/s (min {:.1}, max {:.1} MB/s)",
         corpus.len(),
         median.as_secs_f64() * 1e3,
         megabytes / median.as_secs_f64(),
         megabytes / slowest.as_secs_f64(),
         megabytes / fastest.as_secs_f64(),
     );
+}
+
+fn main() {
+    bench("news", &news_articles());
+    bench("varied", &varied_articles());
 }

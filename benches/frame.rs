@@ -60,6 +60,7 @@ fn detections(text: &str) -> Vec<Detection> {
                         value: None,
                         sentence_start: from,
                         sentence_end: from + word.len(),
+                        confidence: claimdesk::model::Confidence::Sure,
                     });
                 }
                 start = None;

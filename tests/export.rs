@@ -501,7 +501,7 @@ mod never_panics {
                 let quote = text.get(start..end).map_or_else(|| "stale".to_owned(), str::to_owned);
                 project.claims.push(Claim {
                     id: ClaimId(n), start, end, quote, prefix: String::new(), suffix: String::new(),
-                    kind: Kind::Statement, value: None, status: Status::Disputed, reviewed, dismissed: false,
+                    kind: Kind::Statement, value: None, confidence: claimdesk::model::Confidence::Sure, status: Status::Disputed, reviewed, dismissed: false,
                     orphaned: false, sources: Vec::new(), note: "<i>".into(), history: Vec::new(), conflicts: Vec::new(),
                 });
             }

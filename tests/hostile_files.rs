@@ -26,6 +26,7 @@ fn project() -> Project {
         value: None,
         sentence_start: 0,
         sentence_end: text.len(),
+        confidence: claimdesk::model::Confidence::Sure,
     }];
     Project::from_detections(Article::new("Exodus", text), detections)
 }

@@ -27,6 +27,7 @@ fn detection(text: &str, needle: &str, kind: Kind) -> Detection {
         value: None,
         sentence_start: 0,
         sentence_end: text.len(),
+        confidence: claimdesk::model::Confidence::Sure,
     }
 }
 

@@ -114,6 +114,7 @@ mod tests {
                 value: None,
                 sentence_start: 0,
                 sentence_end: text.len(),
+                confidence: crate::model::Confidence::Sure,
             })
             .collect();
         crate::model::Project::from_detections(crate::model::Article::new("t", text), detections).claims

@@ -25,6 +25,8 @@ struct JsonClaim<'a> {
     end: usize,
     text: &'a str,
     kind: &'static str,
+    /// "sure" or "likely" (vague findings such as "for years").
+    confidence: &'static str,
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker: Option<&'a str>,
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -50,6 +52,7 @@ pub fn extract(text: &str, detections: &[Detection], format: ExtractFormat) -> S
                         end: detection.end,
                         text: text.get(detection.start..detection.end).unwrap_or(""),
                         kind: detection.kind.slug(),
+                        confidence: detection.confidence.slug(),
                         speaker: speaker.map(|speaker| speaker.name.as_str()),
                         speaker_start: speaker.map(|speaker| speaker.start),
                         speaker_end: speaker.map(|speaker| speaker.end),
@@ -94,7 +97,7 @@ fn one_line(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{Kind, QuoteValue, Speaker};
+    use crate::model::{Confidence, Kind, QuoteValue, Speaker};
 
     fn detections() -> Vec<Detection> {
         vec![Detection {
@@ -110,6 +113,7 @@ mod tests {
             })),
             sentence_start: 0,
             sentence_end: 20,
+            confidence: Confidence::Likely,
         }]
     }
 
@@ -123,6 +127,7 @@ mod tests {
         assert_eq!(claim["text"], "“Go\tnow");
         assert_eq!(claim["speaker"], "Ann");
         assert_eq!(claim["start"], 0);
+        assert_eq!(claim["confidence"], "likely");
     }
 
     #[test]

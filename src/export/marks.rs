@@ -125,6 +125,7 @@ mod tests {
             suffix: String::new(),
             kind: Kind::Statement,
             value: None,
+            confidence: crate::model::Confidence::Sure,
             status: Status::Unverified,
             reviewed: false,
             dismissed: false,

@@ -134,6 +134,7 @@ mod tests {
             suffix: String::new(),
             kind: crate::model::Kind::Measure,
             value: None,
+            confidence: crate::model::Confidence::Sure,
             status: crate::model::Status::Unverified,
             reviewed: false,
             dismissed: false,

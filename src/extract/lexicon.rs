@@ -1,8 +1,11 @@
-//! Word lists: number words, months, weekdays, time units, measurement units, function words.
+//! Every word list and phrase table of the extractor, each with the class of words it covers.
+//! Rules never carry inline lists: a new word goes into the table of its class here.
 //!
 //! Every word of the article is classified once, when it is tokenised, by lower-casing it into
 //! a small stack buffer and matching the bytes: no allocation, and the compiler turns the
 //! match into a length switch plus a few compares. Recognisers then look at the class.
+
+use crate::model::Approx;
 
 /// The class of a word, as far as claim detection cares.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -33,6 +36,10 @@ pub(crate) enum Lex {
     Stop,
     /// A word that can open a date or a duration: "the", "this", "last", "a", "several".
     Frame,
+    /// A word that names an accounting or calendar period with a year: "fiscal", "FY".
+    Calendar,
+    /// The name of a holiday or feast that is a date by itself: "Christmas", "Ramadan".
+    Holiday,
 }
 
 /// Lower-cases `word` into `buf` when it fits; longer words are never in a list.
@@ -478,6 +485,559 @@ const WORDS: &[(&str, Lex)] = &[
     ("instead", Lex::Stop),
     ("either", Lex::Stop),
     ("neither", Lex::Stop),
+    // Calendar periods named by their accounting year.
+    ("fiscal", Lex::Calendar),
+    ("financial", Lex::Calendar),
+    ("fy", Lex::Calendar),
+    // Holidays and feasts that are dates on their own (capitalised only; "Day" holidays are
+    // found from their "Day").
+    ("christmas", Lex::Holiday),
+    ("easter", Lex::Holiday),
+    ("thanksgiving", Lex::Holiday),
+    ("halloween", Lex::Holiday),
+    ("hanukkah", Lex::Holiday),
+    ("chanukah", Lex::Holiday),
+    ("ramadan", Lex::Holiday),
+    ("diwali", Lex::Holiday),
+    ("passover", Lex::Holiday),
+    ("eid", Lex::Holiday),
+    ("kwanzaa", Lex::Holiday),
+    ("pentecost", Lex::Holiday),
+    ("hogmanay", Lex::Holiday),
+    ("nowruz", Lex::Holiday),
+];
+
+pub(crate) const WEEKDAYS: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
+/// Words after which a bare year or a month is a date: "in 2014", "since May".
+pub(crate) const DATE_PREPOSITIONS: &[&str] = &[
+    "in",
+    "since",
+    "until",
+    "till",
+    "by",
+    "from",
+    "before",
+    "after",
+    "during",
+    "early",
+    "late",
+    "mid",
+    "of",
+    "through",
+    "throughout",
+    "to",
+    "between",
+    "circa",
+    "around",
+    "last",
+    "next",
+    "this",
+    "on",
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "year",
+    "end",
+    "start",
+    "beginning",
+    "and",
+    "or",
+    "as",
+    "ca",
+    "c",
+    "at",
+    "for",
+    "into",
+    "every",
+    "each",
+    "past",
+    "same",
+    "early-",
+    "Since",
+    "In",
+];
+
+/// Words before a word ordinal that make it a rank of something: "the second", "its first".
+pub(crate) const RANK_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "our", "my", "your", "this", "that", "whose",
+];
+
+/// Words that make the following number approximate, longest first; the approximation each
+/// stands for.
+pub(crate) const APPROX_PHRASES: &[(&[&str], Approx)] = &[
+    (&["more", "than"], Approx::AtLeast),
+    (&["greater", "than"], Approx::AtLeast),
+    (&["higher", "than"], Approx::AtLeast),
+    (&["larger", "than"], Approx::AtLeast),
+    (&["in", "excess", "of"], Approx::AtLeast),
+    (&["upwards", "of"], Approx::AtLeast),
+    (&["at", "least"], Approx::AtLeast),
+    (&["no", "fewer", "than"], Approx::AtLeast),
+    (&["no", "less", "than"], Approx::AtLeast),
+    (&["as", "many", "as"], Approx::AtMost),
+    (&["as", "much", "as"], Approx::AtMost),
+    (&["as", "high", "as"], Approx::AtMost),
+    (&["as", "few", "as"], Approx::AtLeast),
+    (&["as", "little", "as"], Approx::AtLeast),
+    (&["as", "low", "as"], Approx::AtLeast),
+    (&["less", "than"], Approx::AtMost),
+    (&["fewer", "than"], Approx::AtMost),
+    (&["lower", "than"], Approx::AtMost),
+    (&["smaller", "than"], Approx::AtMost),
+    (&["at", "most"], Approx::AtMost),
+    (&["up", "to"], Approx::AtMost),
+    (&["no", "more", "than"], Approx::AtMost),
+    (&["close", "to"], Approx::About),
+    (&["just", "over"], Approx::AtLeast),
+    (&["well", "over"], Approx::AtLeast),
+    (&["just", "under"], Approx::AtMost),
+    (&["an", "estimated"], Approx::About),
+    (&["on", "average"], Approx::About),
+    (&["an", "average", "of"], Approx::About),
+    (&["a", "total", "of"], Approx::Exact),
+    (&["about"], Approx::About),
+    (&["around"], Approx::About),
+    (&["approximately"], Approx::About),
+    (&["approx"], Approx::About),
+    (&["roughly"], Approx::About),
+    (&["nearly"], Approx::About),
+    (&["almost"], Approx::About),
+    (&["some"], Approx::About),
+    (&["circa"], Approx::About),
+    (&["estimated"], Approx::About),
+    (&["over"], Approx::AtLeast),
+    (&["above"], Approx::AtLeast),
+    (&["exceeding"], Approx::AtLeast),
+    (&["under"], Approx::AtMost),
+    (&["below"], Approx::AtMost),
+    (&["within"], Approx::AtMost),
+    (&["only"], Approx::Exact),
+    (&["just"], Approx::Exact),
+    (&["exactly"], Approx::Exact),
+    (&["precisely"], Approx::Exact),
+    (&["every"], Approx::Exact),
+    (&["each"], Approx::Exact),
+    (&["another"], Approx::Exact),
+];
+
+/// Nouns other than units of time that name a stretch a modifier can point at: "this weekend", "last summer".
+pub(crate) const PERIOD_WORDS: &[&str] = &[
+    "weekend", "weekends", "summer", "winter", "spring", "autumn", "quarter", "season", "semester", "term", "session",
+    "half",
+];
+
+/// Adverbs that open a date and belong to it: "earlier this week", "late 2019".
+pub(crate) const DATE_ADVERBS: &[&str] = &["earlier", "later", "early", "late", "mid", "since"];
+
+/// Words before a weekday that make it relative: "last Tuesday", "the following Monday".
+pub(crate) const WEEKDAY_MODIFIERS: &[&str] = &["last", "next", "this", "past", "coming", "previous", "following"];
+
+/// Nouns for the edge or part of a period before "of": "the end of the year", "the turn of the century".
+pub(crate) const PERIOD_BOUNDARIES: &[&str] = &["end", "start", "beginning", "middle", "rest", "turn"];
+
+/// Decades written as words: "the sixties".
+pub(crate) const DECADE_WORDS: &[&str] = &[
+    "sixties",
+    "seventies",
+    "eighties",
+    "nineties",
+    "fifties",
+    "forties",
+    "thirties",
+    "twenties",
+];
+
+/// Units a date can be counted back or on from: "the year before", "the week after".
+pub(crate) const RELATIVE_UNITS: &[&str] = &["year", "week", "month", "decade"];
+
+/// Words after "the year" that make it relative to a date just told: "the year before".
+pub(crate) const BEFORE_AFTER: &[&str] = &["before", "after", "earlier", "later", "prior"];
+
+/// Nouns that name one day or moment after "the": "the weekend", "the day".
+pub(crate) const DAY_NOUNS: &[&str] = &["weekend", "weekends", "day", "moment"];
+
+/// Prepositions that frame a span and stay with it: "over the weekend".
+pub(crate) const THROUGHOUT_WORDS: &[&str] = &["over", "during", "throughout"];
+
+/// Modifiers that may take a plural period: "the coming days", "the past weeks".
+pub(crate) const PLURAL_PERIOD_MODIFIERS: &[&str] = &["coming", "past", "next", "following", "last"];
+
+/// Modifiers after "the" that place a period in a sequence: "the next day", "the same week".
+pub(crate) const SEQUENCE_MODIFIERS: &[&str] = &["next", "following", "previous", "same", "past", "coming", "last"];
+
+/// Prepositions that frame a plural span and stay with it: "in the coming days".
+pub(crate) const SPAN_PREPOSITIONS: &[&str] = &["in", "over", "during", "for", "within"];
+
+/// Prepositions that make "that time" a date: "at that time", "since that time".
+pub(crate) const THAT_TIME_PREPOSITIONS: &[&str] = &["at", "by", "since", "until"];
+
+/// Words before a period noun that make a relative date: "this week", "recent years".
+pub(crate) const PERIOD_MODIFIERS: &[&str] = &[
+    "this", "last", "next", "past", "coming", "current", "every", "each", "recent",
+];
+
+/// Nouns other than units of time that an ordinal ranks as a date: "the 20th century", "the first half".
+pub(crate) const RANKED_PERIODS: &[&str] = &["half", "quarter", "century", "anniversary", "millennium"];
+
+/// Prefixes glued by a hyphen to a year or decade that keep it a date: "mid-1990s", "pre-2008".
+pub(crate) const DATE_PREFIXES: &[&str] = &["mid", "pre", "post", "early", "late"];
+
+/// Words before a clock time that make it one: "at 22:30", "until 9".
+pub(crate) const TIME_PREPOSITIONS: &[&str] = &[
+    "at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to", "and", "of",
+];
+
+/// Words before a decade that belong to it: "the 1990s", "the early 1990s".
+pub(crate) const DECADE_OPENERS: &[&str] = &["the", "early", "mid", "late"];
+
+/// Parts of a decade or year: "early", "mid", "late".
+pub(crate) const PART_OF_DECADE: &[&str] = &["mid", "early", "late"];
+
+/// Temperature scales spelled out after "degrees": "40 degrees Celsius".
+pub(crate) const TEMPERATURE_SCALES: &[&str] = &["fahrenheit", "celsius", "centigrade", "kelvin"];
+
+/// Adjectives between a number and its unit of time: "twenty working days", "three straight years".
+pub(crate) const DURATION_ADJECTIVES: &[&str] = &[
+    "working",
+    "business",
+    "full",
+    "whole",
+    "consecutive",
+    "straight",
+    "more",
+    "additional",
+    "extra",
+    "calendar",
+    "solid",
+    "long",
+    "short",
+];
+
+/// Words before a duration that frame it: "the past two months", "the next 30 hours".
+pub(crate) const DURATION_FRAMES: &[&str] = &[
+    "past",
+    "last",
+    "next",
+    "previous",
+    "coming",
+    "following",
+    "first",
+    "final",
+    "recent",
+];
+
+/// Prepositions before a framed duration that stay with it: "over the past two months".
+pub(crate) const DURATION_PREPOSITIONS: &[&str] = &["over", "in", "for", "during", "within", "throughout"];
+
+/// Words before "a day", "a year" that make a rate, not a duration: "twice a day".
+pub(crate) const RATE_WORDS: &[&str] = &["twice", "once", "times", "per", "thrice"];
+
+/// Words before a bare plural unit of time that make it a duration: "for decades", "took months".
+pub(crate) const DURATION_VERBS: &[&str] = &["for", "over", "within", "lasting", "took", "takes", "spent", "waited"];
+
+/// Lower-case words a title in quotes may hold: "Cowboys and Indians".
+pub(crate) const TITLE_SMALL_WORDS: &[&str] = &[
+    "of", "the", "and", "a", "an", "in", "on", "for", "to", "vs", "at", "or", "with", "by", "from", "into", "over",
+];
+
+/// Words before a quotation that introduce a name or a term, not speech: "called “X”".
+pub(crate) const NAMING_WORDS: &[&str] = &[
+    "called",
+    "named",
+    "dubbed",
+    "titled",
+    "entitled",
+    "nicknamed",
+    "word",
+    "term",
+    "phrase",
+    "label",
+    "labelled",
+    "labeled",
+    "branded",
+    "so-called",
+    "headlined",
+    "reading",
+    "marked",
+];
+
+/// Words that open a clause and so end a speaker walked back from its verb.
+pub(crate) const CLAUSE_WORDS: &[&str] = &[
+    "that", "and", "but", "because", "while", "when", "as", "after", "before", "which", "who", "if", "so", "though",
+    "although", "where", "then", "whether",
+];
+
+/// Words that end a speaker phrase read forward from its verb: "said X in a statement".
+pub(crate) const SPEAKER_ENDINGS: &[&str] = &[
+    "in",
+    "on",
+    "at",
+    "to",
+    "during",
+    "after",
+    "before",
+    "when",
+    "while",
+    "who",
+    "which",
+    "that",
+    "as",
+    "because",
+    "adding",
+    "according",
+    "and",
+    "but",
+    "with",
+    "from",
+    "last",
+    "this",
+    "yesterday",
+    "today",
+    "on",
+    "via",
+    "told",
+    "said",
+    "says",
+    "earlier",
+    "later",
+    "recently",
+    "previously",
+    "also",
+];
+
+/// Titles and abbreviations that may stand before a speaker's name: "Dr", "Gen".
+pub(crate) const TITLES: &[&str] = &[
+    "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "St", "Rev", "Hon", "Maj",
+    "Adm", "Supt", "Insp", "Det",
+];
+
+/// Words between a subject and its speech verb: "has said", "also told".
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "has",
+    "had",
+    "have",
+    "was",
+    "is",
+    "also",
+    "later",
+    "then",
+    "previously",
+    "earlier",
+    "once",
+    "reportedly",
+    "further",
+    "repeatedly",
+    "publicly",
+    "recently",
+    "had",
+    "would",
+    "will",
+    "did",
+    "once",
+    "subsequently",
+    "simply",
+    "just",
+    "again",
+];
+
+/// Forms of "be": the subject of a speech verb never runs back over one ("what they got
+/// was a note saying …": the note speaks).
+pub(crate) const COPULAS: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
+
+/// Words after a holiday's name that are part of the date: "Christmas Eve", "Easter Sunday",
+/// "Thanksgiving weekend".
+pub(crate) const HOLIDAY_TAILS: &[&str] = &[
+    "Day", "Eve", "weekend", "week", "holiday", "holidays", "morning", "night",
+];
+
+/// Part-of-year nouns an ordinal divides a year into, with how many make a year: "the fourth
+/// quarter", "the first half of 2023".
+pub(crate) const YEAR_PARTS: &[(&str, u8)] = &[("quarter", 4), ("half", 2), ("trimester", 3), ("semester", 2)];
+
+/// Nouns after a year that make the pair one named period: "the 2019 period", "the 2022-23
+/// season", "the 2024 fiscal year", "the 2020 school year".
+pub(crate) const YEAR_PERIOD_NOUNS: &[&str] = &[
+    "period", "season", "year", "quarter", "half", "term", "session", "window", "cycle",
+];
+
+/// Words between a year and "year" that name the kind of year: "the 2024 fiscal year".
+pub(crate) const YEAR_KINDS: &[&str] = &[
+    "fiscal",
+    "financial",
+    "academic",
+    "school",
+    "tax",
+    "calendar",
+    "budget",
+    "model",
+    "marketing",
+];
+
+/// Words before a period noun that point at one period: "the", "this", "last", "its".
+pub(crate) const PERIOD_DETERMINERS: &[&str] = &[
+    "the", "this", "last", "next", "previous", "current", "coming", "same", "its", "their", "our",
+];
+
+/// Words just before a score or a vote tally that make "7-2" one: "voted 7-2", "won 3-1".
+pub(crate) const TALLY_BEFORE: &[&str] = &[
+    "voted",
+    "vote",
+    "votes",
+    "won",
+    "win",
+    "wins",
+    "winning",
+    "lost",
+    "lose",
+    "loses",
+    "losing",
+    "beat",
+    "beats",
+    "beating",
+    "defeated",
+    "defeat",
+    "defeats",
+    "drew",
+    "draw",
+    "tied",
+    "leads",
+    "led",
+    "lead",
+    "leading",
+    "trail",
+    "trails",
+    "trailed",
+    "trailing",
+    "score",
+    "scored",
+    "margin",
+    "passed",
+    "approved",
+    "rejected",
+    "ruled",
+    "edged",
+    "routed",
+    "thrashed",
+    "upheld",
+    "overturned",
+    "finished",
+    "ended",
+    "split",
+];
+
+/// Nouns just after a tally that make it one: "a 5-4 decision", "a 52-48 majority".
+pub(crate) const TALLY_AFTER: &[&str] = &[
+    "vote",
+    "votes",
+    "decision",
+    "ruling",
+    "majority",
+    "margin",
+    "win",
+    "victory",
+    "defeat",
+    "loss",
+    "draw",
+    "verdict",
+    "split",
+    "scoreline",
+    "lead",
+    "result",
+    "tally",
+    "count",
+    "home",
+    "away",
+    "aggregate",
+];
+
+/// Fraction words and the denominator they stand for: "a fifth of", "two-thirds of",
+/// "half of". Ordinal words stand for fractions only in this role.
+pub(crate) const FRACTIONS: &[(&str, u8)] = &[
+    ("half", 2),
+    ("halves", 2),
+    ("third", 3),
+    ("thirds", 3),
+    ("quarter", 4),
+    ("quarters", 4),
+    ("fourth", 4),
+    ("fourths", 4),
+    ("fifth", 5),
+    ("fifths", 5),
+    ("sixth", 6),
+    ("sixths", 6),
+    ("seventh", 7),
+    ("sevenths", 7),
+    ("eighth", 8),
+    ("eighths", 8),
+    ("ninth", 9),
+    ("ninths", 9),
+    ("tenth", 10),
+    ("tenths", 10),
+];
+
+/// Determiners and pronouns that may follow "of" in a proportion: "a fifth of the $2
+/// billion", "half of all voters", "a third of them".
+pub(crate) const SHARE_DETERMINERS: &[&str] = &[
+    "the", "all", "its", "their", "his", "her", "our", "my", "your", "these", "those", "this", "that", "a", "an",
+];
+
+/// Pronouns that end a proportion on their own: "a third of them".
+pub(crate) const SHARE_PRONOUNS: &[&str] = &["them", "us", "those", "it", "you", "these"];
+
+/// Nouns after which "one" is a determiner of an idiom, not a count: "at one point", "on one
+/// hand", "for one thing".
+pub(crate) const ONE_IDIOM_NOUNS: &[&str] = &[
+    "point",
+    "time",
+    "stage",
+    "hand",
+    "side",
+    "thing",
+    "moment",
+    "way",
+    "another",
+    "day",
+    "night",
+    "morning",
+    "afternoon",
+    "evening",
+    "occasion",
+    "instance",
+    "end",
+];
+
+/// Words before "one" that make it a pronoun: "no one", "the one", "which one".
+pub(crate) const ONE_PRONOUN_BEFORE: &[&str] = &[
+    "no", "any", "every", "some", "each", "the", "this", "that", "which", "anyone", "someone", "everyone",
+];
+
+/// Words after "one" that make it a pronoun: "one of the", "one who", "one another".
+pub(crate) const ONE_PRONOUN_AFTER: &[&str] =
+    &["of", "another", "who", "that", "which", "-", "in", "thing", "or", "and"];
+
+/// Possessive determiners: before "last" they make it mean most recent ("her last
+/// campaign"), not a rank.
+pub(crate) const POSSESSIVES: &[&str] = &["his", "her", "its", "their", "our", "my", "your", "whose"];
+
+/// Scale words that may be glued to a number: "$6billion", "3.1million", "40thousand".
+pub(crate) const GLUED_SCALES: &[(&str, f64)] = &[
+    ("thousand", 1e3),
+    ("million", 1e6),
+    ("millions", 1e6),
+    ("billion", 1e9),
+    ("billions", 1e9),
+    ("trillion", 1e12),
 ];
 
 /// A multiplicative hash for short ASCII keys: the word table is fixed and not attacker-chosen,
@@ -806,6 +1366,8 @@ pub(crate) fn unit_after(word: &str) -> Option<Unit> {
         b"volts" | b"calories" | b"kcal" | b"joules" | b"hertz" => "energy",
         b"times" | b"fold" | b"x" => "times",
         b"points" | b"basis" => "points",
+        // Earthquake magnitudes: "a 6.4-magnitude quake" measures, it counts nothing.
+        b"magnitude" => "magnitude",
         b"bytes" | b"kb" | b"mb" | b"gb" | b"tb" | b"megabytes" | b"gigabytes" => "bytes",
         b"votes" | b"seats" => return None,
         _ => {
@@ -918,7 +1480,6 @@ pub(crate) fn is_irregular_plural(word: &str) -> bool {
             | b"offspring"
             | b"criteria"
             | b"phenomena"
-            | b"personnel."
             | b"folk"
             | b"infantry"
     )
@@ -970,15 +1531,10 @@ pub(crate) fn is_label_word(word: &str) -> bool {
             | b"phase"
             | b"fraction"
             | b"fractions"
-            | b"samples"
             | b"sample"
             | b"lines"
-            | b"clone"
-            | b"clones"
             | b"complex"
             | b"algorithm"
-            | b"bed"
-            | b"beds"
             | b"site"
             | b"sites"
             | b"case"
@@ -998,15 +1554,6 @@ pub(crate) fn is_label_word(word: &str) -> bool {
             | b"columns"
             | b"row"
             | b"rows"
-            | b"core"
-            | b"borehole"
-            | b"hole"
-            | b"well"
-            | b"compound"
-            | b"compounds"
-            | b"mutant"
-            | b"strain"
-            | b"strains"
             | b"phases"
             | b"stages"
             | b"steps"

@@ -1,43 +1,85 @@
 //! Claim detection: pure, deterministic, no egui, no I/O.
 //!
-//! All positions are UTF-8 byte offsets into the text, always on char boundaries.
+//! All positions are UTF-8 byte offsets into the text, always on char boundaries. Inside the
+//! extractor rules work on token indices ([`span::TokenSpan`]); [`span::TokenSpan::to_bytes`]
+//! is the one place that turns them into bytes ([`span::ByteSpan`]), and only the engine here
+//! calls it for claims.
 //!
-//! The text is tokenised once ([`token`]), cut into sentences ([`segment`]), then walked
-//! left to right: at each token the date, quantity and ordinal recognisers are tried in that
-//! order (a date such as "January 12" or "in 2014" must win over the bare number inside it) and
-//! the first match consumes its tokens. Quotes are found separately by pairing quote marks
-//! ([`quotes`]), so claims may nest inside them. Every recogniser looks a bounded number of
-//! tokens around its anchor, which keeps the whole pass linear in the size of the text.
+//! # How it runs
+//!
+//! The text is tokenised once ([`token`]; every word gets its word class from [`lexicon`]) and
+//! cut into sentences ([`segment`]). Then the [`registry`] is run:
+//!
+//! - *anchored* recognisers are tried at each token in registry order; the first hit takes its
+//!   tokens and the walk goes on after it, so those claims never overlap;
+//! - *text-wide* recognisers (quotations; later a sentence scorer) run once over the whole
+//!   text, and their claims may hold anchored ones.
+//!
+//! Every recogniser reads the tokens through one [`cursor::Cursor`] and looks a bounded number
+//! of tokens around its anchor, which keeps the whole pass linear in the size of the text.
+//!
+//! # Adding a pattern
+//!
+//! 1. Find the recogniser of its class (the registry lists them, with why they come in that
+//!    order). If the pattern needs new words, add them to the table of their class in
+//!    [`lexicon`] (one table per class, each saying what it covers) — never an inline list.
+//! 2. Add rows to that recogniser's table of cases (`CASES` in its tests): a sentence you
+//!    wrote, the span you expect, its kind and value — at least three rows of your own per
+//!    rule, beyond any gold text, plus rows for what must *not* match.
+//! 3. Write the rule; its comment names the class it covers ("a quarter of a year: …"), not
+//!    the article it came from.
+//! 4. Score both halves of every gold set (see `tests/fixtures/extract/README.md`): a gain on
+//!    the tuning half and none on the other is a rule for one example.
+//!
+//! # Adding a recogniser
+//!
+//! Write `src/extract/NAME.rs` with a unit struct implementing [`recognizer::Recognizer`]
+//! (`Scope::Anchored` and `at`, or `Scope::Text` and `scan`), its module docs and its table of
+//! cases; then put it in [`registry::REGISTRY`] where its overlaps say it belongs, and write
+//! the reason in the registry's docs. A token it anchors on must pass [`could_anchor`]: give
+//! new anchor words a class in the lexicon.
+//!
+//! # Confidence
+//!
+//! A hit is [`Confidence::Sure`](crate::model::Confidence::Sure) unless its rule says the claim holds only on one reading
+//! (a duration with no number, "for years"): then [`recognizer::Hit::likely`].
 
+mod cursor;
 mod dates;
 mod lexicon;
 mod numbers;
 mod ordinals;
+mod periods;
+mod proportions;
 mod quantity;
 mod quotes;
+mod recognizer;
+mod registry;
 mod segment;
+mod span;
+mod speakers;
+mod tallies;
 mod token;
 
-use crate::model::{Detection, Kind, Value};
+#[cfg(test)]
+mod cases;
 
-/// A claim found by one recogniser, before its sentence is attached.
-#[derive(Clone, Debug, PartialEq)]
-pub(crate) struct Found {
-    /// Byte offset of the first byte.
-    pub start: usize,
-    /// Byte offset just past the claim.
-    pub end: usize,
-    /// What sort of claim.
-    pub kind: Kind,
-    /// What was understood of it.
-    pub value: Option<Value>,
-}
+use crate::model::Detection;
+use cursor::Cursor;
+use recognizer::{Hit, Scope};
+use registry::REGISTRY;
 
 /// Every claim the detector finds in `text`, sorted by start (longer first on ties).
 pub fn extract(text: &str) -> Vec<Detection> {
     let tokens = token::tokenize(text);
     let sentences = segment::sentences(text, &tokens);
-    let mut found: Vec<Found> = Vec::new();
+    let cursor = Cursor::new(text, &tokens);
+    let anchored: Vec<&dyn recognizer::Recognizer> = REGISTRY
+        .iter()
+        .copied()
+        .filter(|recognizer| recognizer.scope() == Scope::Anchored)
+        .collect();
+    let mut hits: Vec<Hit> = Vec::new();
     let mut index = 0;
     let mut floor = 0;
     while let Some(token) = tokens.get(index) {
@@ -45,38 +87,38 @@ pub fn extract(text: &str) -> Vec<Detection> {
             index += 1;
             continue;
         }
-        let hit = dates::date_at(text, &tokens, index, floor)
-            .or_else(|| quantity::quantity_at(text, &tokens, index, floor))
-            .or_else(|| ordinals::ordinal_at(text, &tokens, index, floor));
+        let hit = anchored
+            .iter()
+            .find_map(|recognizer| recognizer.at(cursor, index, floor));
         match hit {
-            Some((claim, next)) if next > index => {
-                found.push(claim);
-                floor = next;
-                index = next;
+            Some(hit) if hit.tokens.end > index && hit.tokens.first >= floor => {
+                floor = hit.tokens.end;
+                index = hit.tokens.end;
+                hits.push(hit);
             }
             _ => index += 1,
         }
     }
-    found.extend(quotes::quotes(text, &tokens, &sentences));
+    for recognizer in REGISTRY.iter().filter(|recognizer| recognizer.scope() == Scope::Text) {
+        recognizer.scan(cursor, &sentences, &mut hits);
+    }
 
-    let mut detections: Vec<Detection> = found
+    let mut detections: Vec<Detection> = hits
         .into_iter()
-        .filter(|f| {
-            f.start < f.end && text.is_char_boundary(f.start) && text.is_char_boundary(f.end) && f.end <= text.len()
-        })
-        .map(|f| {
-            let first = segment::sentence_at(&sentences, f.start);
-            let last = segment::sentence_at(&sentences, f.end.saturating_sub(1));
-            let sentence_start = first.map_or(f.start, |s| s.start.min(f.start));
-            let sentence_end = last.map_or(f.end, |s| s.end.max(f.end));
-            Detection {
-                start: f.start,
-                end: f.end,
-                kind: f.kind,
-                value: f.value,
-                sentence_start,
-                sentence_end,
-            }
+        .filter_map(|hit| {
+            let bytes = hit.tokens.to_bytes(&tokens)?;
+            let (start, end) = (bytes.start, bytes.end);
+            let first = segment::sentence_at(&sentences, start);
+            let last = segment::sentence_at(&sentences, end.saturating_sub(1));
+            Some(Detection {
+                start,
+                end,
+                kind: hit.kind,
+                value: hit.value,
+                sentence_start: first.map_or(start, |s| s.start.min(start)),
+                sentence_end: last.map_or(end, |s| s.end.max(end)),
+                confidence: hit.confidence,
+            })
         })
         .collect();
     detections.sort_by(|a, b| a.start.cmp(&b.start).then(b.end.cmp(&a.end)).then(a.kind.cmp(&b.kind)));
@@ -84,8 +126,8 @@ pub fn extract(text: &str) -> Vec<Detection> {
     detections
 }
 
-/// Whether any recogniser can start at this token: most words cannot, and skipping them
-/// early is most of the detector's speed.
+/// Whether any anchored recogniser can start at this token: most words cannot, and skipping
+/// them early is most of the detector's speed.
 fn could_anchor(text: &str, token: &token::Token) -> bool {
     match token.kind {
         token::TokKind::Num => true,

@@ -1,8 +1,9 @@
 //! Numbers, in digits or in words, with their scale: "60,000", "3.5", "twenty-five",
 //! "a dozen", "1.2 million", "hundreds of", "tens of thousands of".
 
+use super::cursor::Cursor;
 use super::lexicon::{Lex, scale_value};
-use super::token::{TokKind, Token};
+use super::token::TokKind;
 
 /// A number found at some token.
 #[derive(Clone, Copy, Debug, PartialEq)]
@@ -48,22 +49,22 @@ pub(crate) fn digits_value(text: &str) -> Option<f64> {
     any.then_some(integer + fraction)
 }
 
-fn word_at<'t>(text: &'t str, tokens: &[Token], index: usize) -> Option<(&'t str, Lex)> {
-    let token = tokens.get(index)?;
-    (token.kind == TokKind::Word).then(|| (token.text(text), token.lex))
+fn word_at<'t>(cur: Cursor<'t>, index: usize) -> Option<(&'t str, Lex)> {
+    let token = cur.tok(index)?;
+    (token.kind == TokKind::Word).then(|| (token.text(cur.text), token.lex))
 }
 
 /// The number that starts at token `index`, if any.
-pub(crate) fn number_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
-    let token = tokens.get(index)?;
+pub(crate) fn number_at(cur: Cursor<'_>, index: usize) -> Option<Number> {
+    let token = cur.tokens.get(index)?;
     match token.kind {
         TokKind::Num => {
-            let raw = token.text(text);
+            let raw = token.text(cur.text);
             let mut value = digits_value(raw)?;
             let plain_digits = raw.bytes().all(|b| b.is_ascii_digit()).then_some(raw.len());
             let mut end = index + 1;
             // "1.2 million", "60 thousand".
-            if let Some(next) = tokens.get(end)
+            if let Some(next) = cur.tokens.get(end)
                 && let Lex::Scale(scale) = next.lex
                 && next.space_before
                 && !next.break_before
@@ -81,21 +82,21 @@ pub(crate) fn number_at(text: &str, tokens: &[Token], index: usize) -> Option<Nu
                 plain_digits,
             })
         }
-        TokKind::Word => spelled_at(text, tokens, index),
+        TokKind::Word => spelled_at(cur, index),
         _ => None,
     }
 }
 
 #[allow(clippy::too_many_lines, reason = "one grammar of number words, read top to bottom")]
-fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
-    let (word, lex) = word_at(text, tokens, index)?;
+fn spelled_at(cur: Cursor<'_>, index: usize) -> Option<Number> {
+    let (word, lex) = word_at(cur, index)?;
     let lower_is = |w: &str| word.eq_ignore_ascii_case(w);
     // "a dozen", "a hundred", "a million", "a few", "a couple of".
     if lower_is("a") || lower_is("an") {
-        let (next_word, next_lex) = word_at(text, tokens, index + 1)?;
+        let (next_word, next_lex) = word_at(cur, index + 1)?;
         if let Lex::Scale(scale) = next_lex {
             let scale = scale_value(scale);
-            let mut number = spelled_at(text, tokens, index + 1)?;
+            let mut number = spelled_at(cur, index + 1)?;
             number.first = index;
             if number.value < scale {
                 number.value = scale;
@@ -106,7 +107,7 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
             return Some(vague(index, index + 2, 3.0));
         }
         if next_word.eq_ignore_ascii_case("couple") {
-            let of = word_at(text, tokens, index + 2).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of"));
+            let of = word_at(cur, index + 2).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of"));
             return Some(vague(index, index + 2 + usize::from(of), 2.0));
         }
         return None;
@@ -118,14 +119,14 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
         // "hundreds of", "tens of thousands of".
         let mut end = index + 1;
         let mut value = scale_value(scale);
-        if let Some((of, _)) = word_at(text, tokens, end)
+        if let Some((of, _)) = word_at(cur, end)
             && of.eq_ignore_ascii_case("of")
         {
             end += 1;
-            if let Some((_, Lex::ScalePlural(more))) = word_at(text, tokens, end) {
+            if let Some((_, Lex::ScalePlural(more))) = word_at(cur, end) {
                 value *= scale_value(more);
                 end += 1;
-                if word_at(text, tokens, end).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of")) {
+                if word_at(cur, end).is_some_and(|(w, _)| w.eq_ignore_ascii_case("of")) {
                     end += 1;
                 }
             }
@@ -141,7 +142,7 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
     let mut group = 0.0_f64;
     let mut end = index;
     let mut last_was_number = false;
-    while let Some(token) = tokens.get(end) {
+    while let Some(token) = cur.tokens.get(end) {
         match token.lex {
             Lex::Number(value) if token.kind == TokKind::Word => {
                 let value = f64::from(value);
@@ -172,21 +173,22 @@ fn spelled_at(text: &str, tokens: &[Token], index: usize) -> Option<Number> {
             _ => {
                 // "twenty-five": a hyphen glued on both sides.
                 let joined = token.kind == TokKind::Punct
-                    && token.text(text) == "-"
+                    && token.text(cur.text) == "-"
                     && !token.space_before
-                    && tokens.get(end + 1).is_some_and(|next| {
+                    && cur.tokens.get(end + 1).is_some_and(|next| {
                         !next.space_before && matches!(next.lex, Lex::Number(_)) && next.kind == TokKind::Word
                     });
                 // "one hundred and twenty".
-                let and = token.is(text, "and")
+                let and = token.is(cur.text, "and")
                     && !last_was_number
-                    && tokens
+                    && cur
+                        .tokens
                         .get(end + 1)
                         .is_some_and(|next| matches!(next.lex, Lex::Number(_)));
                 if joined {
                     end += 1;
                     // the next number joins the group: twenty + five
-                    if let Some(Lex::Number(value)) = tokens.get(end).map(|t| t.lex) {
+                    if let Some(Lex::Number(value)) = cur.tokens.get(end).map(|t| t.lex) {
                         group += f64::from(value);
                         end += 1;
                         last_was_number = true;

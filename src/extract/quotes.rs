@@ -10,9 +10,12 @@
 //! `” - X`), else from the attribution before it in its sentence (`X said …“`,
 //! `according to X, “`), else from the quote it continues or the quote before it.
 
-use super::Found;
-use super::lexicon::{self, Lex};
+use super::cursor::Cursor;
+use super::lexicon::{NAMING_WORDS, TITLE_SMALL_WORDS};
+use super::recognizer::{Hit, Recognizer, Scope};
 use super::segment::{Sentence, sentence_at};
+use super::span::TokenSpan;
+use super::speakers::{attribution_after, attribution_before, attribution_previous_sentence};
 use super::token::{TokKind, Token};
 use crate::model::{Kind, QuoteValue, Speaker, Value};
 
@@ -38,35 +41,31 @@ struct RawQuote {
     speaker: Option<(usize, usize)>,
 }
 
-fn tok(tokens: &[Token], index: usize) -> Option<&Token> {
-    tokens.get(index)
-}
-
-fn classify_mark(text: &str, tokens: &[Token], index: usize, open: bool) -> Option<Mark> {
-    let token = tok(tokens, index)?;
+fn classify_mark(cur: Cursor<'_>, index: usize, open: bool) -> Option<Mark> {
+    let token = cur.tok(index)?;
     if token.kind != TokKind::Punct {
         return None;
     }
-    match token.text(text) {
+    match token.text(cur.text) {
         "“" | "«" | "„" => Some(Mark::Open),
         "”" | "»" => Some(Mark::Close),
         "\"" => {
             let before_space = token.space_before || token.break_before || index == 0;
-            let next = tok(tokens, index + 1);
+            let next = cur.tok(index + 1);
             let after_space = next.is_none_or(|n| n.space_before || n.break_before);
             let after_punct = next.is_some_and(|n| {
-                n.kind == TokKind::Punct && matches!(n.text(text), "," | "." | ";" | ":" | ")" | "?" | "!")
+                n.kind == TokKind::Punct && matches!(n.text(cur.text), "," | "." | ";" | ":" | ")" | "?" | "!")
             });
             let prev_opening = index
                 .checked_sub(1)
-                .and_then(|i| tok(tokens, i))
-                .is_some_and(|p| matches!(p.text(text), "(" | "[" | "—" | "–" | "-" | ":"));
+                .and_then(|i| cur.tok(i))
+                .is_some_and(|p| matches!(p.text(cur.text), "(" | "[" | "—" | "–" | "-" | ":"));
             let opener_like = (before_space || prev_opening) && !after_space;
             let closer_like = !before_space && (after_space || after_punct);
             let after_intro = index
                 .checked_sub(1)
-                .and_then(|i| tok(tokens, i))
-                .is_some_and(|p| matches!(p.text(text), "," | ":") && !token.space_before);
+                .and_then(|i| cur.tok(i))
+                .is_some_and(|p| matches!(p.text(cur.text), "," | ":") && !token.space_before);
             match (opener_like, closer_like) {
                 (_, true) if after_intro && !open => Some(Mark::Open),
                 (true, false) => Some(Mark::Open),
@@ -80,19 +79,19 @@ fn classify_mark(text: &str, tokens: &[Token], index: usize, open: bool) -> Opti
 
 /// The last sentence end strictly between tokens `from` and `to`, as a token index.
 fn last_sentence_end(sentences: &[Sentence], tokens: &[Token], from: usize, to: usize) -> Option<usize> {
-    let to_token = tok(tokens, to)?;
+    let to_token = tokens.get(to)?;
     let sentence = sentence_at(sentences, to_token.start)?;
     (sentence.first_token > from + 1 && sentence.first_token <= to).then_some(sentence.first_token)
 }
 
 #[allow(clippy::too_many_lines, reason = "one state machine over the marks of a text")]
-fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQuote> {
+fn pair_marks(cur: Cursor<'_>, sentences: &[Sentence]) -> Vec<RawQuote> {
     let mut quotes: Vec<RawQuote> = Vec::new();
     let mut open: Option<usize> = None;
     let mut carried: Option<usize> = None; // quote left open at the previous paragraph's end
     let mut paragraph_start = 0;
     let mut seen_mark_in_paragraph = false;
-    for (index, token) in tokens.iter().enumerate() {
+    for (index, token) in cur.tokens.iter().enumerate() {
         if token.break_before && index > 0 {
             // Paragraph end: an open quote runs to it.
             carried = None;
@@ -115,7 +114,7 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
         if token.kind != TokKind::Punct {
             continue;
         }
-        let Some(mark) = classify_mark(text, tokens, index, open.is_some()) else {
+        let Some(mark) = classify_mark(cur, index, open.is_some()) else {
             continue;
         };
         let first_mark = !seen_mark_in_paragraph;
@@ -124,7 +123,7 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
             Mark::Open => {
                 if let Some(previous) = open {
                     // An unclosed quote: it ends with the last sentence before this mark.
-                    if let Some(end) = last_sentence_end(sentences, tokens, previous, index) {
+                    if let Some(end) = last_sentence_end(sentences, cur.tokens, previous, index) {
                         quotes.push(RawQuote {
                             first: previous + 1,
                             end,
@@ -173,11 +172,11 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
         }
     }
     if let Some(opener) = open
-        && opener + 1 < tokens.len()
+        && opener + 1 < cur.tokens.len()
     {
         quotes.push(RawQuote {
             first: opener + 1,
-            end: tokens.len(),
+            end: cur.tokens.len(),
             opener: Some(opener),
             closer: None,
             continues: None,
@@ -187,383 +186,25 @@ fn pair_marks(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<RawQu
     quotes
 }
 
-fn is_clause_word(text: &str, token: &Token) -> bool {
-    [
-        "that", "and", "but", "because", "while", "when", "as", "after", "before", "which", "who", "if", "so",
-        "though", "although", "where", "then", "whether",
-    ]
-    .iter()
-    .any(|w| token.is(text, w))
-}
-
-/// Words that end a speaker's noun phrase after the verb: "said X in a statement".
-fn ends_speaker(text: &str, token: &Token) -> bool {
-    token.break_before
-        || (token.kind == TokKind::Punct && !matches!(token.text(text), "-" | "." | "'" | "’"))
-        || (token.kind == TokKind::Punct && token.text(text) == ".")
-        || [
-            "in",
-            "on",
-            "at",
-            "to",
-            "during",
-            "after",
-            "before",
-            "when",
-            "while",
-            "who",
-            "which",
-            "that",
-            "as",
-            "because",
-            "adding",
-            "according",
-            "and",
-            "but",
-            "with",
-            "from",
-            "last",
-            "this",
-            "yesterday",
-            "today",
-            "on",
-            "via",
-            "told",
-            "said",
-            "says",
-            "earlier",
-            "later",
-            "recently",
-            "previously",
-            "also",
-        ]
-        .iter()
-        .any(|w| token.is(text, w))
-        || matches!(token.lex, Lex::Weekday(_) | Lex::RelDay)
-}
-
-/// The speaker phrase that starts at token `index` (after "said"), as a token range.
-fn speaker_after(text: &str, tokens: &[Token], index: usize) -> Option<(usize, usize)> {
-    let mut end = index;
-    while end < index + 12 {
-        let Some(token) = tok(tokens, end) else { break };
-        // "Dr. John Smith", "L. Ron Hubbard": a title or an initial keeps its full stop.
-        let title_stop = token.text(text) == "."
-            && !token.space_before
-            && end > index
-            && tok(tokens, end - 1).is_some_and(|t| is_title_or_initial(t.text(text)))
-            && tok(tokens, end + 1)
-                .is_some_and(|n| n.kind == TokKind::Word && n.is_capitalised(text) && !n.break_before);
-        if !title_stop && ends_speaker(text, token) {
-            break;
-        }
-        end += 1;
-    }
-    // Drop a trailing possessive or hyphen.
-    while end > index && tok(tokens, end - 1).is_some_and(|t| t.kind != TokKind::Word) {
-        end -= 1;
-    }
-    (end > index && tok(tokens, index).is_some_and(|t| t.kind == TokKind::Word)).then_some((index, end))
-}
-
-fn is_title_or_initial(word: &str) -> bool {
-    (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
-        || [
-            "Dr", "Mr", "Mrs", "Ms", "Prof", "Gen", "Sen", "Rep", "Gov", "Lt", "Col", "Capt", "Sgt", "St", "Rev",
-            "Hon", "Maj", "Adm", "Supt", "Insp", "Det",
-        ]
-        .contains(&word)
-}
-
-/// Words that may stand between a subject and its speech verb: "has said", "also told".
-fn is_auxiliary(text: &str, token: &Token) -> bool {
-    [
-        "has",
-        "had",
-        "have",
-        "was",
-        "is",
-        "also",
-        "later",
-        "then",
-        "previously",
-        "earlier",
-        "once",
-        "reportedly",
-        "further",
-        "repeatedly",
-        "publicly",
-        "recently",
-        "had",
-        "would",
-        "will",
-        "did",
-        "once",
-        "subsequently",
-        "simply",
-        "just",
-        "again",
-    ]
-    .iter()
-    .any(|w| token.is(text, w))
-}
-
-/// The subject before a speech verb at `verb`, bounded below by `floor`.
-fn speaker_before(text: &str, tokens: &[Token], verb: usize, floor: usize) -> Option<(usize, usize)> {
-    let mut end = verb;
-    while end > floor && tok(tokens, end - 1).is_some_and(|t| is_auxiliary(text, t)) {
-        end -= 1;
-    }
-    if end > floor && tok(tokens, end - 1).is_some_and(|t| t.text(text) == ",") {
-        // "Cynthia Thompson, curator of …, said": the subject runs back over its appositive.
-        let comma = end - 1;
-        let mut first = comma;
-        while first > floor && first + 30 > comma {
-            let Some(token) = tok(tokens, first - 1) else {
-                break;
-            };
-            let stop = (token.kind == TokKind::Word
-                && (is_clause_word(text, token)
-                    || lexicon::is_speech_verb(token.text(text)) && !token.is_capitalised(text)))
-                || (token.kind == TokKind::Punct
-                    && !matches!(token.text(text), "," | "-" | "." | "'" | "’" | "(" | ")"))
-                || tok(tokens, first).is_some_and(|t| t.break_before);
-            if stop {
-                break;
-            }
-            first -= 1;
-        }
-        while first < comma && tok(tokens, first).is_some_and(|t| t.kind != TokKind::Word) {
-            first += 1;
-        }
-        return (first < comma).then_some((first, comma));
-    }
-    let mut first = end;
-    while first > floor && first + 10 > end {
-        let Some(token) = tok(tokens, first - 1) else {
-            break;
-        };
-        let punct_ok = token.kind == TokKind::Poss
-            || (token.kind == TokKind::Punct && matches!(token.text(text), "-" | "." | "'" | "’"));
-        if (token.kind != TokKind::Word && !punct_ok)
-            || is_clause_word(text, token)
-            || tok(tokens, first).is_some_and(|t| t.break_before)
-        {
-            break;
-        }
-        if token.kind == TokKind::Word && lexicon::is_speech_verb(token.text(text)) {
-            break;
-        }
-        first -= 1;
-    }
-    while first < end && tok(tokens, first).is_some_and(|t| t.kind != TokKind::Word) {
-        first += 1;
-    }
-    (first < end).then_some((first, end))
-}
-
-/// A speech verb that reports speech (not "called" or "read" used otherwise).
-fn speech_verb_at(text: &str, tokens: &[Token], index: usize) -> bool {
-    tok(tokens, index).is_some_and(|t| {
-        t.kind == TokKind::Word
-            && !t.is_capitalised(text)
-            && lexicon::is_speech_verb(t.text(text))
-            && !t.is(text, "according")
-            && !t.is(text, "called")
-            && !t.is(text, "calls")
-            && !t.is(text, "dubbed")
-            && !t.is(text, "read")
-    })
-}
-
-/// Attribution right after a closing mark: `,” said X`, `,” X said`, `” - X`.
-fn attribution_after(text: &str, tokens: &[Token], closer: usize) -> Option<(usize, usize)> {
-    let mut index = closer + 1;
-    let next = tok(tokens, index)?;
-    if next.break_before {
-        return None;
-    }
-    // A full stop after the mark ends the sentence: what follows is a new one.
-    if next.kind == TokKind::Punct && matches!(next.text(text), "." | "!" | "?" | ";") {
-        return None;
-    }
-    if next.kind == TokKind::Punct && matches!(next.text(text), "," | "(") {
-        index += 1;
-    }
-    let token = tok(tokens, index)?;
-    if token.break_before {
-        return None;
-    }
-    if token.kind == TokKind::Punct && matches!(token.text(text), "-" | "—" | "–") {
-        return speaker_after(text, tokens, index + 1);
-    }
-    if speech_verb_at(text, tokens, index) {
-        return speaker_after(text, tokens, index + 1);
-    }
-    if token.is(text, "according") && tok(tokens, index + 1).is_some_and(|t| t.is(text, "to")) {
-        return speaker_after(text, tokens, index + 2);
-    }
-    // "X said", "the minister told reporters".
-    let mut verb = index;
-    while verb < index + 16 {
-        let t = tok(tokens, verb)?;
-        if t.break_before && verb > index {
-            return None;
-        }
-        if speech_verb_at(text, tokens, verb) {
-            return (verb > index)
-                .then_some((index, verb))
-                .and_then(|(f, v)| speaker_before(text, tokens, v, f));
-        }
-        let ok = t.kind == TokKind::Word
-            || t.kind == TokKind::Poss
-            || (t.kind == TokKind::Punct && matches!(t.text(text), "-" | "." | ","));
-        if !ok || (t.kind == TokKind::Word && is_clause_word(text, t)) {
-            return None;
-        }
-        verb += 1;
-    }
-    None
-}
-
-/// Attribution before the opening mark, in the same sentence: `X said … “`, `according to X, “`.
-fn attribution_before(
-    text: &str,
-    tokens: &[Token],
-    sentences: &[Sentence],
-    opener: usize,
-    short: bool,
-) -> Option<(usize, usize)> {
-    let token = tok(tokens, opener)?;
-    let sentence = sentence_at(sentences, token.start)?;
-    let floor = sentence.first_token.max(opener.saturating_sub(40));
-    let verb = speech_verb_before(text, tokens, opener, floor)?;
-    // A one- or two-word quote far from the verb, or behind another quote, is more likely a
-    // scare quote or a name.
-    let crosses_quote = (verb..opener)
-        .any(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\"")));
-    if short && (opener - verb > 8 || crosses_quote) {
-        return None;
-    }
-    subject_of(text, tokens, verb, floor, Some(opener))
-}
-
-/// The nearest speech verb before token `end`, not before `floor`.
-fn speech_verb_before(text: &str, tokens: &[Token], end: usize, floor: usize) -> Option<usize> {
-    let mut index = end;
-    while index > floor {
-        index -= 1;
-        let t = tok(tokens, index)?;
-        if t.is(text, "according") && tok(tokens, index + 1).is_some_and(|n| n.is(text, "to")) {
-            return Some(index);
-        }
-        // "called the sentence “dangerous”" attributes; "a print called “X”" names (filtered later).
-        let calls = (t.is(text, "called") || t.is(text, "calls")) && index + 1 < end;
-        if speech_verb_at(text, tokens, index) || calls {
-            return Some(index);
-        }
-    }
-    None
-}
-
-/// Who speaks through the verb at `verb`: its subject, the object of "according to", the
-/// subject of an earlier verb it is coordinated with ("X said …, and said “…”"), or the
-/// phrase after an inverted verb ("said the minister: “…”").
-fn subject_of(
-    text: &str,
-    tokens: &[Token],
-    verb: usize,
-    floor: usize,
-    opener: Option<usize>,
-) -> Option<(usize, usize)> {
-    if tok(tokens, verb).is_some_and(|t| t.is(text, "according")) {
-        return speaker_after(text, tokens, verb + 2);
-    }
-    // "he said …, adding that …": a participle speaks with the subject of the verb before it.
-    // Not "a message stating …", whose speaker is the noun before it.
-    let participle = tok(tokens, verb).is_some_and(|t| t.text(text).ends_with("ing"))
-        && verb
-            .checked_sub(1)
-            .and_then(|i| tok(tokens, i))
-            .is_some_and(|p| p.text(text) == ",");
-    if participle && let Some(earlier) = speech_verb_before(text, tokens, verb, floor) {
-        return subject_of(text, tokens, earlier, floor, None);
-    }
-    if let Some(subject) = speaker_before(text, tokens, verb, floor) {
-        return Some(subject);
-    }
-    let before = verb.checked_sub(1).and_then(|i| tok(tokens, i));
-    if before.is_some_and(|t| t.is(text, "and") || t.is(text, "but") || t.is(text, "then")) {
-        let earlier = speech_verb_before(text, tokens, verb - 1, floor)?;
-        return subject_of(text, tokens, earlier, floor, None);
-    }
-    // Inverted: "said the minister: “…" — only when the phrase reaches the quote.
-    let (first, end) = speaker_after(text, tokens, verb + 1)?;
-    let reaches =
-        opener.is_some_and(|o| end <= o && (end..o).all(|i| tok(tokens, i).is_some_and(|t| t.kind == TokKind::Punct)));
-    reaches.then_some((first, end))
-}
-
-/// For a quote that opens its sentence with no attribution of its own: the speaker named by a
-/// speech verb in the sentence before ("Heald noted … . “…”", "Rathbun stated,¶“…”").
-fn attribution_previous_sentence(
-    text: &str,
-    tokens: &[Token],
-    sentences: &[Sentence],
-    opener: usize,
-) -> Option<(usize, usize)> {
-    let token = tok(tokens, opener)?;
-    let sentence = sentence_at(sentences, token.start)?;
-    if sentence.first_token != opener {
-        return None;
-    }
-    let previous = sentence_at(sentences, tok(tokens, opener.checked_sub(1)?)?.start)?;
-    // Across a paragraph break only an introduction ending in ":" or "," hands on its speaker.
-    if token.break_before && !tok(tokens, opener - 1).is_some_and(|t| matches!(t.text(text), ":" | ",")) {
-        return None;
-    }
-    let floor = previous.first_token.max(previous.end_token.saturating_sub(30));
-    // Only the sentence's own words: stop at a quote mark, whose speaker is handled elsewhere.
-    let mut index = previous.end_token;
-    while index > floor {
-        index -= 1;
-        let t = tok(tokens, index)?;
-        if t.kind == TokKind::Punct && matches!(t.text(text), "”" | "\"" | "“") {
-            return None;
-        }
-        if speech_verb_at(text, tokens, index)
-            || (t.is(text, "according") && tok(tokens, index + 1).is_some_and(|n| n.is(text, "to")))
-        {
-            return subject_of(text, tokens, index, previous.first_token, None);
-        }
-    }
-    None
-}
-
-fn is_title_like(text: &str, tokens: &[Token], first: usize, end: usize) -> bool {
+fn is_title_like(cur: Cursor<'_>, first: usize, end: usize) -> bool {
     let mut words = 0;
     let mut end = end;
-    while end > first && tok(tokens, end - 1).is_some_and(|t| matches!(t.text(text), "." | ",")) {
+    while end > first && cur.tok(end - 1).is_some_and(|t| matches!(t.text(cur.text), "." | ",")) {
         end -= 1;
     }
     for index in first..end {
-        let Some(token) = tok(tokens, index) else {
+        let Some(token) = cur.tok(index) else {
             return false;
         };
         match token.kind {
             TokKind::Word => {
                 words += 1;
-                let small = [
-                    "of", "the", "and", "a", "an", "in", "on", "for", "to", "vs", "at", "or", "with", "by", "from",
-                    "into", "over",
-                ]
-                .iter()
-                .any(|w| token.is(text, w));
-                if !small && !token.is_capitalised(text) {
+                let small = TITLE_SMALL_WORDS.iter().any(|w| token.is(cur.text, w));
+                if !small && !token.is_capitalised(cur.text) {
                     return false;
                 }
             }
-            TokKind::Punct if matches!(token.text(text), "," | "." | "!" | "?" | ";" | "“" | "”" | "\"") => {
+            TokKind::Punct if matches!(token.text(cur.text), "," | "." | "!" | "?" | ";" | "“" | "”" | "\"") => {
                 return false;
             }
             _ => {}
@@ -579,26 +220,26 @@ fn word_count(tokens: &[Token], first: usize, end: usize) -> usize {
 }
 
 /// Every quotation in the text, with its speaker where the text names one.
-pub(crate) fn quotes(text: &str, tokens: &[Token], sentences: &[Sentence]) -> Vec<Found> {
-    let mut raw = pair_marks(text, tokens, sentences);
+fn quotes(cur: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
+    let mut raw = pair_marks(cur, sentences);
     // Speakers from the attribution around each quote.
     for quote in &mut raw {
-        let after = quote.closer.and_then(|closer| attribution_after(text, tokens, closer));
-        let short = word_count(tokens, quote.first, quote.end) <= 2;
+        let after = quote.closer.and_then(|closer| attribution_after(cur, closer));
+        let short = word_count(cur.tokens, quote.first, quote.end) <= 2;
         let before = || {
             quote
                 .opener
-                .and_then(|opener| attribution_before(text, tokens, sentences, opener, short))
+                .and_then(|opener| attribution_before(cur, sentences, opener, short))
         };
         quote.speaker = after.or_else(before);
     }
-    share_speakers(text, tokens, sentences, &mut raw);
-    raw.iter().filter_map(|quote| to_found(text, tokens, quote)).collect()
+    share_speakers(cur, sentences, &mut raw);
+    out.extend(raw.iter().filter_map(|quote| to_hit(cur, quote)));
 }
 
 /// Quotes without an attribution of their own take one from the quotes and sentences around
 /// them, most specific first.
-fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mut [RawQuote]) {
+fn share_speakers(cur: Cursor<'_>, sentences: &[Sentence], raw: &mut [RawQuote]) {
     // Continued quotes share their speaker, in both directions.
     for index in 0..raw.len() {
         let Some(parent) = raw.get(index).and_then(|q| q.continues) else {
@@ -635,7 +276,7 @@ fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mu
         let (Some(current), Some(next)) = (raw.get(index), raw.get(index + 1)) else {
             continue;
         };
-        let (Some(a), Some(b)) = (tok(tokens, current.first), tok(tokens, next.first)) else {
+        let (Some(a), Some(b)) = (cur.tok(current.first), cur.tok(next.first)) else {
             continue;
         };
         let same = sentence_at(sentences, a.start).map(|s| s.start) == sentence_at(sentences, b.start).map(|s| s.start);
@@ -655,7 +296,7 @@ fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mu
         let (Some(previous), Some(current)) = (raw.get(index - 1), raw.get(index)) else {
             continue;
         };
-        let (Some(a), Some(b)) = (tok(tokens, previous.first), tok(tokens, current.first)) else {
+        let (Some(a), Some(b)) = (cur.tok(previous.first), cur.tok(current.first)) else {
             continue;
         };
         let same = sentence_at(sentences, a.start).map(|s| s.start) == sentence_at(sentences, b.start).map(|s| s.start);
@@ -671,7 +312,7 @@ fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mu
         if quote.speaker.is_none() && quote.continues.is_none() {
             quote.speaker = quote
                 .opener
-                .and_then(|opener| attribution_previous_sentence(text, tokens, sentences, opener));
+                .and_then(|opener| attribution_previous_sentence(cur, sentences, opener));
         }
     }
     // A quote that opens a sentence right after an attributed quote of the same paragraph
@@ -686,7 +327,7 @@ fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mu
         let Some(opener) = current.opener else {
             continue;
         };
-        let Some(open_token) = tok(tokens, opener) else {
+        let Some(open_token) = cur.tok(opener) else {
             continue;
         };
         let opens_sentence = sentence_at(sentences, open_token.start).is_some_and(|s| s.first_token == opener);
@@ -701,50 +342,29 @@ fn share_speakers(text: &str, tokens: &[Token], sentences: &[Sentence], raw: &mu
 }
 
 /// The claim for one paired quote, unless it is a title, a name or a scare quote.
-fn to_found(text: &str, tokens: &[Token], quote: &RawQuote) -> Option<Found> {
-    let first = tok(tokens, quote.first)?;
-    let last = quote.end.checked_sub(1).and_then(|i| tok(tokens, i))?;
+fn to_hit(cur: Cursor<'_>, quote: &RawQuote) -> Option<Hit> {
+    let first = cur.tok(quote.first)?;
+    let last = quote.end.checked_sub(1).and_then(|i| cur.tok(i))?;
     if first.start >= last.end {
         return None;
     }
-    let words = word_count(tokens, quote.first, quote.end);
+    let words = word_count(cur.tokens, quote.first, quote.end);
     if words == 0 {
         return None;
     }
     // Titles and names in quotes ("Cowboys and Indians", "Anonymous") and words introduced
     // as names ("called “X”") are not speech.
     // ("“No,” he said" is speech: an attributed quote ending in , ! or ?).
-    let spoken = quote.speaker.is_some() && last.kind == TokKind::Punct && matches!(last.text(text), "," | "!" | "?");
-    if quote.continues.is_none() && !spoken && is_title_like(text, tokens, quote.first, quote.end) {
+    let spoken =
+        quote.speaker.is_some() && last.kind == TokKind::Punct && matches!(last.text(cur.text), "," | "!" | "?");
+    if quote.continues.is_none() && !spoken && is_title_like(cur, quote.first, quote.end) {
         return None;
     }
     let named = quote
         .opener
         .and_then(|o| o.checked_sub(1))
-        .and_then(|p| tok(tokens, p))
-        .is_some_and(|p| {
-            [
-                "called",
-                "named",
-                "dubbed",
-                "titled",
-                "entitled",
-                "nicknamed",
-                "word",
-                "term",
-                "phrase",
-                "label",
-                "labelled",
-                "labeled",
-                "branded",
-                "so-called",
-                "headlined",
-                "reading",
-                "marked",
-            ]
-            .iter()
-            .any(|w| p.is(text, w))
-        });
+        .and_then(|p| cur.tok(p))
+        .is_some_and(|p| NAMING_WORDS.iter().any(|w| p.is(cur.text, w)));
     if named {
         return None;
     }
@@ -752,26 +372,39 @@ fn to_found(text: &str, tokens: &[Token], quote: &RawQuote) -> Option<Found> {
     let full_sentence = quote
         .end
         .checked_sub(1)
-        .and_then(|i| tok(tokens, i))
-        .is_some_and(|t| matches!(t.text(text), "." | "!" | "?"));
+        .and_then(|i| cur.tok(i))
+        .is_some_and(|t| matches!(t.text(cur.text), "." | "!" | "?"));
     if words <= 2 && quote.speaker.is_none() && !(full_sentence && words == 2) {
         return None;
     }
     let speaker = quote.speaker.and_then(|(s, e)| {
-        let start = tok(tokens, s)?.start;
-        let end = tok(tokens, e.checked_sub(1)?)?.end;
+        let bytes = cur.bytes(TokenSpan::new(s, e))?;
         Some(Speaker {
-            name: text.get(start..end)?.to_owned(),
-            start,
-            end,
+            name: bytes.text(cur.text)?.to_owned(),
+            start: bytes.start,
+            end: bytes.end,
         })
     });
-    Some(Found {
-        start: first.start,
-        end: last.end,
-        kind: Kind::Quote,
-        value: Some(Value::Quote(QuoteValue { speaker })),
-    })
+    let value = Value::Quote(QuoteValue { speaker });
+    Some(Hit::new(quote.first, quote.end, Kind::Quote, Some(value)))
+}
+
+/// Quotations and their speakers (see the module docs): marks are paired over the whole
+/// text, so the claims may hold dates and numbers.
+pub(crate) struct Quotes;
+
+impl Recognizer for Quotes {
+    fn name(&self) -> &'static str {
+        "quotes"
+    }
+
+    fn scope(&self) -> Scope {
+        Scope::Text
+    }
+
+    fn scan(&self, cursor: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
+        quotes(cursor, sentences, out);
+    }
 }
 
 #[cfg(test)]
@@ -795,6 +428,59 @@ mod tests {
 
     fn q(text: &str, speaker: Option<&str>) -> (String, Option<String>) {
         (text.to_owned(), speaker.map(str::to_owned))
+    }
+
+    use crate::extract::cases::{Case, check, no, valued};
+    use crate::model::Kind::Quote;
+
+    /// Sentences written for these rules; the tests after the table keep a few regressions
+    /// from the project's sample article and the GUM articles.
+    const CASES: &[Case] = &[
+        valued(
+            "“The roof will hold,” said the engineer, Maya Ortiz.",
+            "The roof will hold,",
+            Quote,
+            "said by the engineer",
+        ),
+        valued(
+            "“We are out of beds,” Dr. Anil Rao told reporters.",
+            "We are out of beds,",
+            Quote,
+            "said by Dr. Anil Rao",
+        ),
+        valued(
+            "The coach said, “We played badly and we know it.”",
+            "We played badly and we know it.",
+            Quote,
+            "said by The coach",
+        ),
+        valued(
+            "According to the mayor, “nobody will lose their home.”",
+            "nobody will lose their home.",
+            Quote,
+            "said by the mayor",
+        ),
+        valued("“Not today,” she replied.", "Not today,", Quote, "said by she"),
+        valued(
+            "What they got was a note saying, “Back at five.”",
+            "Back at five.",
+            Quote,
+            "said by a note",
+        ),
+        valued(
+            "\"It is too early to tell,\" the minister added.",
+            "It is too early to tell,",
+            Quote,
+            "said by the minister",
+        ),
+        no("The band played “Yellow Submarine” twice.", "Yellow Submarine", Quote),
+        no("A film titled “The Long Night” opens soon.", "The Long Night", Quote),
+        no("Critics saw the “success” as luck.", "success", Quote),
+    ];
+
+    #[test]
+    fn cases() {
+        check(CASES);
     }
 
     #[test]
@@ -852,7 +538,7 @@ mod tests {
         );
         assert_eq!(
             quotes("All they get is a message stating, “The site is down.”"),
-            [q("The site is down.", Some("All they get is a message"))]
+            [q("The site is down.", Some("a message"))]
         );
     }
 

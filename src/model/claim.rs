@@ -1,7 +1,8 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Change, Conflict, Kind, KindValue, ModelError, Pick, QuoteValue, Source, Speaker, Stamp, Status, Value,
+    Change, Confidence, Conflict, Kind, KindValue, ModelError, Pick, QuoteValue, Source, Speaker, Stamp, Status,
+    Value,
 };
 
 /// A claim's id: unique within its project and never reused, so notes, history and exported
@@ -42,6 +43,10 @@ pub struct Claim {
     /// What the detector understood of it.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub value: Option<Value>,
+    /// How sure the detector was; files from before this field load as sure, and sure
+    /// claims are not written, so old and new files stay byte-identical.
+    #[serde(default, skip_serializing_if = "super::is_sure")]
+    pub confidence: Confidence,
     /// The analyst's verdict.
     #[serde(default)]
     pub status: Status,

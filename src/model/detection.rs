@@ -1,4 +1,4 @@
-use super::{Kind, Value};
+use super::{Confidence, Kind, Value};
 
 /// One claim found by the detector, before it becomes a [`Claim`](super::Claim) of a project.
 ///
@@ -18,4 +18,6 @@ pub struct Detection {
     pub sentence_start: usize,
     /// Byte offset just past that sentence.
     pub sentence_end: usize,
+    /// Whether the text states it plainly or only on one reading.
+    pub confidence: Confidence,
 }

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::anchor::{find_anchor, prefix_before, suffix_after};
-use super::{Article, Claim, ClaimId, Detection, Kind, ModelError, Stamp, Status, VerdictNames};
+use super::{Article, Claim, ClaimId, Confidence, Detection, Kind, ModelError, Stamp, Status, VerdictNames};
 
 /// The newest project file format this build reads and writes. Older formats load
 /// (migrated); newer ones are refused with the file untouched.
@@ -92,6 +92,7 @@ impl Project {
             let claim = project.new_claim(ClaimId(n), detection.start, detection.end, quote, detection.kind);
             project.claims.push(Claim {
                 value: detection.value,
+                confidence: detection.confidence,
                 ..claim
             });
         }
@@ -110,6 +111,7 @@ impl Project {
             suffix: suffix_after(text, end).to_owned(),
             kind,
             value: None,
+            confidence: Confidence::Sure,
             status: Status::Unverified,
             reviewed: false,
             dismissed: false,
@@ -306,6 +308,7 @@ mod tests {
                 value: None,
                 sentence_start: 0,
                 sentence_end: 39,
+                confidence: crate::model::Confidence::Sure,
             },
             Detection {
                 start: 16,
@@ -314,6 +317,7 @@ mod tests {
                 value: None,
                 sentence_start: 0,
                 sentence_end: 39,
+                confidence: crate::model::Confidence::Sure,
             },
         ];
         Project::from_detections(Article::new("Call", text), detections)

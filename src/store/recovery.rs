@@ -212,6 +212,7 @@ mod tests {
             value: None,
             sentence_start: 0,
             sentence_end: text.len(),
+            confidence: crate::model::Confidence::Sure,
         }];
         Project::from_detections(Article::new("Visit", text), detections)
     }

@@ -49,6 +49,7 @@ pub fn sample_detections(text: &str) -> Vec<Detection> {
                 value: None,
                 sentence_start: start,
                 sentence_end: start + words.len(),
+                confidence: claimdesk::model::Confidence::Sure,
             }
         })
         .collect()
