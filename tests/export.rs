@@ -404,7 +404,7 @@ fn html_report_is_self_contained_well_formed_and_escaped() {
     assert!(html.contains("<dd>31 December 2021</dd>"), "dates in words");
     assert!(html.contains("<td>50 minutes</td>"), "values in words");
     assert!(!html.contains("3000 s"));
-    let unreviewed = html.find("60,000 to 90,000 Russian soldiers</mark>").unwrap();
+    let unreviewed = html.find("60,000 to 90,000 Russian soldiers<sup").unwrap();
     let mark = html[..unreviewed].rfind("<mark").unwrap();
     assert!(
         html[mark..].starts_with("<mark class=\"claim s-to-review\""),

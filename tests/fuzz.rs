@@ -71,7 +71,9 @@ where
         }
     };
     quiet(true);
-    while Instant::now() < deadline {
+    // At least a few hundred cases, however slow the machine: a budget spent before the
+    // first case would prove nothing.
+    while cases < 300 || Instant::now() < deadline {
         let mut tree = strategy.new_tree(&mut runner).unwrap();
         cases += 1;
         let Err(first) = run_one(&check, tree.current()) else {

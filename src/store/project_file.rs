@@ -134,7 +134,12 @@ pub fn project_to_ron(project: &Project) -> Result<String, ron::Error> {
         .escape_strings(false)
         .indentor("    ")
         .new_line("\n");
-    let mut text = ron::Options::default().to_string_pretty(project, config)?;
+    let mut text = ron::Options::default().to_string_pretty(project, config.clone())?;
+    // A NUL character written raw would make the file read as binary and refused on the next
+    // load (found by tests/fuzz.rs): such a project is written with escaped strings instead.
+    if text.contains('\0') {
+        text = ron::Options::default().to_string_pretty(project, config.escape_strings(true))?;
+    }
     text.push('\n');
     Ok(text)
 }

@@ -154,7 +154,8 @@ pub(super) fn strip_furniture(document: &Document) {
         let Some(name) = element.node_name().map(|name| name.to_ascii_lowercase()) else {
             continue;
         };
-        if CODE_TAGS.contains(&name.as_str()) {
+        if CODE_TAGS.contains(&name.as_str()) || (name != "html" && name != "body" && is_hidden(&element)) {
+            // What the page hides is never the story, however much of the text it holds.
             element.remove_from_parent();
         } else if name != "html" && name != "body" && is_furniture(&element, &name) {
             let holds_the_story =
