@@ -47,13 +47,18 @@ impl ValueEditor {
         }
         let mut busy = false;
         let value = self.value.get_or_insert_with(|| blank_value(claim.kind));
-        egui::Grid::new("value fields")
-            .num_columns(2)
-            .show(ui, |ui| match value {
-                Value::Quantity(quantity) => busy = quantity_ui(ui, quantity),
-                Value::Date(date) => busy = date_ui(ui, date),
-                Value::Ordinal(ordinal) => busy = ordinal_ui(ui, ordinal),
-                Value::Quote(_) => {}
+        // Folded by default: the verdict buttons stay in view on a small screen.
+        egui::CollapsingHeader::new("Correct the value")
+            .id_salt("value fields")
+            .show(ui, |ui| {
+                egui::Grid::new("value fields")
+                    .num_columns(2)
+                    .show(ui, |ui| match value {
+                        Value::Quantity(quantity) => busy = quantity_ui(ui, quantity),
+                        Value::Date(date) => busy = date_ui(ui, date),
+                        Value::Ordinal(ordinal) => busy = ordinal_ui(ui, ordinal),
+                        Value::Quote(_) => {}
+                    });
             });
         // Dragging a number or typing in it is one change, committed when let go.
         if !busy && self.value != claim.value && !is_blank(self.value.as_ref()) {
