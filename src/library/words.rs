@@ -257,6 +257,9 @@ mod tests {
             context_words("The broadcasts began on August 10.", "August 10", false),
             ["began", "broadcast"]
         );
-        assert_eq!(context_words("\"Not now,\" said Ana.", "\"Not now,\"", true), ["now"]);
+        assert_eq!(
+            context_words("\"Never surrender,\" said Ana.", "\"Never surrender,\"", true),
+            ["never", "surrender"]
+        );
     }
 }
