@@ -3,10 +3,10 @@
 //!
 //! [`CheckWorthiness`] is a logistic regression over hashed word unigrams and bigrams
 //! ([`features`]; the format also takes character n-grams, which were measured slightly
-//! better on held-out debates but ten times slower to score), trained on the ClaimBuster
+//! better on held-out debates but ten times slower to score), trained on the `ClaimBuster`
 //! dataset (Arslan et al., ICWSM 2020, CC BY 4.0, doi 10.5281/zenodo.3609356; see
 //! `assets/models/ATTRIBUTION.md`): a sentence
-//! scores its probability of being a check-worthy factual sentence (ClaimBuster's "CFS").
+//! scores its probability of being a check-worthy factual sentence (`ClaimBuster`'s "CFS").
 //! Train it again with
 //!
 //! ```text
@@ -16,7 +16,7 @@
 //! (a binary with `required-features`, so neither the window nor the dev-dependencies are
 //! built); it verifies the CSVs' SHA-256, chooses the regularisation on held-out debates,
 //! writes `assets/models/checkworthy.bin` and prints precision, recall and F1 on
-//! ClaimBuster's `groundtruth.csv`, from which [`THRESHOLD`] and [`SURE_THRESHOLD`] come.
+//! `ClaimBuster`'s `groundtruth.csv`, from which [`THRESHOLD`] and [`SURE_THRESHOLD`] come.
 //!
 //! The model learnt from debate speech; [`skip_reason`] keeps the parts of a news page that
 //! are not prose (headlines without a verb, bylines, captions, prompts) from becoming claims.
@@ -34,7 +34,7 @@ pub use model_error::ModelError;
 pub use skip::Skip;
 
 /// A sentence scoring at least this is a statement claim. Chosen by the training command as
-/// the score that maximises F1 of the check-worthy class on ClaimBuster's `groundtruth.csv`.
+/// the score that maximises F1 of the check-worthy class on `ClaimBuster`'s `groundtruth.csv`.
 pub const THRESHOLD: f32 = 0.36;
 
 /// A statement claim scoring at least this is confident ("likely" below it). Chosen by the

@@ -63,12 +63,12 @@ impl CheckWorthiness {
         if version != VERSION {
             return Err(ModelError::UnsupportedVersion(version));
         }
-        let [bits, bigrams, char_min, char_max] = reader.take::<4>().unwrap_or_default();
-        let config_ok = BITS.contains(&bits) && bigrams <= 1 && char_min <= char_max && char_max <= MAX_CHAR_N;
+        let [bucket_bits, bigrams, char_min, char_max] = reader.take::<4>().unwrap_or_default();
+        let config_ok = BITS.contains(&bucket_bits) && bigrams <= 1 && char_min <= char_max && char_max <= MAX_CHAR_N;
         if !config_ok {
             return Err(ModelError::BadConfig);
         }
-        let expected = HEADER_BYTES + (2 << bits) + CHECKSUM_BYTES;
+        let expected = HEADER_BYTES + (2 << bucket_bits) + CHECKSUM_BYTES;
         if bytes.len() != expected {
             return Err(ModelError::WrongLength {
                 expected,
@@ -90,7 +90,7 @@ impl CheckWorthiness {
             .collect();
         Ok(CheckWorthiness {
             config: FeatureConfig {
-                bits,
+                bits: bucket_bits,
                 bigrams: bigrams == 1,
                 char_min,
                 char_max,
@@ -155,7 +155,7 @@ impl CheckWorthiness {
     }
 
     /// How check-worthy `sentence` is, in `0.0..=1.0`: the model's probability that a
-    /// ClaimBuster coder would call it a check-worthy factual sentence.
+    /// `ClaimBuster` coder would call it a check-worthy factual sentence.
     pub fn score(&self, sentence: &str) -> f32 {
         SCRATCH.with(|cell| match cell.try_borrow_mut() {
             Ok(mut scratch) => self.score_with(sentence, &mut scratch),

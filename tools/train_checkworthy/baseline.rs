@@ -1,5 +1,5 @@
 //! The n-gram SVM baseline, rebuilt here so its figure comes from the same data and split as
-//! ours: ClaimBuster's SVM (Hassan et al. 2017, Meng et al. 2020) is a linear SVM over TF-IDF
+//! ours: `ClaimBuster`'s SVM (Hassan et al. 2017, Meng et al. 2020) is a linear SVM over TF-IDF
 //! word unigrams (plus POS tags, entity types, sentiment and length, which we leave out).
 //! Here: scikit-learn's `TfidfVectorizer` defaults (lower case, words of 2+ letters or digits,
 //! smooth idf, L2-normalised rows) and `LinearSVC` defaults (squared hinge, C = 1).

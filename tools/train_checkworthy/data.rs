@@ -1,10 +1,10 @@
-//! Reading ClaimBuster's CSVs, pinned by SHA-256 so a training run always sees the same data.
+//! Reading `ClaimBuster`'s CSVs, pinned by SHA-256 so a training run always sees the same data.
 
 use std::path::Path;
 
 use super::sha256::sha256_hex;
 
-/// The public repository holding a byte-identical copy of ClaimBuster's CSVs, and the commit
+/// The public repository holding a byte-identical copy of `ClaimBuster`'s CSVs, and the commit
 /// the hashes below were taken at. Bring it with the session's `fetch` tool, or clone it, then
 /// `git show COMMIT:data/ClaimBuster/datasets/crowdsourced.csv > DATA_DIR/crowdsourced.csv`.
 pub const SOURCE_REPOSITORY: &str = "https://github.com/matsbratvold/Checkworthiness-Detection-with-Open-Source-LLMs";
@@ -35,7 +35,7 @@ pub const GROUNDTRUTH: Pinned = Pinned {
 
 /// One labelled sentence.
 pub struct Example {
-    /// ClaimBuster's `Sentence_id`.
+    /// `ClaimBuster`'s `Sentence_id`.
     pub id: u64,
     /// The sentence.
     pub text: String,

@@ -71,7 +71,7 @@ pub enum Loss {
 fn evaluate(rows: &Rows, loss: Loss, params: &[f64], gradient: &mut [f64]) -> f64 {
     let (weights, bias) = params.split_at(rows.dim);
     let bias = bias.first().copied().unwrap_or(0.0);
-    gradient.iter_mut().for_each(|g| *g = 0.0);
+    gradient.fill(0.0);
     let count = rows.len().max(1) as f64;
     let mut value = 0.0;
     let mut bias_gradient = 0.0;
@@ -157,7 +157,9 @@ pub fn fit(rows: &Rows, loss: Loss, max_iterations: usize) -> (Vec<f64>, f64) {
         }
         if let Some((s, y, _)) = steps.last() {
             let gamma = dot(s, y) / dot(y, y).max(f64::MIN_POSITIVE);
-            direction.iter_mut().for_each(|d| *d *= gamma);
+            for d in &mut direction {
+                *d *= gamma;
+            }
         }
         for ((s, y, rho), alpha) in steps.iter().zip(alphas.iter().rev()) {
             let beta = rho * dot(y, &direction);
@@ -166,7 +168,9 @@ pub fn fit(rows: &Rows, loss: Loss, max_iterations: usize) -> (Vec<f64>, f64) {
                 .zip(s)
                 .for_each(|(d, si)| *d += (alpha - beta) * si);
         }
-        direction.iter_mut().for_each(|d| *d = -*d);
+        for d in &mut direction {
+            *d = -*d;
+        }
         let mut slope = dot(&gradient, &direction);
         if slope >= 0.0 {
             // Not a descent direction: restart from steepest descent.
