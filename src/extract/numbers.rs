@@ -232,7 +232,7 @@ mod tests {
 
     fn value(text: &str) -> Option<(f64, usize)> {
         let tokens = tokenize(text);
-        number_at(text, &tokens, 0).map(|n| (n.value, n.end))
+        number_at(crate::extract::cursor::Cursor::new(text, &tokens), 0).map(|n| (n.value, n.end))
     }
 
     #[test]

@@ -353,6 +353,7 @@ mod tests {
                     end: start + word.len(),
                     kind: if word.len() == 3 { Kind::Count } else { Kind::Date },
                     value: None,
+                    confidence: crate::model::Confidence::Sure,
                     sentence_start: 0,
                     sentence_end: text.len(),
                 }

@@ -79,6 +79,7 @@ mod tests {
                     end: start + words.len(),
                     kind: *kind,
                     value: None,
+                    confidence: crate::model::Confidence::Sure,
                     sentence_start: 0,
                     sentence_end: text.len(),
                 })

@@ -105,6 +105,8 @@ pub(super) fn merge_claim(base: &Claim, ours: &Claim, theirs: &Claim) -> Claim {
         suffix,
         kind,
         value,
+        // The detector's word, not an analyst's: a side that re-detected it wins.
+        confidence: if ours.confidence == base.confidence { theirs.confidence } else { ours.confidence },
         status,
         reviewed,
         dismissed,
@@ -163,6 +165,7 @@ mod tests {
             suffix: ", their".into(),
             kind: Kind::Measure,
             value: None,
+            confidence: crate::model::Confidence::Sure,
             status: Status::Unverified,
             reviewed: false,
             dismissed: false,

@@ -236,6 +236,7 @@ mod tests {
                     end: start + words.len(),
                     kind: Kind::Measure,
                     value: None,
+                    confidence: crate::model::Confidence::Sure,
                     sentence_start: 0,
                     sentence_end: text.len(),
                 }
