@@ -84,7 +84,8 @@ fn review(actions: &[Action], who: &str, clock: i64) -> Project {
     let mut project = base();
     for (tick, action) in (clock..).zip(actions) {
         let stamp = Stamp::at_unix(tick, who);
-        let index = |n: usize| n % project.claims.len();
+        let count = project.claims.len();
+        let index = |n: usize| n % count;
         match action {
             Action::Status(n, status) => project.claims[index(*n)].set_status(*status, &stamp),
             Action::Note(n, note) => project.claims[index(*n)].set_note(NOTES[*note], &stamp),

@@ -170,7 +170,7 @@ fn a_newer_format_is_refused_with_a_clear_message() {
         error,
         StoreError::NewerFormat {
             found: 7,
-            supported: 1,
+            supported: claimdesk::model::FORMAT_VERSION,
             ..
         }
     ));

@@ -65,26 +65,7 @@ pub(super) fn merge_claim(base: &Claim, ours: &Claim, theirs: &Claim) -> Claim {
     let sources = pick3(&base.sources, &ours.sources, &theirs.sources)
         .unwrap_or_else(|| merge_lists(&base.sources, &ours.sources, &theirs.sources));
 
-    // A bool cannot change two different ways; what needs care is a dismissal on one side
-    // while the other side worked on the claim: the work wins and the question is recorded.
-    let newly_dismissed = |claim: &Claim| claim.dismissed && !base.dismissed;
-    let dismissal_against_work = (newly_dismissed(ours) && !theirs.dismissed && worked_on(base, theirs))
-        || (newly_dismissed(theirs) && !ours.dismissed && worked_on(base, ours));
-    let dismissed = if dismissal_against_work {
-        conflicts.push(Conflict::Dismissed {
-            ours: sided(
-                ours.dismissed,
-                side(ours, if ours.dismissed { &["dismissed"] } else { &[] }),
-            ),
-            theirs: sided(
-                theirs.dismissed,
-                side(theirs, if theirs.dismissed { &["dismissed"] } else { &[] }),
-            ),
-        });
-        false
-    } else {
-        pick3(&base.dismissed, &ours.dismissed, &theirs.dismissed).unwrap_or(ours.dismissed)
-    };
+    let dismissed = merge_dismissed(base, ours, theirs, &mut conflicts);
 
     let history = pick3(&base.history, &ours.history, &theirs.history)
         .unwrap_or_else(|| union_history(&ours.history, &theirs.history));
@@ -133,6 +114,27 @@ pub(super) fn fresh_base(claim: &Claim) -> Claim {
         history: Vec::new(),
         conflicts: Vec::new(),
         ..claim.clone()
+    }
+}
+
+/// A bool cannot change two different ways; what needs care is a dismissal on one side
+/// while the other side worked on the claim: the work wins and the question is recorded.
+fn merge_dismissed(base: &Claim, ours: &Claim, theirs: &Claim, conflicts: &mut Vec<Conflict>) -> bool {
+    let newly_dismissed = |claim: &Claim| claim.dismissed && !base.dismissed;
+    let dismissal_against_work = (newly_dismissed(ours) && !theirs.dismissed && worked_on(base, theirs))
+        || (newly_dismissed(theirs) && !ours.dismissed && worked_on(base, ours));
+    if dismissal_against_work {
+        let side = |claim: &Claim| {
+            let prefixes: &[&str] = if claim.dismissed { &["dismissed"] } else { &[] };
+            sided(claim.dismissed, attribution(&base.history, &claim.history, prefixes))
+        };
+        conflicts.push(Conflict::Dismissed {
+            ours: side(ours),
+            theirs: side(theirs),
+        });
+        false
+    } else {
+        pick3(&base.dismissed, &ours.dismissed, &theirs.dismissed).unwrap_or(ours.dismissed)
     }
 }
 
