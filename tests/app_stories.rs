@@ -250,7 +250,7 @@ fn ctrl_s_saves_an_article_born_project_beside_the_article_and_it_reopens() {
     let loaded = claimdesk::store::load_project(&expected).expect("a valid project");
     let report = claimdesk::cli::check(&expected).expect("claimdesk check accepts it");
     assert!(
-        report.contains("12 claims: 1 sourced, 1 disputed, 10 unverified; 3 reviewed"),
+        report.contains("12 claims: 9 to review; 3 reviewed: 1 sourced, 1 disputed, 1 unverified; 0 dismissed"),
         "{report}"
     );
 

@@ -39,6 +39,7 @@ fn base() -> Project {
                 end: start + words.len(),
                 kind: Kind::Count,
                 value: None,
+                confidence: claimdesk::model::Confidence::Sure,
                 sentence_start: 0,
                 sentence_end: TEXT.len(),
             }

@@ -95,15 +95,15 @@ mod tests {
 
     /// Sentences written for these rules; none is from a gold set.
     const CASES: &[Case] = &[
-        valued("The council voted 7-2 to close the pool.", "7-2", Count, "7–2 tally"),
+        valued("The council voted 7-2 to close the pool.", "7-2", Count, "7 to 2 tally"),
         yes("Justices upheld the law in a 5–4 decision.", "5–4 decision", Count),
         yes("The bill passed on a 52-48 vote in the Senate.", "52-48 vote", Count),
         yes("Leeds won 3-1 at home on Saturday.", "3-1", Count),
         yes("They beat Italy 2-0 in the final.", "2-0", Count),
         yes("The motion was approved 11 to 4 votes.", "11 to 4 votes", Count),
         // No tally word: a range or nothing, never a tally.
-        valued("Children aged 7-12 may enter.", "7-12", Count, "7–12"),
-        valued("The shop sold 20 to 30 lamps.", "20 to 30 lamps", Count, "20–30 lamps"),
+        valued("Children aged 7-12 may enter.", "7-12", Count, "7 to 12"),
+        valued("The shop sold 20 to 30 lamps.", "20 to 30 lamps", Count, "20 to 30 lamps"),
         no("Read chapters 3-5 before class.", "3-5", Count),
     ];
 

@@ -385,8 +385,11 @@ fn assert_linear(unit: &str) {
     let started = Instant::now();
     let detections = extract(&text);
     let elapsed = started.elapsed();
+    // Quadratic work on 1 MB takes minutes; these bounds only catch that. An unoptimised
+    // build runs the recognisers ~20x slower than `cargo bench`, hence its wider bound.
+    let bound = Duration::from_secs(if cfg!(debug_assertions) { 10 } else { 1 });
     assert!(
-        elapsed < Duration::from_secs(2),
+        elapsed < bound,
         "{:?}…: {elapsed:?} for 1 MB ({} claims)",
         &unit[..unit.len().min(10)],
         detections.len()
