@@ -6,9 +6,9 @@ mod diff;
 mod drill;
 mod extract;
 mod git_setup;
-mod merge;
 mod library;
 mod matches;
+mod merge;
 mod new;
 mod report;
 
@@ -22,9 +22,9 @@ pub use diff::{diff, diff_text};
 pub use drill::{CrashStep, DrillFaults, drill, drill_round};
 pub use extract::{ExtractFormat, extract};
 pub use git_setup::{ATTRIBUTES_LINE, git_setup};
-pub use merge::{BAD_INPUT, CONFLICTS, MERGED, merge};
 pub use library::{LibraryCommand, LibraryFormat, Printed, library};
 pub use matches::matches;
+pub use merge::{BAD_INPUT, CONFLICTS, MERGED, merge};
 pub use new::new_project;
 pub use report::{parse_report_format, report};
 

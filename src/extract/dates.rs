@@ -874,7 +874,12 @@ mod tests {
             Date,
             "3 to 5 March 2026",
         ),
-        valued("Filing closes Oct. 31 at noon.", "Oct. 31", Date, "31 October, year not stated"),
+        valued(
+            "Filing closes Oct. 31 at noon.",
+            "Oct. 31",
+            Date,
+            "31 October, year not stated",
+        ),
         yes(
             "The law took effect in September 2010 after a vote.",
             "September 2010",

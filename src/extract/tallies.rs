@@ -103,7 +103,12 @@ mod tests {
         yes("The motion was approved 11 to 4 votes.", "11 to 4 votes", Count),
         // No tally word: a range or nothing, never a tally.
         valued("Children aged 7-12 may enter.", "7-12", Count, "7 to 12"),
-        valued("The shop sold 20 to 30 lamps.", "20 to 30 lamps", Count, "20 to 30 lamps"),
+        valued(
+            "The shop sold 20 to 30 lamps.",
+            "20 to 30 lamps",
+            Count,
+            "20 to 30 lamps",
+        ),
         no("Read chapters 3-5 before class.", "3-5", Count),
     ];
 

@@ -87,7 +87,11 @@ pub(super) fn merge_claim(base: &Claim, ours: &Claim, theirs: &Claim) -> Claim {
         kind,
         value,
         // The detector's word, not an analyst's: a side that re-detected it wins.
-        confidence: if ours.confidence == base.confidence { theirs.confidence } else { ours.confidence },
+        confidence: if ours.confidence == base.confidence {
+            theirs.confidence
+        } else {
+            ours.confidence
+        },
         status,
         reviewed,
         dismissed,

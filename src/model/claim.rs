@@ -1,8 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::{
-    Change, Confidence, Conflict, Kind, KindValue, ModelError, Pick, QuoteValue, Source, Speaker, Stamp, Status,
-    Value,
+    Change, Confidence, Conflict, Kind, KindValue, ModelError, Pick, QuoteValue, Source, Speaker, Stamp, Status, Value,
 };
 
 /// A claim's id: unique within its project and never reused, so notes, history and exported
