@@ -59,7 +59,9 @@ fn generated_table(seed: u64, rows: usize) -> String {
             next(1000),
             next(100),
             next(5000),
-            ["third", "quarter", "fifth", "half"][usize::try_from(next(4)).unwrap_or(0)],
+            ["third", "quarter", "fifth", "half"]
+                .get(usize::try_from(next(4)).unwrap_or(0))
+                .unwrap_or(&"half"),
             next(12),
             next(12),
             next(28) + 1,

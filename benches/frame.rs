@@ -298,7 +298,7 @@ fn main() {
     let mut window = window.expect("opened");
     println!("open (detections → project → first frame): {}", ms(median(open_times)));
 
-    open_files_bench(&text, &folder, &window.app.workbench().project());
+    open_files_bench(&text, &folder, window.app.workbench().project());
     frames_bench(&mut window);
 
     // The same megabyte with no line breaks at all (some exports look like that).

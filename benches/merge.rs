@@ -27,6 +27,7 @@ fn base() -> Project {
             end: start + n.to_string().len() + " soldiers".len(),
             kind: Kind::Count,
             value: None,
+            confidence: claimdesk::model::Confidence::Sure,
             sentence_start: text.len(),
             sentence_end: text.len() + sentence.len(),
         });
@@ -90,7 +91,7 @@ fn main() {
         if let [b, o, t] = parsed.as_slice()
             && let Ok(outcome) = merge_projects(Some(b), o, t)
         {
-            black_box(project_to_ron(&outcome.project).map(|text| text.len()).unwrap_or(0));
+            black_box(project_to_ron(&outcome.project).map_or(0, |text| text.len()));
         }
         times.push(started.elapsed());
     }

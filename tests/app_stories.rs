@@ -263,7 +263,7 @@ fn ctrl_s_saves_an_article_born_project_beside_the_article_and_it_reopens() {
     };
     assert_eq!(
         statuses(&loaded.project),
-        statuses(&harness.state().workbench().project())
+        statuses(harness.state().workbench().project())
     );
 
     // Reopen it in a fresh window, through the same command File ▸ Open uses.
@@ -273,7 +273,7 @@ fn ctrl_s_saves_an_article_born_project_beside_the_article_and_it_reopens() {
         .apply(&egui::Context::default(), Command::Open(expected.clone()));
     settle(&mut reopened);
     assert_eq!(
-        statuses(&reopened.state().workbench().project()),
+        statuses(reopened.state().workbench().project()),
         statuses(&loaded.project)
     );
     reopened.get_by_label(&reviewed_label(3, 12));
@@ -692,12 +692,12 @@ fn a_sample_without_a_file_asks_for_one_instead_of_closing() {
 
 #[test]
 fn menus_show_their_shortcuts_and_the_theme_can_be_chosen() {
+    use egui_kittest::kittest::NodeT as _;
     let mut harness = harness(sample_opened());
     harness.get_by_label("Review").click();
     settle(&mut harness);
     harness.get_by_label_contains("Mark sourced");
     // The menu entry carries its shortcut: "Dismiss claim" with the Delete key beside it.
-    use egui_kittest::kittest::NodeT as _;
     let dismiss = harness.get_by_label_contains("Dismiss claim");
     let shortcut = claimdesk::app::shortcut_text(&harness.ctx, &claimdesk::app::UiCommand::Dismiss.shortcuts()[0]);
     assert!(

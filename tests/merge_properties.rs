@@ -121,7 +121,11 @@ fn normalised(claim: &Claim, swap: bool) -> Claim {
     let mut claim = claim.clone();
     claim.sources.sort_by(|a, b| a.url.cmp(&b.url));
     if swap {
-        claim.conflicts = claim.conflicts.into_iter().map(|conflict| conflict.swapped()).collect();
+        claim.conflicts = claim
+            .conflicts
+            .into_iter()
+            .map(claimdesk::model::Conflict::swapped)
+            .collect();
     }
     claim
 }

@@ -61,6 +61,10 @@ const MAX_COMPLETIONS: usize = 8;
 const PASTE_REQUEST_TIMEOUT: Duration = Duration::from_secs(2);
 
 /// The workbench window.
+#[expect(
+    clippy::struct_excessive_bools,
+    reason = "independent switches of the window (dialogs allowed, close allowed, …), not a state machine"
+)]
 pub struct ClaimdeskApp {
     workbench: Workbench,
     settings: Settings,
@@ -191,7 +195,7 @@ impl ClaimdeskApp {
             self.seen_generation = generation;
             if self.workbench.is_dirty() {
                 self.session.changed(now);
-            } else if let Err(source) = self.session.discard_recovery(&self.workbench.project()) {
+            } else if let Err(source) = self.session.discard_recovery(self.workbench.project()) {
                 // Undone back to what is saved: no copy needed, and the timer stops.
                 self.error(&AppError::Recovery {
                     doing: "not removed",
@@ -201,7 +205,7 @@ impl ClaimdeskApp {
         }
         let retry_ok = self.autosave_retry_at.is_none_or(|at| now >= at);
         if self.workbench.is_dirty() && retry_ok && self.session.autosave_due(now) {
-            match self.session.write_recovery(&self.workbench.project(), &self.stamp().at) {
+            match self.session.write_recovery(self.workbench.project(), &self.stamp().at) {
                 Ok(_) => self.autosave_retry_at = None,
                 Err(source) => {
                     // Said once, retried a while later rather than every frame.
@@ -391,7 +395,7 @@ impl ClaimdeskApp {
         let Some(path) = self.session.path().map(std::path::Path::to_path_buf) else {
             return Ok(());
         };
-        match self.session.write_recovery(&self.workbench.project(), &self.stamp().at) {
+        match self.session.write_recovery(self.workbench.project(), &self.stamp().at) {
             Ok(_) => self.open_now(path),
             Err(error) => Err(AppError::refused(format!(
                 "Not reloaded, your version could not be kept: {error}"
@@ -431,7 +435,7 @@ impl ClaimdeskApp {
         }
         match self
             .session
-            .save(&self.workbench.project(), target, confirmed)
+            .save(self.workbench.project(), target, confirmed)
             .map_err(AppError::NotSaved)?
         {
             SaveOutcome::Saved(path) => {
@@ -876,7 +880,7 @@ impl ClaimdeskApp {
                 }
             }
             Command::Export(format, path) => {
-                files::export_report(&self.workbench.project(), format, &path, stamp.by, stamp.at)?;
+                files::export_report(self.workbench.project(), format, &path, stamp.by, stamp.at)?;
                 self.note(format!("Exported {} to {}", format.label(), path.display()));
             }
             Command::RequestPaste => {
@@ -904,7 +908,7 @@ impl ClaimdeskApp {
                     Answer::Discard => {
                         // The changes are thrown away on purpose: no recovery copy for them.
                         self.session
-                            .discard_recovery(&self.workbench.project())
+                            .discard_recovery(self.workbench.project())
                             .map_err(|source| AppError::Recovery {
                                 doing: "not removed",
                                 source,

@@ -66,7 +66,7 @@ fn factual_claims_outrank_opinions_and_greetings() {
 
 #[test]
 fn thresholds_are_ordered() {
-    assert!(0.0 < THRESHOLD && THRESHOLD < SURE_THRESHOLD && SURE_THRESHOLD < 1.0);
+    const { assert!(0.0 < THRESHOLD && THRESHOLD < SURE_THRESHOLD && SURE_THRESHOLD < 1.0) };
 }
 
 #[test]

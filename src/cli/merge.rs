@@ -75,19 +75,18 @@ fn run(base: &Path, ours: &Path, theirs: &Path, output: Option<&Path>) -> Result
 }
 
 fn write(project: &Project, ours: &Path, output: Option<&Path>) -> Result<(), StoreError> {
-    match output {
+    if let Some(path) = output {
         // Like any save: atomic, the old file kept as .bak.
-        Some(path) => save_project(path, project),
+        save_project(path, project)
+    } else {
         // Over OURS, atomically but without a .bak: as a git driver OURS is git's temporary
         // file in the work tree (a .bak would be left lying there), and nothing of ours is
         // lost: each value is in the result, in a recorded conflict, or (where only theirs
         // changed it) the same as in BASE.
-        None => {
-            let text = project_to_ron(project).map_err(|error| StoreError::Serialize {
-                path: ours.into(),
-                message: error.to_string(),
-            })?;
-            write_atomic(ours, text.as_bytes(), false).map_err(|source| StoreError::io(ours, source))
-        }
+        let text = project_to_ron(project).map_err(|error| StoreError::Serialize {
+            path: ours.into(),
+            message: error.to_string(),
+        })?;
+        write_atomic(ours, text.as_bytes(), false).map_err(|source| StoreError::io(ours, source))
     }
 }

@@ -340,7 +340,7 @@ fn word_date(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
             && cur.is(index + 2, "of")
             // One level only: "the end of the end of …" must not recurse down the text.
             && !(cur.is(index + 3, "the")
-                && cur.is_any(index + 4, &boundary_words))
+                && cur.is_any(index + 4, boundary_words))
             && let Some(inner) =
                 date_at(cur, index + 3, index + 3).or_else(|| {
                     // "the end of the year": a bare period noun is enough after "the end of".

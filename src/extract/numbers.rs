@@ -49,7 +49,7 @@ pub(crate) fn digits_value(text: &str) -> Option<f64> {
     any.then_some(integer + fraction)
 }
 
-fn word_at<'t>(cur: Cursor<'t>, index: usize) -> Option<(&'t str, Lex)> {
+fn word_at(cur: Cursor<'_>, index: usize) -> Option<(&str, Lex)> {
     let token = cur.tok(index)?;
     (token.kind == TokKind::Word).then(|| (token.text(cur.text), token.lex))
 }

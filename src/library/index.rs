@@ -733,7 +733,13 @@ impl Library {
                 .map_err(sql_error)?;
             let rows = statement
                 .query_map(
-                    params![&key.key, sentence_id, noun, own_project, MAX_MATCHES as i64],
+                    params![
+                        &key.key,
+                        sentence_id,
+                        noun,
+                        own_project,
+                        i64::try_from(MAX_MATCHES).unwrap_or(i64::MAX)
+                    ],
                     |row| Ok((row.get::<_, i64>(0)?, row.get::<_, bool>(1)?)),
                 )
                 .map_err(sql_error)?;

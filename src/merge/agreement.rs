@@ -3,6 +3,10 @@
 //! An item is a claim (aligned across reviews, see [`align`](super::align())) that at least
 //! two reviews decided; the categories are the four [`Verdict`]s (dismissal counts: "not a
 //! claim" is a judgement two analysts can disagree on). Claims still to review are left out.
+#![expect(
+    clippy::doc_markdown,
+    reason = "the formulas are written as the literature writes them (p_o, P_e, D_o), not as code"
+)]
 
 use super::align::align;
 use super::diff::Verdict;

@@ -26,7 +26,6 @@ impl Confidence {
 }
 
 /// For `skip_serializing_if`: a sure claim adds no bytes to a project file.
-#[expect(clippy::trivially_copy_pass_by_ref, reason = "serde passes the field by reference")]
 pub fn is_sure(confidence: &Confidence) -> bool {
     *confidence == Confidence::Sure
 }

@@ -151,7 +151,6 @@ pub fn counted_noun(words: &[&str], tags: &[Tag], number: usize) -> Option<NounP
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[expect(clippy::enum_glob_use, reason = "tag tables read like the treebank: Nnp, Vbd")]
     use Tag::*;
 
     fn chunks(sentence: &str, tags: &[Tag]) -> Vec<String> {

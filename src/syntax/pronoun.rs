@@ -102,7 +102,6 @@ pub fn resolve_pronoun<'m>(pronoun: &str, sentence: usize, earlier: &'m [Mention
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[expect(clippy::enum_glob_use, reason = "tag tables read like the treebank: Nnp, Vbd")]
     use Tag::*;
 
     fn sentence_mentions(number: usize, sentence: &str, tags: &[Tag]) -> Vec<Mention> {

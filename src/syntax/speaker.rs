@@ -170,7 +170,6 @@ pub fn speaker_after_verb(words: &[&str], tags: &[Tag], start: usize) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    #[expect(clippy::enum_glob_use, reason = "tag tables read like the treebank: Nnp, Vbd")]
     use Tag::*;
 
     fn words(sentence: &str) -> Vec<&str> {
@@ -326,7 +325,6 @@ mod tagged_tests {
 
     #[test]
     fn speakers_of_news_sentences() {
-        #[expect(clippy::enum_glob_use, reason = "the table reads Person, Organisation")]
         use EntityHint::*;
         let cases: &[(&str, &str, EntityHint)] = &[
             (
