@@ -1000,6 +1000,10 @@ impl ClaimdeskApp {
                     .default_size(side_height * 0.5)
                     .size_range((side_height * 0.2).max(120.0)..=(side_height * 0.85).max(160.0))
                     .show(ui, |ui| {
+                        // Fill the panel's height: egui stores the size the content took, and
+                        // a short first frame (no claim selected yet) would otherwise shrink
+                        // the inspector to its minimum for good.
+                        ui.set_min_height(ui.available_height());
                         ui.add_space(4.0);
                         commands.extend(self.inspector.inspector_ui(ui, &self.workbench));
                     });
