@@ -86,6 +86,7 @@ fn project() -> Project {
             name: "Yuri Ushakov".into(),
             start: 13,
             end: 25,
+            refers_to: None,
         }),
     }));
     project

@@ -697,6 +697,7 @@ impl ClaimdeskApp {
                     name: name.to_owned(),
                     start: span.start,
                     end: span.end,
+                    refers_to: None,
                 });
                 self.workbench
                     .edit_claim(claim_id, |claim| claim.set_speaker(speaker, &stamp))?;
@@ -711,6 +712,7 @@ impl ClaimdeskApp {
                     name: words.trim().to_owned(),
                     start: trimmed_start,
                     end: trimmed_start + words.trim().len(),
+                    refers_to: None,
                 };
                 self.workbench
                     .edit_claim(claim_id, |claim| claim.set_speaker(Some(speaker), &stamp))?;

@@ -109,6 +109,7 @@ mod tests {
                     name: "Ann".into(),
                     start: 17,
                     end: 20,
+                    refers_to: None,
                 }),
             })),
             sentence_start: 0,

@@ -383,6 +383,7 @@ fn to_hit(cur: Cursor<'_>, quote: &RawQuote) -> Option<Hit> {
             name: bytes.text(cur.text)?.to_owned(),
             start: bytes.start,
             end: bytes.end,
+            refers_to: None,
         })
     });
     let value = Value::Quote(QuoteValue { speaker });

@@ -34,6 +34,8 @@ pub fn value_keys(claim: &Claim) -> Vec<ValueKey> {
             key: format!("o:{}{}", ordinal.rank, if ordinal.from_end { ":end" } else { "" }),
             noun: None,
         }],
+        // A statement has no value to share: its sentence's words match it.
+        Value::Statement(_) => Vec::new(),
         Value::Quote(quote) => {
             let mut keys = Vec::new();
             let text = quote_text(&claim.quote);

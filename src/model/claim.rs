@@ -265,6 +265,7 @@ mod tests {
             name: "the minister".to_owned(),
             start: 20,
             end: 32,
+            refers_to: None,
         };
         claim.set_speaker(Some(minister.clone()), &stamp()).unwrap();
         assert_eq!(claim.value.as_ref().and_then(Value::speaker), Some(&minister));
@@ -286,6 +287,7 @@ mod tests {
             name: "x".to_owned(),
             start: 0,
             end: 1,
+            refers_to: None,
         };
         assert_eq!(
             claim.set_speaker(Some(speaker), &stamp()),

@@ -30,6 +30,6 @@ pub use kind::Kind;
 pub use project::{FORMAT_PLAIN, FORMAT_VERSION, Project, StatusCounts, ValidationReport};
 pub use source::{Source, openable_url};
 pub use status::Status;
-pub use value::{Approx, DatePoint, DateValue, Ordinal, Quantity, QuoteValue, Speaker, Value};
+pub use value::{Approx, DatePoint, DateValue, Ordinal, Quantity, QuoteValue, Speaker, StatementValue, Value};
 pub use value_text::describe_timestamp;
 pub use verdict_names::VerdictNames;

@@ -14,6 +14,9 @@ pub enum Value {
     Ordinal(Ordinal),
     /// A quotation and who said it.
     Quote(QuoteValue),
+    /// A sentence worth checking as a whole ("The minister never signed the order"): how
+    /// check-worthy the model judged it.
+    Statement(StatementValue),
 }
 
 /// How exact a quantity is said to be.
@@ -122,6 +125,17 @@ pub struct Speaker {
     pub start: usize,
     /// Byte offset just past the name.
     pub end: usize,
+    /// Who a pronoun mention ("he", "she", "they") refers to, resolved from the sentences
+    /// before it: the span above stays the mention as written.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub refers_to: Option<String>,
+}
+
+/// What the check-worthiness model said of a statement claim.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Serialize, Deserialize)]
+pub struct StatementValue {
+    /// The model's score, 0 to 1: the probability that a fact-checker would check the sentence.
+    pub checkworthiness: f32,
 }
 
 impl Value {

@@ -31,9 +31,15 @@ impl Value {
             Value::Date(date) => date.describe(),
             Value::Ordinal(ordinal) => ordinal.describe(),
             Value::Quote(quote) => match &quote.speaker {
-                Some(speaker) => format!("said by {}", speaker.name),
+                Some(speaker) => match &speaker.refers_to {
+                    Some(name) => format!("said by {} ({name})", speaker.name),
+                    None => format!("said by {}", speaker.name),
+                },
                 None => "speaker not named".to_owned(),
             },
+            Value::Statement(statement) => {
+                format!("check-worthiness {:.2}", statement.checkworthiness)
+            }
         }
     }
 }
@@ -625,9 +631,21 @@ mod tests {
                 name: "Jen Psaki".into(),
                 start: 0,
                 end: 9,
+                refers_to: None,
             }),
         });
         assert_eq!(named.describe(), "said by Jen Psaki");
+        let pronoun = Value::Quote(QuoteValue {
+            speaker: Some(Speaker {
+                name: "he".into(),
+                start: 40,
+                end: 42,
+                refers_to: Some("Ed Marsh".into()),
+            }),
+        });
+        assert_eq!(pronoun.describe(), "said by he (Ed Marsh)");
+        let statement = Value::Statement(crate::model::StatementValue { checkworthiness: 0.873 });
+        assert_eq!(statement.describe(), "check-worthiness 0.87");
         assert_eq!(Value::Quote(QuoteValue::default()).describe(), "speaker not named");
     }
 

@@ -57,7 +57,7 @@ impl ValueEditor {
                         Value::Quantity(quantity) => busy = quantity_ui(ui, quantity),
                         Value::Date(date) => busy = date_ui(ui, date),
                         Value::Ordinal(ordinal) => busy = ordinal_ui(ui, ordinal),
-                        Value::Quote(_) => {}
+                        Value::Quote(_) | Value::Statement(_) => {}
                     });
             });
         // Dragging a number or typing in it is one change, committed when let go.
@@ -120,7 +120,7 @@ fn is_blank(value: Option<&Value>) -> bool {
         Some(Value::Quantity(quantity)) => *quantity == Quantity::default(),
         Some(Value::Date(date)) => *date == DateValue::default(),
         Some(Value::Ordinal(ordinal)) => ordinal.rank == 0,
-        Some(Value::Quote(_)) => false,
+        Some(Value::Quote(_) | Value::Statement(_)) => false,
     }
 }
 
