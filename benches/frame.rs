@@ -53,15 +53,7 @@ fn detections(text: &str) -> Vec<Detection> {
                     } else {
                         Kind::Statement
                     };
-                    out.push(Detection {
-                        start: from,
-                        end: from + word.len(),
-                        kind,
-                        value: None,
-                        sentence_start: from,
-                        sentence_end: from + word.len(),
-                        confidence: claimdesk::model::Confidence::Sure,
-                    });
+                    out.push(Detection::new(from..from + word.len(), kind, from..from + word.len()));
                 }
                 start = None;
             }

@@ -22,15 +22,11 @@ fn base() -> Project {
         let sentence = format!("Officials said that {n} soldiers arrived on Thursday. ");
         let offset = sentence.find(&n.to_string()).unwrap_or(0);
         let start = text.len() + offset;
-        detections.push(Detection {
-            start,
-            end: start + n.to_string().len() + " soldiers".len(),
-            kind: Kind::Count,
-            value: None,
-            confidence: claimdesk::model::Confidence::Sure,
-            sentence_start: text.len(),
-            sentence_end: text.len() + sentence.len(),
-        });
+        detections.push(Detection::new(
+            start..start + n.to_string().len() + " soldiers".len(),
+            Kind::Count,
+            text.len()..text.len() + sentence.len(),
+        ));
         text.push_str(&sentence);
     }
     Project::from_detections(Article::new("Ten thousand claims", text), detections)

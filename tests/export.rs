@@ -500,10 +500,10 @@ mod never_panics {
             let mut project = Project::from_detections(Article::new("t", text.clone()), Vec::new());
             for (n, (start, end, reviewed)) in (1u64..).zip(spans) {
                 let quote = text.get(start..end).map_or_else(|| "stale".to_owned(), str::to_owned);
+                // `end` is set apart from the quote: a stale claim's quote no longer fits its span.
                 project.claims.push(Claim {
-                    id: ClaimId(n), start, end, quote, prefix: String::new(), suffix: String::new(),
-                    kind: Kind::Statement, value: None, confidence: claimdesk::model::Confidence::Sure, status: Status::Disputed, reviewed, dismissed: false,
-                    orphaned: false, sources: Vec::new(), note: "<i>".into(), history: Vec::new(), conflicts: Vec::new(),
+                    end, status: Status::Disputed, reviewed, note: "<i>".into(),
+                    ..Claim::unreviewed(ClaimId(n), start, &quote, Kind::Statement)
                 });
             }
             for format in ReportFormat::ALL {

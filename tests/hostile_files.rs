@@ -19,15 +19,11 @@ use claimdesk::store::{FileSession, MAX_PROJECT_BYTES, SaveOutcome, StoreError, 
 fn project() -> Project {
     let text = "Officials said 4,000 people left on Friday.";
     let start = text.find("4,000").unwrap();
-    let detections = vec![Detection {
-        start,
-        end: start + "4,000 people".len(),
-        kind: Kind::Count,
-        value: None,
-        sentence_start: 0,
-        sentence_end: text.len(),
-        confidence: claimdesk::model::Confidence::Sure,
-    }];
+    let detections = vec![Detection::new(
+        start..start + "4,000 people".len(),
+        Kind::Count,
+        0..text.len(),
+    )];
     Project::from_detections(Article::new("Exodus", text), detections)
 }
 

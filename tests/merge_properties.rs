@@ -34,15 +34,7 @@ fn base() -> Project {
         .iter()
         .map(|words| {
             let start = TEXT.find(words).unwrap();
-            Detection {
-                start,
-                end: start + words.len(),
-                kind: Kind::Count,
-                value: None,
-                confidence: claimdesk::model::Confidence::Sure,
-                sentence_start: 0,
-                sentence_end: TEXT.len(),
-            }
+            Detection::new(start..start + words.len(), Kind::Count, 0..TEXT.len())
         })
         .collect();
     Project::from_detections(Article::new("Call", TEXT), detections)

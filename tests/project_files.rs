@@ -20,15 +20,7 @@ fn stamp() -> Stamp {
 
 fn detection(text: &str, needle: &str, kind: Kind) -> Detection {
     let start = text.find(needle).unwrap();
-    Detection {
-        start,
-        end: start + needle.len(),
-        kind,
-        value: None,
-        sentence_start: 0,
-        sentence_end: text.len(),
-        confidence: claimdesk::model::Confidence::Sure,
-    }
+    Detection::new(start..start + needle.len(), kind, 0..text.len())
 }
 
 fn sample_project() -> Project {

@@ -107,15 +107,7 @@ mod tests {
     fn claims(n: usize) -> Vec<Claim> {
         let text = "abcdefghij";
         let detections = (0..n)
-            .map(|i| crate::model::Detection {
-                start: i,
-                end: i + 1,
-                kind: crate::model::Kind::Count,
-                value: None,
-                sentence_start: 0,
-                sentence_end: text.len(),
-                confidence: crate::model::Confidence::Sure,
-            })
+            .map(|i| crate::model::Detection::new(i..i + 1, crate::model::Kind::Count, 0..text.len()))
             .collect();
         crate::model::Project::from_detections(crate::model::Article::new("t", text), detections).claims
     }

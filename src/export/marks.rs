@@ -116,25 +116,7 @@ mod tests {
 
     fn claim(id: u64, text: &str, quote: &str) -> Claim {
         let start = text.find(quote).unwrap();
-        Claim {
-            id: ClaimId(id),
-            start,
-            end: start + quote.len(),
-            quote: quote.into(),
-            prefix: String::new(),
-            suffix: String::new(),
-            kind: Kind::Statement,
-            value: None,
-            confidence: crate::model::Confidence::Sure,
-            status: Status::Unverified,
-            reviewed: false,
-            dismissed: false,
-            orphaned: false,
-            sources: Vec::new(),
-            note: String::new(),
-            history: Vec::new(),
-            conflicts: Vec::new(),
-        }
+        Claim::unreviewed(ClaimId(id), start, quote, Kind::Statement)
     }
 
     fn render(pieces: &[Piece]) -> String {

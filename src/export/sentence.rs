@@ -125,25 +125,12 @@ mod tests {
         let filler = "word ".repeat(100);
         let text = format!("{filler}the 50-minute call {filler}ended.");
         let start = text.find("50-minute").unwrap();
-        let claim = Claim {
-            id: crate::model::ClaimId(1),
+        let claim = Claim::unreviewed(
+            crate::model::ClaimId(1),
             start,
-            end: start + "50-minute call".len(),
-            quote: "50-minute call".into(),
-            prefix: String::new(),
-            suffix: String::new(),
-            kind: crate::model::Kind::Measure,
-            value: None,
-            confidence: crate::model::Confidence::Sure,
-            status: crate::model::Status::Unverified,
-            reviewed: false,
-            dismissed: false,
-            orphaned: false,
-            sources: Vec::new(),
-            note: String::new(),
-            history: Vec::new(),
-            conflicts: Vec::new(),
-        };
+            "50-minute call",
+            crate::model::Kind::Measure,
+        );
         let sentence = claim_sentence(&text, &claim);
         assert!(sentence.chars().count() <= MAX_SENTENCE_CHARS + 4, "{}", sentence.len());
         assert!(sentence.starts_with('…') && sentence.ends_with('…') && sentence.contains("the 50-minute call word"));

@@ -74,15 +74,7 @@ mod tests {
             .iter()
             .filter_map(|(words, kind)| {
                 let start = text.find(words)?;
-                Some(Detection {
-                    start,
-                    end: start + words.len(),
-                    kind: *kind,
-                    value: None,
-                    confidence: crate::model::Confidence::Sure,
-                    sentence_start: 0,
-                    sentence_end: text.len(),
-                })
+                Some(Detection::new(start..start + words.len(), *kind, 0..text.len()))
             })
             .collect();
         Project::from_detections(Article::new("t", text), detections)

@@ -1,7 +1,7 @@
 //! One claim, three versions: the field-by-field rules of `claimdesk merge`.
 
 use super::lists::{attribution, merge_lists, pick3, union_history};
-use crate::model::{Claim, Conflict, Kind, KindValue, Side, Status};
+use crate::model::{Claim, Conflict, Kind, KindValue, Side};
 
 /// Merges the two sides' versions of a claim that `base` had (or, for a claim both sides
 /// added over the same words, [`fresh_base`]). Conflicting fields keep the base value and
@@ -107,17 +107,11 @@ pub(super) fn merge_claim(base: &Claim, ours: &Claim, theirs: &Claim) -> Claim {
 /// it: the common ancestor of a claim both sides added independently.
 pub(super) fn fresh_base(claim: &Claim) -> Claim {
     Claim {
-        kind: Kind::Statement,
-        value: None,
-        status: Status::Unverified,
-        reviewed: false,
-        dismissed: false,
-        orphaned: false,
-        sources: Vec::new(),
-        note: String::new(),
-        history: Vec::new(),
-        conflicts: Vec::new(),
-        ..claim.clone()
+        end: claim.end,
+        prefix: claim.prefix.clone(),
+        suffix: claim.suffix.clone(),
+        confidence: claim.confidence,
+        ..Claim::unreviewed(claim.id, claim.start, &claim.quote, Kind::Statement)
     }
 }
 
@@ -159,27 +153,13 @@ fn sided<T>(value: T, (by, at): (String, String)) -> Side<T> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::model::{ClaimId, Pick, Source, Stamp};
+    use crate::model::{ClaimId, Pick, Source, Stamp, Status};
 
     fn base() -> Claim {
         Claim {
-            id: ClaimId(3),
-            start: 4,
-            end: 18,
-            quote: "50-minute call".into(),
             prefix: "In a ".into(),
             suffix: ", their".into(),
-            kind: Kind::Measure,
-            value: None,
-            confidence: crate::model::Confidence::Sure,
-            status: Status::Unverified,
-            reviewed: false,
-            dismissed: false,
-            orphaned: false,
-            sources: Vec::new(),
-            note: String::new(),
-            history: Vec::new(),
-            conflicts: Vec::new(),
+            ..Claim::unreviewed(ClaimId(3), 4, "50-minute call", Kind::Measure)
         }
     }
 

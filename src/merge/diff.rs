@@ -231,15 +231,7 @@ mod tests {
             .iter()
             .map(|words| {
                 let start = text.find(words).unwrap();
-                Detection {
-                    start,
-                    end: start + words.len(),
-                    kind: Kind::Measure,
-                    value: None,
-                    confidence: crate::model::Confidence::Sure,
-                    sentence_start: 0,
-                    sentence_end: text.len(),
-                }
+                Detection::new(start..start + words.len(), Kind::Measure, 0..text.len())
             })
             .collect();
         Project::from_detections(Article::new("t", text), detections)

@@ -74,6 +74,31 @@ pub struct Claim {
 }
 
 impl Claim {
+    /// A claim over `quote`, found at byte `start`, as it stands before anyone reviewed it: no
+    /// value, confidence Sure, verdict Unverified, no sources, note or history. The context
+    /// (`prefix`, `suffix`) is the caller's to fill from the article.
+    pub fn unreviewed(id: ClaimId, start: usize, quote: &str, kind: Kind) -> Self {
+        Claim {
+            id,
+            start,
+            end: start + quote.len(),
+            quote: quote.to_owned(),
+            prefix: String::new(),
+            suffix: String::new(),
+            kind,
+            value: None,
+            confidence: Confidence::Sure,
+            status: Status::Unverified,
+            reviewed: false,
+            dismissed: false,
+            orphaned: false,
+            sources: Vec::new(),
+            note: String::new(),
+            history: Vec::new(),
+            conflicts: Vec::new(),
+        }
+    }
+
     /// The byte range in the article text.
     pub fn byte_range(&self) -> std::ops::Range<usize> {
         self.start..self.end

@@ -21,3 +21,19 @@ pub struct Detection {
     /// Whether the text states it plainly or only on one reading.
     pub confidence: Confidence,
 }
+
+impl Detection {
+    /// A plain finding: `kind` over the bytes `span` of the sentence `sentence`, with no value
+    /// understood and confidence Sure. Recognisers add a value and a confidence after.
+    pub fn new(span: std::ops::Range<usize>, kind: Kind, sentence: std::ops::Range<usize>) -> Self {
+        Detection {
+            start: span.start,
+            end: span.end,
+            kind,
+            value: None,
+            sentence_start: sentence.start,
+            sentence_end: sentence.end,
+            confidence: Confidence::Sure,
+        }
+    }
+}

@@ -1,7 +1,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::anchor::{find_anchor, prefix_before, suffix_after};
-use super::{Article, Claim, ClaimId, Confidence, Detection, Kind, ModelError, Stamp, Status, VerdictNames};
+use super::{Article, Claim, ClaimId, Detection, Kind, ModelError, Stamp, Status, VerdictNames};
 
 /// The newest project file format this build reads and writes. Older formats load
 /// (migrated); newer ones are refused with the file untouched.
@@ -103,23 +103,10 @@ impl Project {
     fn new_claim(&self, id: ClaimId, start: usize, end: usize, quote: &str, kind: Kind) -> Claim {
         let text = &self.article.text;
         Claim {
-            id,
-            start,
             end,
-            quote: quote.to_owned(),
             prefix: prefix_before(text, start).to_owned(),
             suffix: suffix_after(text, end).to_owned(),
-            kind,
-            value: None,
-            confidence: Confidence::Sure,
-            status: Status::Unverified,
-            reviewed: false,
-            dismissed: false,
-            orphaned: false,
-            sources: Vec::new(),
-            note: String::new(),
-            history: Vec::new(),
-            conflicts: Vec::new(),
+            ..Claim::unreviewed(id, start, quote, kind)
         }
     }
 
@@ -301,24 +288,8 @@ mod tests {
     fn sample() -> Project {
         let text = "Biden spoke for 50 minutes on Thursday. «Ça va», dit-il.";
         let detections = vec![
-            Detection {
-                start: 30,
-                end: 38,
-                kind: Kind::Date,
-                value: None,
-                sentence_start: 0,
-                sentence_end: 39,
-                confidence: crate::model::Confidence::Sure,
-            },
-            Detection {
-                start: 16,
-                end: 26,
-                kind: Kind::Measure,
-                value: None,
-                sentence_start: 0,
-                sentence_end: 39,
-                confidence: crate::model::Confidence::Sure,
-            },
+            Detection::new(30..38, Kind::Date, 0..39),
+            Detection::new(16..26, Kind::Measure, 0..39),
         ];
         Project::from_detections(Article::new("Call", text), detections)
     }

@@ -205,15 +205,7 @@ mod tests {
 
     fn project() -> Project {
         let text = "On Monday 300 people came.";
-        let detections = vec![Detection {
-            start: 3,
-            end: 9,
-            kind: Kind::Date,
-            value: None,
-            sentence_start: 0,
-            sentence_end: text.len(),
-            confidence: crate::model::Confidence::Sure,
-        }];
+        let detections = vec![Detection::new(3..9, Kind::Date, 0..text.len())];
         Project::from_detections(Article::new("Visit", text), detections)
     }
 

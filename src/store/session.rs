@@ -244,15 +244,7 @@ mod tests {
 
     fn project() -> Project {
         let text = "About 300 people came on Monday.";
-        let detections = vec![Detection {
-            start: 0,
-            end: 16,
-            kind: Kind::Count,
-            value: None,
-            sentence_start: 0,
-            sentence_end: text.len(),
-            confidence: crate::model::Confidence::Sure,
-        }];
+        let detections = vec![Detection::new(0..16, Kind::Count, 0..text.len())];
         Project::from_detections(Article::new("Visit", text), detections)
     }
 

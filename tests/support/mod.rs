@@ -42,15 +42,7 @@ pub fn sample_detections(text: &str) -> Vec<Detection> {
         .iter()
         .map(|(words, kind)| {
             let start = text.find(words).unwrap_or_else(|| panic!("{words:?} is in the sample"));
-            Detection {
-                start,
-                end: start + words.len(),
-                kind: *kind,
-                value: None,
-                sentence_start: start,
-                sentence_end: start + words.len(),
-                confidence: claimdesk::model::Confidence::Sure,
-            }
+            Detection::new(start..start + words.len(), *kind, start..start + words.len())
         })
         .collect()
 }
