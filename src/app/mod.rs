@@ -315,7 +315,7 @@ impl ClaimdeskApp {
             .count();
         if conflicted > 0 {
             notices.push(format!(
-                "{conflicted} {} merge conflicts: pick a side in the inspector (chip Conflicts)",
+                "{conflicted} {} merge conflicts: the Conflicts chip lists them, the inspector shows both sides",
                 if conflicted == 1 { "claim has" } else { "claims have" }
             ));
         }

@@ -253,7 +253,8 @@ fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::mode
         FontId::proportional(12.0),
         visuals.weak_text_color(),
     );
-    let quote_rect = Rect::from_min_max(rect.min + vec2(26.0, 0.0), rect.max - vec2(kind_width, 0.0));
+    // Room for the status, source and conflict markers before the quote.
+    let quote_rect = Rect::from_min_max(rect.min + vec2(30.0, 0.0), rect.max - vec2(kind_width, 0.0));
     let mut quote = claim.quote.replace('\n', " ");
     if claim.dismissed {
         quote = format!("{quote} (dismissed)");

@@ -61,12 +61,22 @@ pub fn compare_ui(ui: &mut Ui, workbench: &Workbench, mode: &CompareMode) -> Vec
             commands.push(Command::SetCompareOnlyDisagreements(true));
         }
     });
-    if let Some(claim) = workbench.selected_claim()
-        && let Some(pair) = mode.comparison().pairs.iter().find(|pair| pair.left == Some(claim.id))
+    // Always one line here, so the list below does not jump when a claim is selected.
+    match workbench
+        .selected_claim()
+        .and_then(|claim| mode.comparison().pairs.iter().find(|pair| pair.left == Some(claim.id)))
     {
-        other_side_ui(ui, mode, pair);
+        Some(pair) => other_side_ui(ui, mode, pair),
+        None => {
+            ui.weak("Select a claim to see what the other review decided.");
+        }
     }
     ui.separator();
+    let header_size = vec2(ui.available_width(), ui.text_style_height(&egui::TextStyle::Body));
+    ui.allocate_ui_with_layout(header_size, egui::Layout::right_to_left(egui::Align::Center), |ui| {
+        ui.add_space(6.0);
+        ui.weak("yours / theirs");
+    });
     rows_ui(ui, workbench, mode, &mut commands);
     commands
 }
