@@ -186,7 +186,17 @@ fn hiding_likely_claims_takes_them_out_of_the_list_and_the_article_and_brings_th
         harness.get_by_label("Show likely claims").click();
         settle(harness);
     };
+    harness.state_mut().apply(
+        &egui::Context::default(),
+        claimdesk::app::Command::Select(Some(tone_id)),
+    );
+    settle(&mut harness);
     toggle(&mut harness);
+    assert_eq!(
+        harness.state().workbench().selected(),
+        None,
+        "a hidden claim is not left selected"
+    );
     let quotes = listed_quotes(&harness);
     assert_eq!(quotes.len(), total - 2);
     assert!(likely.iter().all(|quote| !quotes.contains(quote)));

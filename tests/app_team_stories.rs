@@ -304,3 +304,33 @@ fn the_analyst_name_from_settings_signs_the_next_history_entry() {
         .collect();
     assert_eq!(by, ["ana", "Bo Checker"], "the earlier entry keeps its name");
 }
+
+#[test]
+fn a_review_of_an_edited_copy_of_the_article_is_compared_by_the_claims_words() {
+    let folder = tempfile::tempdir().unwrap();
+    let (ours, theirs_path) = two_reviews(folder.path());
+    // Their copy of the article had a sentence fixed after ours was taken: claims move.
+    let mut theirs = claimdesk::store::load_project(&theirs_path).unwrap().project;
+    let edited = theirs
+        .article
+        .text
+        .replacen("exchanged warnings", "traded stern warnings", 1);
+    let shift = edited.len() - theirs.article.text.len();
+    theirs.article.text = edited;
+    for claim in &mut theirs.claims {
+        claim.start += shift;
+        claim.end += shift;
+    }
+    claimdesk::store::save_project(&theirs_path, &theirs).unwrap();
+    let ours_path = folder.path().join("ana.claims.ron");
+    claimdesk::store::save_project(&ours_path, &ours).unwrap();
+
+    let mut harness = harness(claimdesk::app::files::empty());
+    open(&mut harness, &ours_path);
+    compare_with(&mut harness, &theirs_path);
+    let message = harness.state().message().unwrap();
+    assert!(!message.is_error, "{}", message.text);
+    assert!(message.text.contains("the article texts differ"), "{}", message.text);
+    harness.get_by_label("Agreement on 4 claims both decided: 75 % raw, Cohen's κ 0.64");
+    harness.get_by_label("Disagree 1");
+}

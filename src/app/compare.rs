@@ -50,13 +50,14 @@ impl CompareMode {
     /// article.
     pub fn new(ours: &Project, other: Project, path: PathBuf) -> Result<Self, AppError> {
         let texts_differ = ours.article.text != other.article.text;
-        if texts_differ && !other.claims.is_empty() {
+        if texts_differ {
             let found = crate::merge::align(&[ours, &other])
                 .iter()
                 .filter(|aligned| aligned.span.is_some() && aligned.claims.get(1).copied().flatten().is_some())
                 .count();
             #[expect(clippy::cast_precision_loss, reason = "claim counts are far below 2^52")]
-            let share = found as f64 / other.claims.len() as f64;
+            let share = found as f64 / other.claims.len().max(1) as f64;
+            // A different text with no claims to match it by is another article too.
             if share < MIN_FOUND_SHARE {
                 return Err(AppError::refused(format!(
                     "Not compared: {} is a review of another article (“{}”): {found} of its {} claims are in this one",

@@ -964,6 +964,13 @@ impl ClaimdeskApp {
                 let show = !self.workbench.show_likely();
                 self.workbench.set_show_likely(show);
                 self.settings.hide_likely = !show;
+                if let Some(claim) = self.workbench.selected_claim()
+                    && !self.workbench.shows_in_article(claim)
+                    && !claim.orphaned
+                {
+                    // The selected claim was just hidden: the inspector would show a ghost.
+                    self.workbench.select(None);
+                }
             }
             Command::ResolveConflict(claim_id, index, pick) => {
                 self.select(Some(claim_id));
