@@ -223,3 +223,57 @@ fn hiding_likely_claims_takes_them_out_of_the_list_and_the_article_and_brings_th
     assert!(row(&harness, &likely[0]), "listed");
     assert!(!harness.state().settings().hide_likely);
 }
+
+/// eframe's storage kept in memory, as the window's settings file would be.
+#[derive(Default)]
+struct MemoryStorage(std::collections::HashMap<String, String>);
+
+impl eframe::Storage for MemoryStorage {
+    fn get_string(&self, key: &str) -> Option<String> {
+        self.0.get(key).cloned()
+    }
+    fn set_string(&mut self, key: &str, value: String) {
+        self.0.insert(key.to_owned(), value);
+    }
+    fn remove_string(&mut self, key: &str) {
+        self.0.remove(key);
+    }
+    fn flush(&mut self) {}
+}
+
+#[test]
+fn hidden_likely_claims_and_the_analyst_name_are_remembered_at_the_next_start() {
+    let mut harness = harness(opened());
+    let ctx = egui::Context::default();
+    harness
+        .state_mut()
+        .apply(&ctx, claimdesk::app::Command::ToggleShowLikely);
+    harness
+        .state_mut()
+        .apply(&ctx, claimdesk::app::Command::SetAnalystName("Bo Checker".to_owned()));
+    let mut storage = MemoryStorage::default();
+    eframe::App::save(harness.state_mut(), &mut storage);
+
+    // The next start reads the settings back (as `ClaimdeskApp::new` does from eframe).
+    let settings: claimdesk::app::Settings = eframe::get_value(&storage, eframe::APP_KEY).unwrap();
+    let mut restarted = egui_kittest::Harness::builder()
+        .with_size(egui::vec2(1280.0, 800.0))
+        .build_eframe(move |_cc| {
+            let mut app = claimdesk::app::ClaimdeskApp::with_opened(opened(), settings);
+            app.set_stamp(support::stamp());
+            app
+        });
+    settle(&mut restarted);
+    let workbench = restarted.state().workbench();
+    assert!(!workbench.show_likely());
+    assert!(
+        workbench
+            .visible()
+            .iter()
+            .all(|&index| workbench.project().claims[index].confidence == Confidence::Sure)
+    );
+    press(&mut restarted, Key::J);
+    press(&mut restarted, Key::S);
+    let claim = restarted.state().workbench().selected_claim().unwrap();
+    assert_eq!(claim.history.last().unwrap().by, "Bo Checker");
+}
