@@ -1,6 +1,6 @@
 use std::path::PathBuf;
 
-use crate::model::{ClaimId, Kind, Source, Status};
+use crate::model::{ClaimId, Kind, Pick, Source, Status};
 
 use super::{Filter, SortKey, ThemeChoice};
 
@@ -111,6 +111,20 @@ pub enum Command {
     FocusSearch,
     /// Show or hide dismissed claims.
     ToggleShowDismissed,
+    /// Show or hide claims the detector was unsure of (View ▸ Show likely claims).
+    ToggleShowLikely,
+    /// Keep one side of a claim's merge conflict `index` (undoable, recorded in history).
+    ResolveConflict(ClaimId, usize, Pick),
+    /// Settings ▸ Analyst name changed (empty: the operating-system user).
+    SetAnalystName(String),
+    /// File ▸ Compare with…: pick another review of this article with the system dialog.
+    CompareDialog,
+    /// Compare the open review with the review in this file (the open one is not changed).
+    Compare(PathBuf),
+    /// Leave compare mode: back to the ordinary review.
+    LeaveCompare,
+    /// In compare mode, list only the claims the two reviews decided differently (or all).
+    SetCompareOnlyDisagreements(bool),
     /// Light, dark or the system's theme.
     SetTheme(ThemeChoice),
     /// Show or hide the shortcut list.

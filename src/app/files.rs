@@ -283,6 +283,17 @@ pub fn pick_open() -> Option<PathBuf> {
         .pick_file()
 }
 
+/// Asks for another review to compare with, starting in the open review's folder.
+pub fn pick_compare(current: Option<&Path>) -> Option<PathBuf> {
+    let mut dialog = rfd::FileDialog::new()
+        .set_title("Compare with another review of this article")
+        .add_filter("claimdesk project", &["ron"]);
+    if let Some(folder) = current.and_then(Path::parent) {
+        dialog = dialog.set_directory(folder);
+    }
+    dialog.pick_file()
+}
+
 /// Asks where to save, starting from `current`.
 pub fn pick_save(current: Option<&Path>) -> Option<PathBuf> {
     let mut dialog = rfd::FileDialog::new().add_filter("claimdesk project", &["ron"]);

@@ -4,7 +4,9 @@
 //! A command that leads to another pushes it on the queue; nothing calls back into `run`.
 //! Errors come back from `run` as [`AppError`] and are shown once, by the drain loop.
 
+mod checkworthy_order;
 mod command;
+mod compare;
 mod error;
 pub mod files;
 mod modal;
@@ -18,7 +20,9 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
+pub use checkworthy_order::{own_score, sort_scores};
 pub use command::{Answer, Command, OnDiskAnswer, ReplaceAnswer};
+pub use compare::CompareMode;
 pub use error::AppError;
 pub use modal::{Modal, PathPurpose, Pending};
 pub use settings::Settings;
@@ -255,7 +259,12 @@ impl ClaimdeskApp {
     }
 
     fn stamp(&self) -> Stamp {
-        self.stamp.clone().unwrap_or_else(crate::clock::stamp_now)
+        let mut stamp = self.stamp.clone().unwrap_or_else(crate::clock::stamp_now);
+        // Settings ▸ Analyst name signs every change from now on (a fixed test clock too).
+        if !self.settings.analyst_name.trim().is_empty() {
+            stamp.by = self.settings.analyst();
+        }
+        stamp
     }
 
     fn note(&mut self, text: impl Into<String>) {
@@ -299,7 +308,19 @@ impl ClaimdeskApp {
                 Modal::None
             }
         };
+        let conflicted = project
+            .claims
+            .iter()
+            .filter(|claim| !claim.conflicts.is_empty())
+            .count();
+        if conflicted > 0 {
+            notices.push(format!(
+                "{conflicted} {} merge conflicts: the Conflicts chip lists them, the inspector shows both sides",
+                if conflicted == 1 { "claim has" } else { "claims have" }
+            ));
+        }
         self.workbench = Workbench::new(project, save_path, on_disk);
+        self.workbench.set_show_likely(!self.settings.hide_likely);
         self.seen_generation = self.workbench.generation();
         self.article.reset();
         self.list.reset();
@@ -512,7 +533,7 @@ impl ClaimdeskApp {
                     |name| name.to_string_lossy().into_owned(),
                 ),
             PathPurpose::Export(format) => format!("review.report.{}", format.extension()),
-            PathPurpose::Open => String::new(),
+            PathPurpose::Open | PathPurpose::Compare => String::new(),
         };
         let completions = files::complete_path(&typed, &base, MAX_COMPLETIONS);
         self.modal = Modal::TypePath {
@@ -879,6 +900,7 @@ impl ClaimdeskApp {
                         self.save(Some(path), false, then)?;
                     }
                     PathPurpose::Export(format) => self.queue.push_front(Command::Export(format, path)),
+                    PathPurpose::Compare => self.queue.push_front(Command::Compare(path)),
                 }
             }
             Command::Export(format, path) => {
@@ -938,6 +960,54 @@ impl ClaimdeskApp {
             }
             Command::FocusSearch => self.list.focus_search(),
             Command::ToggleShowDismissed => self.workbench.toggle_show_dismissed(),
+            Command::ToggleShowLikely => {
+                let show = !self.workbench.show_likely();
+                self.workbench.set_show_likely(show);
+                self.settings.hide_likely = !show;
+                if let Some(claim) = self.workbench.selected_claim()
+                    && !self.workbench.shows_in_article(claim)
+                    && !claim.orphaned
+                {
+                    // The selected claim was just hidden: the inspector would show a ghost.
+                    self.workbench.select(None);
+                }
+            }
+            Command::ResolveConflict(claim_id, index, pick) => {
+                self.select(Some(claim_id));
+                self.workbench
+                    .edit_claim(claim_id, |claim| claim.resolve_conflict(index, pick, &stamp))?;
+                let left = self.workbench.filter_count(Filter::Conflicts);
+                self.note(if left == 0 {
+                    "Conflict resolved: no conflicts left".to_owned()
+                } else {
+                    format!("Conflict resolved: {left} claims still have conflicts")
+                });
+            }
+            Command::SetAnalystName(name) => self.settings.analyst_name = name,
+            Command::CompareDialog => {
+                let current = self.workbench.save_path().map(std::path::Path::to_path_buf);
+                if let Some(path) = self.pick(PathPurpose::Compare, None, || files::pick_compare(current.as_deref())) {
+                    self.queue.push_front(Command::Compare(path));
+                }
+            }
+            Command::Compare(path) => {
+                let mode = CompareMode::open(self.workbench.project(), &path)?;
+                let mut said = format!(
+                    "Comparing with {}: {} claims decided differently",
+                    path.display(),
+                    mode.comparison().disagreements()
+                );
+                if mode.texts_differ() {
+                    said.push_str(" (the article texts differ: claims matched by their words and context)");
+                }
+                self.workbench.set_compare(Some(mode));
+                self.note(said);
+            }
+            Command::LeaveCompare => {
+                self.workbench.set_compare(None);
+                self.note("Back to your review");
+            }
+            Command::SetCompareOnlyDisagreements(only) => self.workbench.set_compare_only_disagreements(only),
             Command::SetTheme(theme) => {
                 self.settings.theme = theme;
                 ctx.set_theme(theme.preference());
@@ -1010,7 +1080,11 @@ impl ClaimdeskApp {
                         commands.extend(self.inspector.inspector_ui(ui, &self.workbench));
                     });
                 egui::CentralPanel::default().show(ui, |ui| {
-                    commands.extend(self.list.claim_list_ui(ui, &self.workbench));
+                    if let Some(mode) = self.workbench.compare() {
+                        commands.extend(crate::ui::compare_view::compare_ui(ui, &self.workbench, mode));
+                    } else {
+                        commands.extend(self.list.claim_list_ui(ui, &self.workbench));
+                    }
                 });
             });
         egui::CentralPanel::default()

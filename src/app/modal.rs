@@ -35,6 +35,8 @@ pub enum PathPurpose {
     SaveAs,
     /// File ▸ Export in this format.
     Export(crate::export::ReportFormat),
+    /// File ▸ Compare with…
+    Compare,
 }
 
 impl PathPurpose {
@@ -44,6 +46,7 @@ impl PathPurpose {
             PathPurpose::Open => "Open a file",
             PathPurpose::SaveAs => "Save the review as",
             PathPurpose::Export(_) => "Export the review to",
+            PathPurpose::Compare => "Compare with the review in",
         }
     }
 
@@ -53,6 +56,7 @@ impl PathPurpose {
             PathPurpose::Open => "Open",
             PathPurpose::SaveAs => "Save",
             PathPurpose::Export(_) => "Export",
+            PathPurpose::Compare => "Compare",
         }
     }
 }

@@ -40,6 +40,10 @@ pub enum UiCommand {
     Dismiss,
     /// View ▸ Show dismissed
     ShowDismissed,
+    /// View ▸ Show likely claims
+    ShowLikely,
+    /// File ▸ Compare with…
+    CompareWith,
     /// Help ▸ Keyboard shortcuts
     Help,
 }
@@ -58,7 +62,7 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// Every command, in the order the help lists them.
-    pub const ALL: [UiCommand; 17] = [
+    pub const ALL: [UiCommand; 19] = [
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
@@ -75,6 +79,8 @@ impl UiCommand {
         UiCommand::AddClaim,
         UiCommand::Dismiss,
         UiCommand::ShowDismissed,
+        UiCommand::ShowLikely,
+        UiCommand::CompareWith,
         UiCommand::Help,
     ];
 
@@ -97,6 +103,8 @@ impl UiCommand {
             UiCommand::AddClaim => "Add claim from selection",
             UiCommand::Dismiss => "Dismiss claim",
             UiCommand::ShowDismissed => "Show dismissed claims",
+            UiCommand::ShowLikely => "Show likely claims",
+            UiCommand::CompareWith => "Compare with…",
             UiCommand::Help => "Keyboard shortcuts",
         }
     }
@@ -119,7 +127,7 @@ impl UiCommand {
             UiCommand::MarkUnverified => vec![key(Key::U)],
             UiCommand::AddClaim => vec![key(Key::A)],
             UiCommand::Dismiss => vec![key(Key::Delete), key(Key::Backspace)],
-            UiCommand::ShowDismissed => vec![],
+            UiCommand::ShowDismissed | UiCommand::ShowLikely | UiCommand::CompareWith => vec![],
             UiCommand::Help => vec![key(Key::F1)],
         }
     }
@@ -157,6 +165,8 @@ impl UiCommand {
             UiCommand::AddClaim => Command::AddClaimFromSelection(Kind::Statement),
             UiCommand::Dismiss => Command::DismissSelected,
             UiCommand::ShowDismissed => Command::ToggleShowDismissed,
+            UiCommand::ShowLikely => Command::ToggleShowLikely,
+            UiCommand::CompareWith => Command::CompareDialog,
             UiCommand::Help => Command::ToggleHelp,
         }
     }

@@ -18,16 +18,19 @@ pub enum Filter {
     Disputed,
     /// Claims reviewed and given the verdict Unverified.
     Unverified,
+    /// Claims with a merge conflict still to resolve (`claimdesk merge` recorded both sides).
+    Conflicts,
 }
 
 impl Filter {
     /// Every filter, in chip order.
-    pub const ALL: [Filter; 5] = [
+    pub const ALL: [Filter; 6] = [
         Filter::All,
         Filter::ToReview,
         Filter::Sourced,
         Filter::Disputed,
         Filter::Unverified,
+        Filter::Conflicts,
     ];
 
     /// The chip text.
@@ -38,6 +41,7 @@ impl Filter {
             Filter::Sourced => "Sourced",
             Filter::Disputed => "Disputed",
             Filter::Unverified => "Unverified",
+            Filter::Conflicts => "Conflicts",
         }
     }
 
@@ -50,6 +54,7 @@ impl Filter {
             Filter::Sourced => claim.reviewed && claim.status == Status::Sourced,
             Filter::Disputed => claim.reviewed && claim.status == Status::Disputed,
             Filter::Unverified => claim.reviewed && claim.status == Status::Unverified,
+            Filter::Conflicts => !claim.conflicts.is_empty(),
         }
     }
 }
@@ -64,11 +69,13 @@ pub enum SortKey {
     Kind,
     /// By status, then position.
     Status,
+    /// By check-worthiness, highest first (see `app::checkworthy_order`).
+    Checkworthy,
 }
 
 impl SortKey {
     /// Every order.
-    pub const ALL: [SortKey; 3] = [SortKey::Position, SortKey::Kind, SortKey::Status];
+    pub const ALL: [SortKey; 4] = [SortKey::Position, SortKey::Kind, SortKey::Status, SortKey::Checkworthy];
 
     /// The name shown in the sort menu.
     pub fn label(self) -> &'static str {
@@ -76,6 +83,7 @@ impl SortKey {
             SortKey::Position => "Position",
             SortKey::Kind => "Kind",
             SortKey::Status => "Status",
+            SortKey::Checkworthy => "Check-worthy first",
         }
     }
 }

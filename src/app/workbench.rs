@@ -2,7 +2,7 @@ use std::path::{Path, PathBuf};
 
 use crate::model::{Claim, ClaimId, Kind, ModelError, Project, Stamp, Status};
 
-use super::{Filter, SortKey, UndoStack};
+use super::{CompareMode, Filter, SortKey, UndoStack};
 
 /// The open review: the project, where it is saved, what is selected and shown, and its undo
 /// history. Holds no egui state, so the same operations serve the window, tests and benches.
@@ -37,6 +37,11 @@ pub struct Workbench {
     text_selection: Option<std::ops::Range<usize>>,
     filter_counts: [usize; Filter::ALL.len()],
     spans_version: u64,
+    /// Whether claims the detector was unsure of (`Confidence::Likely`) are listed and
+    /// highlighted (View ▸ Show likely claims; remembered in the settings).
+    show_likely: bool,
+    /// File ▸ Compare with…: the other review, while comparing.
+    compare: Option<CompareMode>,
 }
 
 impl Workbench {
@@ -61,6 +66,8 @@ impl Workbench {
             text_selection: None,
             filter_counts: [0; Filter::ALL.len()],
             spans_version: 0,
+            show_likely: true,
+            compare: None,
         };
         workbench.refresh();
         workbench
@@ -203,7 +210,43 @@ impl Workbench {
 
     /// Whether the article shows `claim` highlighted.
     pub fn shows_in_article(&self, claim: &Claim) -> bool {
-        !claim.orphaned && (self.show_dismissed || !claim.dismissed)
+        !claim.orphaned && (self.show_dismissed || !claim.dismissed) && self.shows_likely_of(claim)
+    }
+
+    /// False for a likely claim while likely claims are hidden.
+    fn shows_likely_of(&self, claim: &Claim) -> bool {
+        self.show_likely || claim.confidence != crate::model::Confidence::Likely
+    }
+
+    /// Whether claims the detector was unsure of are listed and highlighted.
+    pub fn show_likely(&self) -> bool {
+        self.show_likely
+    }
+
+    /// Shows or hides claims the detector was unsure of, in the list and the article.
+    pub fn set_show_likely(&mut self, show: bool) {
+        if self.show_likely != show {
+            self.show_likely = show;
+            self.spans_changed();
+            self.refresh();
+        }
+    }
+
+    /// The other review, while comparing (File ▸ Compare with…).
+    pub fn compare(&self) -> Option<&CompareMode> {
+        self.compare.as_ref()
+    }
+
+    /// Starts (or, with `None`, leaves) comparing with another review.
+    pub fn set_compare(&mut self, compare: Option<CompareMode>) {
+        self.compare = compare;
+    }
+
+    /// Lists only the claims the two reviews decided differently (or every claim).
+    pub fn set_compare_only_disagreements(&mut self, only: bool) {
+        if let Some(compare) = &mut self.compare {
+            compare.set_only_disagreements(only);
+        }
     }
 
     /// How many claims (dismissed ones left out) each filter chip would show.
@@ -219,7 +262,12 @@ impl Workbench {
     /// Recomputes the list and the chip counts; every method that may change them calls it.
     fn refresh(&mut self) {
         let mut filter_counts = [0; Filter::ALL.len()];
-        for claim in self.project.claims.iter().filter(|claim| !claim.dismissed) {
+        for claim in self
+            .project
+            .claims
+            .iter()
+            .filter(|claim| !claim.dismissed && self.shows_likely_of(claim))
+        {
             for (count, filter) in filter_counts.iter_mut().zip(Filter::ALL) {
                 *count += usize::from(filter.admits(claim));
             }
@@ -232,7 +280,10 @@ impl Workbench {
             .iter()
             .enumerate()
             .filter(|(_, claim)| {
-                (self.show_dismissed || !claim.dismissed) && self.filter.admits(claim) && claim.matches_search(&needle)
+                (self.show_dismissed || !claim.dismissed)
+                    && self.shows_likely_of(claim)
+                    && self.filter.admits(claim)
+                    && claim.matches_search(&needle)
             })
             .map(|(index, _)| index)
             .collect();
@@ -244,6 +295,7 @@ impl Workbench {
             SortKey::Status => {
                 visible.sort_by_key(|&index| claims.get(index).map(|claim| (claim.status, claim.reviewed)));
             }
+            SortKey::Checkworthy => super::checkworthy_order::sort_checkworthy_first(claims, &mut visible),
         }
         self.visible = visible;
     }
@@ -310,6 +362,14 @@ impl Workbench {
             self.spans_changed();
         }
         self.refresh();
+        self.refresh_compare();
+    }
+
+    /// Compares again: the open review changed while comparing.
+    fn refresh_compare(&mut self) {
+        if let Some(compare) = &mut self.compare {
+            compare.refresh(&self.project);
+        }
     }
 
     /// Sets the status of `claim_id`.
@@ -361,6 +421,7 @@ impl Workbench {
     fn after_history_step(&mut self) {
         self.spans_changed();
         self.refresh();
+        self.refresh_compare();
     }
 
     /// Whether Undo would do something.

@@ -66,6 +66,10 @@ impl ClaimListView {
             ui.spacing_mut().item_spacing.x = 4.0;
             for filter in Filter::ALL {
                 let count = workbench.filter_count(filter);
+                // The Conflicts chip only once a merge left some (or while it is chosen).
+                if filter == Filter::Conflicts && count == 0 && workbench.filter() != filter {
+                    continue;
+                }
                 let chip = ui
                     .add(egui::Button::selectable(
                         workbench.filter() == filter,
@@ -152,9 +156,36 @@ impl ClaimListView {
     }
 }
 
+/// A small diamond before the quote: the claim has a merge conflict to resolve (a shape,
+/// not a glyph: the bundled font has no warning sign).
+fn conflict_marker(painter: &egui::Painter, rect: Rect, color: egui::Color32) {
+    let center = rect.left_center() + vec2(22.0, 0.0);
+    let r = 3.5;
+    painter.add(egui::Shape::convex_polygon(
+        vec![
+            center + vec2(0.0, -r),
+            center + vec2(r, 0.0),
+            center + vec2(0.0, r),
+            center + vec2(-r, 0.0),
+        ],
+        color,
+        egui::Stroke::NONE,
+    ));
+}
+
 /// The row's tooltip: its verdict in words (a claim to review has none yet).
 fn row_hint(claim: &crate::model::Claim) -> String {
-    if !claim.reviewed {
+    if !claim.conflicts.is_empty() {
+        format!(
+            "Merge conflict on {}: pick a side in the inspector",
+            claim
+                .conflicts
+                .iter()
+                .map(crate::model::Conflict::field)
+                .collect::<Vec<_>>()
+                .join(", ")
+        )
+    } else if !claim.reviewed {
         "To review: no verdict yet".to_owned()
     } else if super::inspector::needs_source(claim) {
         "Sourced, but no source is attached yet".to_owned()
@@ -174,7 +205,7 @@ fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::mode
     let text_color = if selected {
         visuals.selection.stroke.color
     } else {
-        visuals.text_color()
+        theme::list_text(claim, visuals.text_color())
     };
     let font = FontId::proportional(13.5);
     let marker_color = if selected {
@@ -202,6 +233,17 @@ fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::mode
             },
         );
     }
+    if !claim.conflicts.is_empty() {
+        conflict_marker(
+            &painter,
+            rect,
+            if selected {
+                text_color
+            } else {
+                theme::conflict_color(visuals)
+            },
+        );
+    }
     let kind_width = 78.0;
     let right = format!("{}", claim.kind);
     painter.text(
@@ -211,7 +253,8 @@ fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::mode
         FontId::proportional(12.0),
         visuals.weak_text_color(),
     );
-    let quote_rect = Rect::from_min_max(rect.min + vec2(26.0, 0.0), rect.max - vec2(kind_width, 0.0));
+    // Room for the status, source and conflict markers before the quote.
+    let quote_rect = Rect::from_min_max(rect.min + vec2(30.0, 0.0), rect.max - vec2(kind_width, 0.0));
     let mut quote = claim.quote.replace('\n', " ");
     if claim.dismissed {
         quote = format!("{quote} (dismissed)");

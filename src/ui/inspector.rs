@@ -55,6 +55,7 @@ impl InspectorView {
             format!("“{}”", claim.quote)
         };
         ui.label(RichText::new(quoted).size(17.0).strong());
+        commands.extend(super::conflicts::conflicts_ui(ui, claim));
         ui.horizontal_wrapped(|ui| {
             let mut kind = claim.kind;
             egui::ComboBox::from_id_salt("claim kind")

@@ -46,6 +46,12 @@ pub fn menu_bar_ui(ui: &mut Ui, workbench: &Workbench, settings: &Settings) -> V
                 }
             });
             ui.separator();
+            item_ui(ui, UiCommand::CompareWith, true, &mut commands);
+            if workbench.compare().is_some() && ui.button("Leave compare").clicked() {
+                commands.push(Command::LeaveCompare);
+                ui.close();
+            }
+            ui.separator();
             item_ui(ui, UiCommand::Quit, true, &mut commands);
         });
         ui.menu_button("Edit", |ui| {
@@ -78,6 +84,15 @@ pub fn menu_bar_ui(ui: &mut Ui, workbench: &Workbench, settings: &Settings) -> V
                 commands.push(Command::ToggleShowDismissed);
                 ui.close();
             }
+            let mut show_likely = workbench.show_likely();
+            if ui
+                .checkbox(&mut show_likely, UiCommand::ShowLikely.text())
+                .on_hover_text("Claims the detector was unsure of (shown dimmed)")
+                .clicked()
+            {
+                commands.push(Command::ToggleShowLikely);
+                ui.close();
+            }
             ui.separator();
             ui.label("Theme");
             for theme in ThemeChoice::ALL {
@@ -86,6 +101,9 @@ pub fn menu_bar_ui(ui: &mut Ui, workbench: &Workbench, settings: &Settings) -> V
                     ui.close();
                 }
             }
+        });
+        ui.menu_button("Settings", |ui| {
+            commands.extend(super::settings_menu::analyst_name_ui(ui, settings));
         });
         ui.menu_button("Help", |ui| {
             item_ui(ui, UiCommand::Help, true, &mut commands);

@@ -5,11 +5,14 @@
 pub mod article;
 pub mod article_info;
 pub mod claim_list;
+pub mod compare_view;
 pub mod confirm;
+pub mod conflicts;
 pub mod help;
 pub mod inspector;
 pub mod menu_bar;
 pub mod path_field;
+pub mod settings_menu;
 pub mod status_bar;
 pub mod theme;
 pub mod value_editor;

@@ -100,18 +100,64 @@ pub fn claim_look(visuals: &Visuals, status: Status, reviewed: bool) -> ClaimLoo
     }
 }
 
-/// The look of `claim`, dismissed claims (shown only on request) greyed out.
+/// The look of `claim`, dismissed claims (shown only on request) greyed out. A statement
+/// claim covers a whole sentence and the numbers in it are claims of their own: its
+/// background is fainter, so the nested claims stand out on it. A claim the detector was
+/// unsure of (`Confidence::Likely`) is dimmed.
 pub fn look_of(visuals: &Visuals, claim: &Claim) -> ClaimLook {
     let look = claim_look(visuals, claim.status, claim.reviewed);
     if claim.dismissed {
-        ClaimLook {
+        return ClaimLook {
             background: Color32::TRANSPARENT,
             line: visuals.weak_text_color(),
             underline: UnderlineStyle::Dotted,
-        }
-    } else {
-        look
+        };
     }
+    let mut background = look.background;
+    let mut line = look.line;
+    if claim.kind == crate::model::Kind::Statement {
+        background = background.gamma_multiply(STATEMENT_BACKGROUND);
+    }
+    if claim.confidence == crate::model::Confidence::Likely {
+        background = background.gamma_multiply(LIKELY_DIM);
+        line = line.gamma_multiply(LIKELY_DIM);
+    }
+    ClaimLook {
+        background,
+        line,
+        underline: look.underline,
+    }
+}
+
+/// How much of a status background a statement (sentence) claim keeps.
+const STATEMENT_BACKGROUND: f32 = 0.4;
+/// How much of its colour a likely claim keeps, in the article and the list.
+const LIKELY_DIM: f32 = 0.55;
+
+/// The list's text colour for `claim`: dimmed when the detector was unsure of it.
+pub fn list_text(claim: &Claim, normal: Color32) -> Color32 {
+    if claim.confidence == crate::model::Confidence::Likely {
+        normal.gamma_multiply(LIKELY_DIM)
+    } else {
+        normal
+    }
+}
+
+/// The marker and frame of a merge conflict (list and inspector): the theme's warning colour,
+/// with a shape of its own in the list so it reads without colour.
+pub fn conflict_color(visuals: &Visuals) -> Color32 {
+    visuals.warn_fg_color
+}
+
+/// The margin bar beside a sentence the check-worthiness model scored: one hue, more opaque
+/// the higher the score, faint even at the top so it never competes with the highlights.
+pub fn score_bar(visuals: &Visuals, score: f32) -> Color32 {
+    let base = if visuals.dark_mode {
+        Color32::from_rgb(150, 170, 255)
+    } else {
+        Color32::from_rgb(40, 70, 190)
+    };
+    base.gamma_multiply(0.12 + 0.5 * score.clamp(0.0, 1.0))
 }
 
 /// A one-character marker shown in the claim list beside each claim, so statuses read

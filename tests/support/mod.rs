@@ -192,3 +192,51 @@ pub fn harness_sized(opened: Opened, size: egui::Vec2) -> Harness<'static, Claim
     settle(&mut harness);
     harness
 }
+
+/// Sentences of the sample scored as statements (check-worthiness, whether the detector was
+/// only fairly sure), by their first and last words; the numbers in them stay claims too.
+pub const SAMPLE_STATEMENTS: [(&str, &str, f32, bool); 6] = [
+    ("In a 50-minute call", "break in relations.", 0.894, false),
+    ("Despite talks about diplomacy", "as “serious”.", 0.40, true),
+    ("And none of the countries", "outline of an agreement.", 0.55, true),
+    ("In Kiev, leaders worry", "north, east and south.", 0.842, false),
+    ("Washington wasn’t convinced", "evidence of a reduction.", 0.768, false),
+    ("Moscow’s troop deployments", "as it chooses.", 0.936, false),
+];
+
+/// The sentence of the sample from `first` to `last`, as text.
+pub fn sample_sentence(first: &str, last: &str) -> String {
+    let text = sample_text();
+    let start = text.find(first).unwrap_or_else(|| panic!("{first:?} is in the sample"));
+    let end = start + text[start..].find(last).unwrap_or_else(|| panic!("{last:?} follows")) + last.len();
+    text[start..end].to_owned()
+}
+
+/// The sample with [`SAMPLE_CLAIMS`] and the statement claims of [`SAMPLE_STATEMENTS`], as a
+/// detector that scores sentences would give it (statements nest around the numbers).
+pub fn statement_project() -> Project {
+    let text = sample_text();
+    let mut detections = sample_detections(&text);
+    for (first, last, score, likely) in SAMPLE_STATEMENTS {
+        let sentence = sample_sentence(first, last);
+        let start = text.find(&sentence).unwrap();
+        detections.push(Detection {
+            start,
+            end: start + sentence.len(),
+            kind: Kind::Statement,
+            value: Some(claimdesk::model::Value::Statement(claimdesk::model::StatementValue {
+                checkworthiness: score,
+            })),
+            sentence_start: start,
+            sentence_end: start + sentence.len(),
+            confidence: if likely {
+                claimdesk::model::Confidence::Likely
+            } else {
+                claimdesk::model::Confidence::Sure
+            },
+        });
+    }
+    let mut article = claimdesk::store::article_from_text(text, "biden-putin-call");
+    article.origin = Some("assets/articles/biden-putin-call.txt".to_owned());
+    Project::from_detections(article, detections)
+}

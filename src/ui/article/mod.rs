@@ -16,6 +16,7 @@
 mod context_menu;
 mod geometry;
 mod layout;
+mod margin;
 mod paint;
 mod pointer;
 
@@ -225,6 +226,7 @@ impl ArticleView {
     }
 
     fn paint_and_interact(&mut self, ui: &mut Ui, workbench: &Workbench, commands: &mut Vec<Command>) {
+        self.paint_margin(ui, workbench);
         let hit_rects = self.paint(ui, workbench);
         self.track_text_selection(ui, &hit_rects);
         self.interact(ui, workbench, &hit_rects, commands);
