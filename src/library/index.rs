@@ -24,6 +24,9 @@ pub const OTHER_NOUN_FACTOR: f64 = 0.4;
 /// The most matches listed per claim ([`ClaimMatches::total`] still counts them all).
 pub const MAX_MATCHES: usize = 20;
 
+/// The most hits of a search that are ranked (the newest claims'); see [`Library::search`].
+const RANKED_HITS: usize = 2000;
+
 /// Projects indexed per transaction: big enough that commits cost little, small enough that
 /// a reader waits little.
 const BATCH: usize = 200;
@@ -88,6 +91,16 @@ struct Known {
 struct Candidate {
     score: f64,
     reviewed: bool,
+}
+
+/// Claims of the index that share a key, a compared sentence and a noun: they all score the
+/// same against a claim, so each group is scored once.
+#[derive(Clone, Debug)]
+struct Group {
+    sentence_id: i64,
+    noun: Option<String>,
+    /// How many claims (outside the open project).
+    claims: i64,
 }
 
 /// A claim's row of the word index, waiting for the commit.
@@ -468,6 +481,11 @@ impl Library {
 
     fn delete_project(&self, id: i64) -> Result<(), LibraryError> {
         for sql in [
+            // The project's claims leave their groups before their rows go.
+            "INSERT INTO value_groups (key, sentence_id, noun, claims)
+             SELECT key, sentence_id, COALESCE(noun, ''), -COUNT(*) FROM claim_values
+             WHERE claim_row IN (SELECT id FROM claims WHERE project_id = ?1) GROUP BY 1, 2, 3
+             ON CONFLICT (key, sentence_id, noun) DO UPDATE SET claims = claims + excluded.claims",
             "DELETE FROM claim_words WHERE rowid IN (SELECT id FROM claims WHERE project_id = ?1)",
             "DELETE FROM claim_values WHERE claim_row IN (SELECT id FROM claims WHERE project_id = ?1)",
             "DELETE FROM sources WHERE claim_row IN (SELECT id FROM claims WHERE project_id = ?1)",
@@ -479,6 +497,11 @@ impl Library {
                 .and_then(|mut statement| statement.execute([id]))
                 .map_err(|source| self.error(source))?;
         }
+        // Groups left empty (a few thousand rows in all: the scan is cheap).
+        self.connection
+            .prepare_cached("DELETE FROM value_groups WHERE claims <= 0")
+            .and_then(|mut statement| statement.execute([]))
+            .map_err(|source| self.error(source))?;
         Ok(())
     }
 
@@ -573,9 +596,19 @@ impl Library {
                  VALUES (?1, ?2, ?3, ?4, ?5, ?6)",
             )
             .map_err(sql_error)?;
+        let mut count_group = self
+            .connection
+            .prepare_cached(
+                "INSERT INTO value_groups (key, sentence_id, noun, claims) VALUES (?1, ?2, ?3, 1)
+                 ON CONFLICT (key, sentence_id, noun) DO UPDATE SET claims = claims + 1",
+            )
+            .map_err(sql_error)?;
         for ValueKey { key, noun } in value_keys(claim) {
             insert_value
                 .execute(params![claim_row, key, noun, sentence_id, claim.reviewed, project_id])
+                .map_err(sql_error)?;
+            count_group
+                .execute(params![key, sentence_id, noun.as_deref().unwrap_or("")])
                 .map_err(sql_error)?;
         }
         let mut insert_source = self
@@ -611,6 +644,11 @@ impl Library {
 
     /// [`Library::matches_for`] with another threshold: every candidate scoring at least
     /// `floor` (0 lists every claim sharing a value; the labelled-pairs test measures with it).
+    ///
+    /// A handful of queries per article, not per claim: the groups of claims sharing each of
+    /// the article's keys come from `value_groups` in one query, the compared sentences in
+    /// one, and the shown matches with their projects and sources in two more. Only the few
+    /// rows of each group that can be shown are read one group at a time.
     pub fn matches_above(
         &self,
         project: &Project,
@@ -624,15 +662,63 @@ impl Library {
             }
             None => None,
         };
-        let mut sentence_words: HashMap<i64, Vec<String>> = HashMap::new();
-        let mut out = Vec::new();
-        for claim in project.claims.iter().filter(|claim| !claim.dismissed) {
-            let words = words_of(sentence_of(&project.article.text, claim), claim);
+        let claims: Vec<(&Claim, Vec<String>, Vec<ValueKey>)> = project
+            .claims
+            .iter()
+            .filter(|claim| !claim.dismissed)
+            .map(|claim| {
+                let words = words_of(sentence_of(&project.article.text, claim), claim);
+                (claim, words, value_keys(claim))
+            })
+            .collect();
+        let keys: Vec<&str> = claims
+            .iter()
+            .flat_map(|(_, _, keys)| keys.iter().map(|key| key.key.as_str()))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let groups = self.groups_of(&keys, own_project)?;
+        let sentence_ids: Vec<i64> = groups
+            .values()
+            .flatten()
+            .map(|group| group.sentence_id)
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let sentence_words = self.sentence_words(&sentence_ids)?;
+        let mut group_rows: HashMap<(String, i64, Option<String>), Vec<(i64, bool)>> = HashMap::new();
+        let mut chosen: Vec<(Vec<(i64, f64)>, usize)> = Vec::with_capacity(claims.len());
+        for (_, words, claim_keys) in &claims {
             let mut candidates: HashMap<i64, Candidate> = HashMap::new();
             let mut total = 0;
-            for key in value_keys(claim) {
-                total +=
-                    self.candidates_for_key(&key, &words, floor, own_project, &mut sentence_words, &mut candidates)?;
+            for key in claim_keys {
+                // The same quotation of several words is the same claim, whatever surrounds it.
+                let same_quotation = key.key.starts_with("t:");
+                for group in groups.get(&key.key).into_iter().flatten() {
+                    let theirs = sentence_words.get(&group.sentence_id).map_or(&[][..], Vec::as_slice);
+                    let mut score = if same_quotation { 1.0 } else { cosine(words, theirs) };
+                    if let (Some(ours), Some(theirs)) = (&key.noun, &group.noun)
+                        && ours != theirs
+                    {
+                        score *= OTHER_NOUN_FACTOR;
+                    }
+                    if score < floor {
+                        continue;
+                    }
+                    total += usize::try_from(group.claims).unwrap_or(0);
+                    let cache_key = (key.key.clone(), group.sentence_id, group.noun.clone());
+                    let rows = match group_rows.entry(cache_key) {
+                        std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                        std::collections::hash_map::Entry::Vacant(entry) => {
+                            let rows = self.group_rows(&key.key, group, own_project)?;
+                            entry.insert(rows)
+                        }
+                    };
+                    for &(claim_row, reviewed) in rows.iter() {
+                        let candidate = candidates.entry(claim_row).or_insert(Candidate { score, reviewed });
+                        candidate.score = candidate.score.max(score);
+                    }
+                }
             }
             let mut best: Vec<(i64, Candidate)> = candidates.into_iter().collect();
             best.sort_by(|(a_row, a), (b_row, b)| {
@@ -642,12 +728,30 @@ impl Library {
                     .then(b_row.cmp(a_row))
             });
             best.truncate(MAX_MATCHES);
-            let mut matches = Vec::with_capacity(best.len());
-            for (claim_row, candidate) in best {
-                if let Some(found) = self.library_match(claim_row, candidate.score)? {
-                    matches.push(found);
-                }
-            }
+            chosen.push((
+                best.into_iter()
+                    .map(|(claim_row, candidate)| (claim_row, candidate.score))
+                    .collect(),
+                total,
+            ));
+        }
+        let rows: Vec<i64> = chosen
+            .iter()
+            .flat_map(|(best, _)| best.iter().map(|(claim_row, _)| *claim_row))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let found = self.library_matches(&rows)?;
+        let mut out = Vec::with_capacity(claims.len());
+        for ((claim, _, _), (best, total)) in claims.iter().zip(chosen) {
+            let matches: Vec<LibraryMatch> = best
+                .into_iter()
+                .filter_map(|(claim_row, score)| {
+                    found
+                        .get(&claim_row)
+                        .map(|found| LibraryMatch { score, ..found.clone() })
+                })
+                .collect();
             out.push(ClaimMatches {
                 claim_id: claim.id,
                 start: claim.start,
@@ -661,152 +765,193 @@ impl Library {
         Ok(out)
     }
 
-    /// Adds the best [`MAX_MATCHES`] candidates of each group of claims sharing `key` and
-    /// scoring at least `floor` to `candidates` (best score kept per claim); returns how many
-    /// claims of the library matched through the key in all. Claims are grouped by their
-    /// compared words and noun, so a sentence repeated in a thousand projects is scored once
-    /// and only its first rows are read.
-    fn candidates_for_key(
-        &self,
-        key: &ValueKey,
-        words: &[String],
-        floor: f64,
-        own_project: Option<i64>,
-        sentence_words: &mut HashMap<i64, Vec<String>>,
-        candidates: &mut HashMap<i64, Candidate>,
-    ) -> Result<usize, LibraryError> {
+    /// The groups of claims (same key, compared words and noun) under each of `keys`, with how
+    /// many claims outside `own_project` each holds; empty groups left out.
+    fn groups_of(&self, keys: &[&str], own_project: Option<i64>) -> Result<HashMap<String, Vec<Group>>, LibraryError> {
         let sql_error = |source: rusqlite::Error| self.error(source);
-        let groups: Vec<(i64, Option<String>, i64)> = self
+        let keys_json = serde_json::to_string(keys).unwrap_or_else(|_| "[]".to_owned());
+        let mut groups: HashMap<String, Vec<Group>> = HashMap::new();
+        let mut statement = self
             .connection
             .prepare_cached(
-                "SELECT sentence_id, noun, SUM(project_id IS NOT ?2) FROM claim_values WHERE key = ?1
-                 GROUP BY sentence_id, noun",
+                "SELECT key, sentence_id, noun, claims FROM value_groups
+                 WHERE key IN (SELECT value FROM json_each(?1)) AND claims > 0",
             )
-            .and_then(|mut statement| {
-                statement
-                    .query_map(params![&key.key, own_project], |row| {
-                        Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-                    })?
-                    .collect()
+            .map_err(sql_error)?;
+        let rows = statement
+            .query_map([&keys_json], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    Group {
+                        sentence_id: row.get(1)?,
+                        noun: Some(row.get::<_, String>(2)?).filter(|noun| !noun.is_empty()),
+                        claims: row.get(3)?,
+                    },
+                ))
             })
             .map_err(sql_error)?;
-        // The same quotation of several words is the same claim, whatever surrounds it.
-        let same_quotation = key.key.starts_with("t:");
-        let mut total = 0;
-        for (sentence_id, noun, count) in groups {
-            if count == 0 {
-                continue;
-            }
-            let theirs = match sentence_words.entry(sentence_id) {
-                std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
-                std::collections::hash_map::Entry::Vacant(entry) => {
-                    let text: String = self
-                        .connection
-                        .prepare_cached("SELECT words FROM sentences WHERE id = ?1")
-                        .and_then(|mut statement| statement.query_row([sentence_id], |row| row.get(0)))
-                        .map_err(sql_error)?;
-                    entry.insert(
-                        text.split(' ')
-                            .filter(|word| !word.is_empty())
-                            .map(str::to_owned)
-                            .collect(),
-                    )
-                }
-            };
-            let mut score = if same_quotation { 1.0 } else { cosine(words, theirs) };
-            if let (Some(ours), Some(theirs)) = (&key.noun, &noun)
-                && ours != theirs
-            {
-                score *= OTHER_NOUN_FACTOR;
-            }
-            if score < floor {
-                continue;
-            }
-            total += usize::try_from(count).unwrap_or(0);
+        for row in rows {
+            let (key, group) = row.map_err(sql_error)?;
+            groups.entry(key).or_default().push(group);
+        }
+        if let Some(own_project) = own_project {
+            // The open project's own claims are in the counts: take them out.
             let mut statement = self
                 .connection
                 .prepare_cached(
-                    "SELECT claim_row, reviewed FROM claim_values
-                     WHERE key = ?1 AND sentence_id = ?2 AND noun IS ?3 AND project_id IS NOT ?4
-                     ORDER BY reviewed DESC, claim_row DESC LIMIT ?5",
+                    "SELECT key, sentence_id, noun, COUNT(*) FROM claim_values
+                     WHERE claim_row IN (SELECT id FROM claims WHERE project_id = ?1) GROUP BY 1, 2, 3",
                 )
                 .map_err(sql_error)?;
             let rows = statement
-                .query_map(
-                    params![
-                        &key.key,
-                        sentence_id,
-                        noun,
-                        own_project,
-                        i64::try_from(MAX_MATCHES).unwrap_or(i64::MAX)
-                    ],
-                    |row| Ok((row.get::<_, i64>(0)?, row.get::<_, bool>(1)?)),
-                )
+                .query_map([own_project], |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, i64>(1)?,
+                        row.get::<_, Option<String>>(2)?,
+                        row.get::<_, i64>(3)?,
+                    ))
+                })
                 .map_err(sql_error)?;
             for row in rows {
-                let (claim_row, reviewed) = row.map_err(sql_error)?;
-                let candidate = candidates.entry(claim_row).or_insert(Candidate { score, reviewed });
-                candidate.score = candidate.score.max(score);
+                let (key, sentence_id, noun, own) = row.map_err(sql_error)?;
+                if let Some(group) = groups.get_mut(&key).and_then(|groups| {
+                    groups
+                        .iter_mut()
+                        .find(|g| g.sentence_id == sentence_id && g.noun == noun)
+                }) {
+                    group.claims -= own;
+                }
+            }
+            for list in groups.values_mut() {
+                list.retain(|group| group.claims > 0);
             }
         }
-        Ok(total)
+        Ok(groups)
     }
 
-    /// One claim of the index as a match.
-    fn library_match(&self, claim_row: i64, score: f64) -> Result<Option<LibraryMatch>, LibraryError> {
+    /// The compared words of each sentence in `ids`.
+    fn sentence_words(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<String>>, LibraryError> {
         let sql_error = |source: rusqlite::Error| self.error(source);
-        let found = self
+        let ids_json = serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned());
+        let mut statement = self
+            .connection
+            .prepare_cached("SELECT id, words FROM sentences WHERE id IN (SELECT value FROM json_each(?1))")
+            .map_err(sql_error)?;
+        let rows = statement
+            .query_map([&ids_json], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?)))
+            .map_err(sql_error)?;
+        let mut out = HashMap::new();
+        for row in rows {
+            let (id, text) = row.map_err(sql_error)?;
+            out.insert(
+                id,
+                text.split(' ')
+                    .filter(|word| !word.is_empty())
+                    .map(str::to_owned)
+                    .collect(),
+            );
+        }
+        Ok(out)
+    }
+
+    /// The claims of one group that can be shown: reviewed first, newest first, at most
+    /// [`MAX_MATCHES`], none of `own_project`.
+    fn group_rows(&self, key: &str, group: &Group, own_project: Option<i64>) -> Result<Vec<(i64, bool)>, LibraryError> {
+        let sql_error = |source: rusqlite::Error| self.error(source);
+        let mut statement = self
             .connection
             .prepare_cached(
-                "SELECT p.path, p.title, COALESCE(p.published, p.reviewed_at), p.analyst, c.claim_id, c.quote,
-                        c.sentence, c.status, c.reviewed, c.note
-                 FROM claims c JOIN projects p ON p.id = c.project_id WHERE c.id = ?1",
+                "SELECT claim_row, reviewed FROM claim_values
+                 WHERE key = ?1 AND sentence_id = ?2 AND noun IS ?3 AND project_id IS NOT ?4
+                 ORDER BY reviewed DESC, claim_row DESC LIMIT ?5",
             )
-            .and_then(|mut statement| {
-                statement
-                    .query_row([claim_row], |row| {
-                        Ok(LibraryMatch {
-                            project: PathBuf::from(row.get::<_, String>(0)?),
-                            title: row.get(1)?,
-                            date: row.get(2)?,
-                            analyst: row.get(3)?,
-                            claim_id: ClaimId(u64::try_from(row.get::<_, i64>(4)?).unwrap_or(0)),
-                            text: row.get(5)?,
-                            sentence: row.get(6)?,
-                            status: status_from_slug(&row.get::<_, String>(7)?),
-                            reviewed: row.get(8)?,
-                            sources: Vec::new(),
-                            note: row.get(9)?,
-                            score,
-                        })
-                    })
-                    .optional()
-            })
             .map_err(sql_error)?;
-        match found {
-            Some(found) => Ok(Some(LibraryMatch {
-                sources: self.sources_of(claim_row)?,
-                ..found
-            })),
-            None => Ok(None),
-        }
+        statement
+            .query_map(
+                params![
+                    key,
+                    group.sentence_id,
+                    group.noun,
+                    own_project,
+                    i64::try_from(MAX_MATCHES).unwrap_or(i64::MAX)
+                ],
+                |row| Ok((row.get::<_, i64>(0)?, row.get::<_, bool>(1)?)),
+            )
+            .map_err(sql_error)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(sql_error)
     }
 
-    fn sources_of(&self, claim_row: i64) -> Result<Vec<Source>, LibraryError> {
-        self.connection
-            .prepare_cached("SELECT url, title, note FROM sources WHERE claim_row = ?1 ORDER BY position")
-            .and_then(|mut statement| {
-                statement
-                    .query_map([claim_row], |row| {
-                        Ok(Source {
-                            url: row.get(0)?,
-                            title: row.get(1)?,
-                            note: row.get(2)?,
-                        })
-                    })?
-                    .collect()
+    /// The claims of the index in `rows` as matches (score 0, set by the caller), with their
+    /// projects and sources: two queries however many.
+    fn library_matches(&self, rows: &[i64]) -> Result<HashMap<i64, LibraryMatch>, LibraryError> {
+        let sql_error = |source: rusqlite::Error| self.error(source);
+        let mut out = HashMap::with_capacity(rows.len());
+        if rows.is_empty() {
+            return Ok(out);
+        }
+        let rows_json = serde_json::to_string(rows).unwrap_or_else(|_| "[]".to_owned());
+        let mut statement = self
+            .connection
+            .prepare_cached(
+                "SELECT c.id, p.path, p.title, COALESCE(p.published, p.reviewed_at), p.analyst, c.claim_id, c.quote,
+                        c.sentence, c.status, c.reviewed, c.note
+                 FROM claims c JOIN projects p ON p.id = c.project_id
+                 WHERE c.id IN (SELECT value FROM json_each(?1))",
+            )
+            .map_err(sql_error)?;
+        let found = statement
+            .query_map([&rows_json], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    LibraryMatch {
+                        project: PathBuf::from(row.get::<_, String>(1)?),
+                        title: row.get(2)?,
+                        date: row.get(3)?,
+                        analyst: row.get(4)?,
+                        claim_id: ClaimId(u64::try_from(row.get::<_, i64>(5)?).unwrap_or(0)),
+                        text: row.get(6)?,
+                        sentence: row.get(7)?,
+                        status: status_from_slug(&row.get::<_, String>(8)?),
+                        reviewed: row.get(9)?,
+                        sources: Vec::new(),
+                        note: row.get(10)?,
+                        score: 0.0,
+                    },
+                ))
             })
-            .map_err(|source| self.error(source))
+            .map_err(sql_error)?;
+        for row in found {
+            let (claim_row, found) = row.map_err(sql_error)?;
+            out.insert(claim_row, found);
+        }
+        let mut statement = self
+            .connection
+            .prepare_cached(
+                "SELECT claim_row, url, title, note FROM sources
+                 WHERE claim_row IN (SELECT value FROM json_each(?1)) ORDER BY claim_row, position",
+            )
+            .map_err(sql_error)?;
+        let sources = statement
+            .query_map([&rows_json], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    Source {
+                        url: row.get(1)?,
+                        title: row.get(2)?,
+                        note: row.get(3)?,
+                    },
+                ))
+            })
+            .map_err(sql_error)?;
+        for row in sources {
+            let (claim_row, source) = row.map_err(sql_error)?;
+            if let Some(found) = out.get_mut(&claim_row) {
+                found.sources.push(source);
+            }
+        }
+        Ok(out)
     }
 
     /// Claims whose words, sentence, note or sources hold every word of `query` (the last one
@@ -816,30 +961,58 @@ impl Library {
             return Ok(Vec::new());
         };
         let sql_error = |source: rusqlite::Error| self.error(source);
+        // Ranked among the newest RANKED_HITS hits only: a word in a note repeated on thousands
+        // of claims would otherwise be ranked (bm25) and joined thousands of times for 50
+        // lines that read the same. A search with fewer hits is ranked in full.
         let mut statement = self
             .connection
             .prepare_cached(
-                "SELECT p.path, p.title, c.claim_id, c.quote, c.sentence, c.status, c.note, w.rank
-                 FROM claim_words w JOIN claims c ON c.id = w.rowid JOIN projects p ON p.id = c.project_id
-                 WHERE claim_words MATCH ?1 ORDER BY w.rank LIMIT ?2",
+                "SELECT rowid, rank FROM claim_words WHERE claim_words MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
             )
             .map_err(sql_error)?;
-        statement
-            .query_map(params![expression, i64::try_from(limit).unwrap_or(i64::MAX)], |row| {
-                Ok(SearchHit {
-                    project: PathBuf::from(row.get::<_, String>(0)?),
-                    title: row.get(1)?,
-                    claim_id: ClaimId(u64::try_from(row.get::<_, i64>(2)?).unwrap_or(0)),
-                    text: row.get(3)?,
-                    sentence: row.get(4)?,
-                    status: status_from_slug(&row.get::<_, String>(5)?),
-                    note: row.get(6)?,
-                    rank: row.get(7)?,
-                })
-            })
+        let mut ranked: Vec<(i64, f64)> = statement
+            .query_map(
+                params![expression, i64::try_from(RANKED_HITS).unwrap_or(i64::MAX)],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
             .map_err(sql_error)?
             .collect::<Result<Vec<_>, _>>()
-            .map_err(sql_error)
+            .map_err(sql_error)?;
+        ranked.sort_by(|(a_row, a), (b_row, b)| a.total_cmp(b).then(b_row.cmp(a_row)));
+        ranked.truncate(limit);
+        let rows: Vec<i64> = ranked.iter().map(|(claim_row, _)| *claim_row).collect();
+        let rows_json = serde_json::to_string(&rows).unwrap_or_else(|_| "[]".to_owned());
+        let mut statement = self
+            .connection
+            .prepare_cached(
+                "SELECT c.id, p.path, p.title, c.claim_id, c.quote, c.sentence, c.status, c.note
+                 FROM claims c JOIN projects p ON p.id = c.project_id
+                 WHERE c.id IN (SELECT value FROM json_each(?1))",
+            )
+            .map_err(sql_error)?;
+        let mut found: HashMap<i64, SearchHit> = statement
+            .query_map([&rows_json], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    SearchHit {
+                        project: PathBuf::from(row.get::<_, String>(1)?),
+                        title: row.get(2)?,
+                        claim_id: ClaimId(u64::try_from(row.get::<_, i64>(3)?).unwrap_or(0)),
+                        text: row.get(4)?,
+                        sentence: row.get(5)?,
+                        status: status_from_slug(&row.get::<_, String>(6)?),
+                        note: row.get(7)?,
+                        rank: 0.0,
+                    },
+                ))
+            })
+            .map_err(sql_error)?
+            .collect::<Result<HashMap<_, _>, _>>()
+            .map_err(sql_error)?;
+        Ok(ranked
+            .into_iter()
+            .filter_map(|(claim_row, rank)| found.remove(&claim_row).map(|hit| SearchHit { rank, ..hit }))
+            .collect())
     }
 
     /// Every project of the index, by path.
