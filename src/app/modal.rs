@@ -35,6 +35,8 @@ pub enum PathPurpose {
     SaveAs,
     /// File ▸ Export in this format.
     Export(crate::export::ReportFormat),
+    /// Settings ▸ Library folders ▸ Add folder.
+    LibraryFolder,
 }
 
 impl PathPurpose {
@@ -44,6 +46,7 @@ impl PathPurpose {
             PathPurpose::Open => "Open a file",
             PathPurpose::SaveAs => "Save the review as",
             PathPurpose::Export(_) => "Export the review to",
+            PathPurpose::LibraryFolder => "Add a folder to the library",
         }
     }
 
@@ -53,6 +56,7 @@ impl PathPurpose {
             PathPurpose::Open => "Open",
             PathPurpose::SaveAs => "Save",
             PathPurpose::Export(_) => "Export",
+            PathPurpose::LibraryFolder => "Add",
         }
     }
 }

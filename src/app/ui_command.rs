@@ -24,6 +24,10 @@ pub enum UiCommand {
     Redo,
     /// Edit ▸ Find
     Find,
+    /// Edit ▸ Search the library
+    SearchLibrary,
+    /// Settings ▸ Library folders
+    LibraryFolders,
     /// Review ▸ Next claim
     NextClaim,
     /// Review ▸ Previous claim
@@ -58,7 +62,7 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// Every command, in the order the help lists them.
-    pub const ALL: [UiCommand; 17] = [
+    pub const ALL: [UiCommand; 19] = [
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
@@ -67,6 +71,8 @@ impl UiCommand {
         UiCommand::Undo,
         UiCommand::Redo,
         UiCommand::Find,
+        UiCommand::SearchLibrary,
+        UiCommand::LibraryFolders,
         UiCommand::NextClaim,
         UiCommand::PreviousClaim,
         UiCommand::MarkSourced,
@@ -89,6 +95,8 @@ impl UiCommand {
             UiCommand::Undo => "Undo",
             UiCommand::Redo => "Redo",
             UiCommand::Find => "Find claims",
+            UiCommand::SearchLibrary => "Search the library…",
+            UiCommand::LibraryFolders => "Library folders…",
             UiCommand::NextClaim => "Next claim",
             UiCommand::PreviousClaim => "Previous claim",
             UiCommand::MarkSourced => "Mark sourced",
@@ -112,6 +120,8 @@ impl UiCommand {
             UiCommand::Undo => vec![command(Key::Z)],
             UiCommand::Redo => vec![command_shift(Key::Z), command(Key::Y)],
             UiCommand::Find => vec![command(Key::F)],
+            UiCommand::SearchLibrary => vec![command_shift(Key::F)],
+            UiCommand::LibraryFolders => vec![],
             UiCommand::NextClaim => vec![key(Key::J), key(Key::ArrowDown)],
             UiCommand::PreviousClaim => vec![key(Key::K), key(Key::ArrowUp)],
             UiCommand::MarkSourced => vec![key(Key::S)],
@@ -134,7 +144,13 @@ impl UiCommand {
     pub fn yields_to_text_field(self) -> bool {
         !matches!(
             self,
-            UiCommand::Open | UiCommand::Save | UiCommand::SaveAs | UiCommand::Quit | UiCommand::Find | UiCommand::Help
+            UiCommand::Open
+                | UiCommand::Save
+                | UiCommand::SaveAs
+                | UiCommand::Quit
+                | UiCommand::Find
+                | UiCommand::SearchLibrary
+                | UiCommand::Help
         )
     }
 
@@ -149,6 +165,8 @@ impl UiCommand {
             UiCommand::Undo => Command::Undo,
             UiCommand::Redo => Command::Redo,
             UiCommand::Find => Command::FocusSearch,
+            UiCommand::SearchLibrary => Command::ShowLibrarySearch,
+            UiCommand::LibraryFolders => Command::ShowLibraryFolders,
             UiCommand::NextClaim => Command::SelectNext,
             UiCommand::PreviousClaim => Command::SelectPrevious,
             UiCommand::MarkSourced => Command::SetStatus(Status::Sourced),

@@ -55,6 +55,7 @@ pub fn menu_bar_ui(ui: &mut Ui, workbench: &Workbench, settings: &Settings) -> V
             item_ui(ui, UiCommand::NewFromClipboard, true, &mut commands);
             ui.separator();
             item_ui(ui, UiCommand::Find, true, &mut commands);
+            item_ui(ui, UiCommand::SearchLibrary, true, &mut commands);
         });
         ui.menu_button("Review", |ui| {
             let has_claims = !workbench.visible().is_empty();
@@ -86,6 +87,9 @@ pub fn menu_bar_ui(ui: &mut Ui, workbench: &Workbench, settings: &Settings) -> V
                     ui.close();
                 }
             }
+        });
+        ui.menu_button("Settings", |ui| {
+            item_ui(ui, UiCommand::LibraryFolders, true, &mut commands);
         });
         ui.menu_button("Help", |ui| {
             item_ui(ui, UiCommand::Help, true, &mut commands);
