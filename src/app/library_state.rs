@@ -68,6 +68,8 @@ pub struct LibraryState {
     select_after_open: Option<(PathBuf, ClaimId)>,
     /// Frames drawn since the library was started (the responsiveness story counts them).
     frames: u64,
+    /// Looks at the folders finished since the library was started.
+    refreshes: usize,
 }
 
 impl LibraryState {
@@ -125,6 +127,11 @@ impl LibraryState {
     /// Frames drawn while the library runs.
     pub fn frames(&self) -> u64 {
         self.frames
+    }
+
+    /// How many looks at the folders have finished.
+    pub fn refreshes(&self) -> usize {
+        self.refreshes
     }
 
     /// How far indexing has come, while it runs.
@@ -251,6 +258,7 @@ impl LibraryState {
                 }
                 LibraryEvent::Refreshed(_) => {
                     self.progress = None;
+                    self.refreshes += 1;
                     // The first answers may have come while the index was still filling.
                     self.needs_matches = true;
                     changed = true;
