@@ -89,7 +89,10 @@ fn data_folder(root: &Path, folders: &[PathBuf]) -> PathBuf {
     let data = root.join("data");
     std::fs::create_dir_all(&data).unwrap();
     let config = LibraryConfig {
-        added: folders.iter().map(|folder| std::fs::canonicalize(folder).unwrap()).collect(),
+        added: folders
+            .iter()
+            .map(|folder| std::fs::canonicalize(folder).unwrap())
+            .collect(),
         saved_to: Vec::new(),
     };
     save_config(&data, &config).unwrap();
@@ -116,7 +119,10 @@ fn window(article: &Path, data: PathBuf) -> Harness<'static, ClaimdeskApp> {
 fn frames_until(harness: &mut Harness<'static, ClaimdeskApp>, what: &str, done: impl Fn(&ClaimdeskApp) -> bool) {
     let started = Instant::now();
     while !done(harness.state()) {
-        assert!(started.elapsed() < Duration::from_secs(60), "waited a minute for {what}");
+        assert!(
+            started.elapsed() < Duration::from_mins(1),
+            "waited a minute for {what}"
+        );
         harness.step();
         std::thread::sleep(Duration::from_millis(5));
     }
@@ -162,7 +168,11 @@ fn a_repeated_figure_is_marked_seen_before_and_the_same_number_meaning_fans_is_n
     assert_eq!(earlier[0].status, Status::Disputed);
     assert_eq!(earlier[0].note, NOTE);
     assert_eq!(earlier[0].analyst.as_deref(), Some("bea"));
-    assert!(earlier[0].sentence.contains("leaders worry about"), "{}", earlier[0].sentence);
+    assert!(
+        earlier[0].sentence.contains("leaders worry about"),
+        "{}",
+        earlier[0].sentence
+    );
     harness.get_by_label(&format!("Note: {NOTE}"));
 
     harness.get_by_label(FANS).click();
@@ -208,7 +218,11 @@ fn ctrl_shift_f_finds_a_past_note_and_opens_that_review_at_the_claim_asking_abou
     press(&mut harness, egui::Key::S);
     assert!(harness.state().workbench().is_dirty());
 
-    press_with(&mut harness, egui::Modifiers::COMMAND | egui::Modifiers::SHIFT, egui::Key::F);
+    press_with(
+        &mut harness,
+        egui::Modifiers::COMMAND | egui::Modifiers::SHIFT,
+        egui::Key::F,
+    );
     assert!(harness.state().library().search().open);
     harness
         .get_by_label("Words in earlier reviews (claims, sentences, notes, sources):")
@@ -270,7 +284,10 @@ fn a_folder_of_a_thousand_reviews_is_indexed_while_the_window_keeps_drawing() {
     let mut frames_while_indexing = 0;
     let mut progress_seen = false;
     while harness.state().library().refreshes() == 0 {
-        assert!(started.elapsed() < Duration::from_secs(120), "indexing took over two minutes");
+        assert!(
+            started.elapsed() < Duration::from_mins(2),
+            "indexing took over two minutes"
+        );
         let frame = Instant::now();
         harness.step();
         longest = longest.max(frame.elapsed());

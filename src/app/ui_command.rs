@@ -121,7 +121,6 @@ impl UiCommand {
             UiCommand::Redo => vec![command_shift(Key::Z), command(Key::Y)],
             UiCommand::Find => vec![command(Key::F)],
             UiCommand::SearchLibrary => vec![command_shift(Key::F)],
-            UiCommand::LibraryFolders => vec![],
             UiCommand::NextClaim => vec![key(Key::J), key(Key::ArrowDown)],
             UiCommand::PreviousClaim => vec![key(Key::K), key(Key::ArrowUp)],
             UiCommand::MarkSourced => vec![key(Key::S)],
@@ -129,7 +128,7 @@ impl UiCommand {
             UiCommand::MarkUnverified => vec![key(Key::U)],
             UiCommand::AddClaim => vec![key(Key::A)],
             UiCommand::Dismiss => vec![key(Key::Delete), key(Key::Backspace)],
-            UiCommand::ShowDismissed => vec![],
+            UiCommand::ShowDismissed | UiCommand::LibraryFolders => vec![],
             UiCommand::Help => vec![key(Key::F1)],
         }
     }

@@ -103,6 +103,9 @@ struct Group {
     claims: i64,
 }
 
+/// A group's key: value key, sentence id, noun.
+type GroupKey = (String, i64, Option<String>);
+
 /// A claim's row of the word index, waiting for the commit.
 #[derive(Debug)]
 struct WordsRow {
@@ -686,54 +689,17 @@ impl Library {
             .into_iter()
             .collect();
         let sentence_words = self.sentence_words(&sentence_ids)?;
-        let mut group_rows: HashMap<(String, i64, Option<String>), Vec<(i64, bool)>> = HashMap::new();
+        let mut group_rows: HashMap<GroupKey, Vec<(i64, bool)>> = HashMap::new();
         let mut chosen: Vec<(Vec<(i64, f64)>, usize)> = Vec::with_capacity(claims.len());
         for (_, words, claim_keys) in &claims {
-            let mut candidates: HashMap<i64, Candidate> = HashMap::new();
-            let mut total = 0;
-            for key in claim_keys {
-                // The same quotation of several words is the same claim, whatever surrounds it.
-                let same_quotation = key.key.starts_with("t:");
-                for group in groups.get(&key.key).into_iter().flatten() {
-                    let theirs = sentence_words.get(&group.sentence_id).map_or(&[][..], Vec::as_slice);
-                    let mut score = if same_quotation { 1.0 } else { cosine(words, theirs) };
-                    if let (Some(ours), Some(theirs)) = (&key.noun, &group.noun)
-                        && ours != theirs
-                    {
-                        score *= OTHER_NOUN_FACTOR;
-                    }
-                    if score < floor {
-                        continue;
-                    }
-                    total += usize::try_from(group.claims).unwrap_or(0);
-                    let cache_key = (key.key.clone(), group.sentence_id, group.noun.clone());
-                    let rows = match group_rows.entry(cache_key) {
-                        std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
-                        std::collections::hash_map::Entry::Vacant(entry) => {
-                            let rows = self.group_rows(&key.key, group, own_project)?;
-                            entry.insert(rows)
-                        }
-                    };
-                    for &(claim_row, reviewed) in rows.iter() {
-                        let candidate = candidates.entry(claim_row).or_insert(Candidate { score, reviewed });
-                        candidate.score = candidate.score.max(score);
-                    }
-                }
-            }
-            let mut best: Vec<(i64, Candidate)> = candidates.into_iter().collect();
-            best.sort_by(|(a_row, a), (b_row, b)| {
-                b.score
-                    .total_cmp(&a.score)
-                    .then(b.reviewed.cmp(&a.reviewed))
-                    .then(b_row.cmp(a_row))
-            });
-            best.truncate(MAX_MATCHES);
-            chosen.push((
-                best.into_iter()
-                    .map(|(claim_row, candidate)| (claim_row, candidate.score))
-                    .collect(),
-                total,
-            ));
+            chosen.push(self.best_for_claim(
+                words,
+                claim_keys,
+                &groups,
+                &sentence_words,
+                &mut group_rows,
+                (floor, own_project),
+            )?);
         }
         let rows: Vec<i64> = chosen
             .iter()
@@ -763,6 +729,65 @@ impl Library {
             });
         }
         Ok(out)
+    }
+
+    /// The best [`MAX_MATCHES`] claims of the index for one claim (its compared `words` and
+    /// keys), scored, and how many claims matched in all. Each group of claims sharing a key,
+    /// sentence and noun is scored once and its rows read once per article (`group_rows`).
+    fn best_for_claim(
+        &self,
+        words: &[String],
+        claim_keys: &[ValueKey],
+        groups: &HashMap<String, Vec<Group>>,
+        sentence_words: &HashMap<i64, Vec<String>>,
+        group_rows: &mut HashMap<GroupKey, Vec<(i64, bool)>>,
+        (floor, own_project): (f64, Option<i64>),
+    ) -> Result<(Vec<(i64, f64)>, usize), LibraryError> {
+        let mut candidates: HashMap<i64, Candidate> = HashMap::new();
+        let mut total = 0;
+        for key in claim_keys {
+            // The same quotation of several words is the same claim, whatever surrounds it.
+            let same_quotation = key.key.starts_with("t:");
+            for group in groups.get(&key.key).into_iter().flatten() {
+                let theirs = sentence_words.get(&group.sentence_id).map_or(&[][..], Vec::as_slice);
+                let mut score = if same_quotation { 1.0 } else { cosine(words, theirs) };
+                if let (Some(ours), Some(theirs)) = (&key.noun, &group.noun)
+                    && ours != theirs
+                {
+                    score *= OTHER_NOUN_FACTOR;
+                }
+                if score < floor {
+                    continue;
+                }
+                total += usize::try_from(group.claims).unwrap_or(0);
+                let cache_key = (key.key.clone(), group.sentence_id, group.noun.clone());
+                let rows = match group_rows.entry(cache_key) {
+                    std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
+                    std::collections::hash_map::Entry::Vacant(entry) => {
+                        let rows = self.group_rows(&key.key, group, own_project)?;
+                        entry.insert(rows)
+                    }
+                };
+                for &(claim_row, reviewed) in rows.iter() {
+                    let candidate = candidates.entry(claim_row).or_insert(Candidate { score, reviewed });
+                    candidate.score = candidate.score.max(score);
+                }
+            }
+        }
+        let mut best: Vec<(i64, Candidate)> = candidates.into_iter().collect();
+        best.sort_by(|(a_row, a), (b_row, b)| {
+            b.score
+                .total_cmp(&a.score)
+                .then(b.reviewed.cmp(&a.reviewed))
+                .then(b_row.cmp(a_row))
+        });
+        best.truncate(MAX_MATCHES);
+        Ok((
+            best.into_iter()
+                .map(|(claim_row, candidate)| (claim_row, candidate.score))
+                .collect(),
+            total,
+        ))
     }
 
     /// The groups of claims (same key, compared words and noun) under each of `keys`, with how
