@@ -119,10 +119,7 @@ fn window(article: &Path, data: PathBuf) -> Harness<'static, ClaimdeskApp> {
 fn frames_until(harness: &mut Harness<'static, ClaimdeskApp>, what: &str, done: impl Fn(&ClaimdeskApp) -> bool) {
     let started = Instant::now();
     while !done(harness.state()) {
-        assert!(
-            started.elapsed() < Duration::from_mins(1),
-            "waited a minute for {what}"
-        );
+        assert!(started.elapsed() < Duration::from_mins(1), "waited a minute for {what}");
         harness.step();
         std::thread::sleep(Duration::from_millis(5));
     }
@@ -315,4 +312,33 @@ fn a_folder_of_a_thousand_reviews_is_indexed_while_the_window_keeps_drawing() {
     frames_until(&mut harness, "the matches after indexing", |app| {
         app.library().view().status.is_none()
     });
+}
+
+#[test]
+fn a_library_that_cannot_be_opened_is_said_once_and_the_window_works_on() {
+    let root = tempfile::tempdir().unwrap();
+    let data = data_folder(root.path(), &[]);
+    // Where the index should be, a folder that is not empty: it can be neither opened nor
+    // replaced.
+    std::fs::create_dir_all(data.join("library").join("index.sqlite").join("something")).unwrap();
+    let mut harness = window(&next_week(root.path()), data);
+    frames_until(&mut harness, "the library's failure", |app| {
+        app.library().view().unavailable
+    });
+    let message = harness.state().message().unwrap();
+    assert!(message.is_error);
+    assert!(message.text.starts_with("Library unavailable"), "{}", message.text);
+    assert!(
+        message.text.contains("index.sqlite"),
+        "names the index: {}",
+        message.text
+    );
+
+    // The review goes on: J selects, S marks; the inspector says why nothing is matched.
+    press(&mut harness, egui::Key::J);
+    press(&mut harness, egui::Key::S);
+    let claim = harness.state().workbench().selected_claim().unwrap();
+    assert_eq!(claim.status, Status::Sourced);
+    let said = harness.get_all_by_label_contains("Library unavailable").count();
+    assert_eq!(said, 2, "in the status bar and in the inspector");
 }

@@ -60,6 +60,9 @@ pub struct LibraryState {
     pending_matches: Option<RequestId>,
     /// The open project changed since matches were last asked for.
     needs_matches: bool,
+    /// The workbench's span version when matches were last asked for: claims added, removed
+    /// or moved since then are matched again (the shown matches stay until the new answer).
+    matched_spans: Option<u64>,
     pending_search: Option<RequestId>,
     search: LibrarySearch,
     /// Settings ▸ Library folders is open.
@@ -243,7 +246,7 @@ impl LibraryState {
 
     /// Takes the worker's answers and asks for the open project's matches when they are
     /// due. Returns sentences for the status bar (notices, and the one failure). Never waits.
-    pub fn poll(&mut self, project: &Project, own_file: Option<&Path>) -> Vec<String> {
+    pub fn poll(&mut self, project: &Project, own_file: Option<&Path>, spans_version: u64) -> Vec<String> {
         self.frames += 1;
         let mut said = Vec::new();
         let Some(handle) = &mut self.handle else {
@@ -300,8 +303,12 @@ impl LibraryState {
                 }
             }
         }
+        if self.matched_spans.is_some_and(|matched| matched != spans_version) {
+            self.needs_matches = true;
+        }
         if self.needs_matches && self.failure.is_none() {
             self.needs_matches = false;
+            self.matched_spans = Some(spans_version);
             self.pending_matches = Some(handle.request_matches(project.clone(), own_file.map(Path::to_path_buf)));
         }
         if changed {

@@ -1005,7 +1005,11 @@ impl ClaimdeskApp {
         match command {
             Command::PollLibrary => {
                 let own_file = self.session.path().map(std::path::Path::to_path_buf);
-                for said in self.library.poll(self.workbench.project(), own_file.as_deref()) {
+                let spans_version = self.workbench.spans_version();
+                for said in self
+                    .library
+                    .poll(self.workbench.project(), own_file.as_deref(), spans_version)
+                {
                     if said.starts_with("Library unavailable") {
                         self.error(&AppError::Library(said));
                     } else {
