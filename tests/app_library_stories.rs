@@ -342,3 +342,63 @@ fn a_library_that_cannot_be_opened_is_said_once_and_the_window_works_on() {
     let said = harness.get_all_by_label_contains("Library unavailable").count();
     assert_eq!(said, 2, "in the status bar and in the inspector");
 }
+
+#[test]
+fn settings_add_and_remove_a_team_folder_and_a_saved_review_joins_the_library() {
+    let root = tempfile::tempdir().unwrap();
+    let (team, _) = team_folder(root.path());
+    let team = std::fs::canonicalize(team).unwrap();
+    let data = data_folder(root.path(), &[]);
+    let article = next_week(root.path());
+    let mut harness = window(&article, data.clone());
+    frames_until(&mut harness, "a first look", |app| app.library().refreshes() > 0);
+    let soldiers = claim_id(&harness, SOLDIERS);
+    assert!(harness.state().library().view().seen_before(soldiers).is_none());
+
+    // Settings ▸ Library folders ▸ Add folder…: no file dialog here, so the path field asks.
+    harness.get_by_label("Settings").click();
+    settle(&mut harness);
+    harness.get_by_label("Library folders…").click();
+    settle(&mut harness);
+    harness.get_by_label("Add folder…").click();
+    settle(&mut harness);
+    harness.get_by_label("Path").type_text(&team.to_string_lossy());
+    settle(&mut harness);
+    harness.get_by_label("Add").click();
+    settle(&mut harness);
+    assert_eq!(harness.state().library().config().added, [team.clone()]);
+    assert_eq!(claimdesk::library::load_config(&data).unwrap().added, [team.clone()]);
+    frames_until(&mut harness, "the team's matches", |app| {
+        app.library().view().seen_before(soldiers).is_some()
+    });
+
+    // Remove: its reviews leave the index, the marker goes.
+    let looks = harness.state().library().refreshes();
+    harness.get_by_label("Remove").click();
+    settle(&mut harness);
+    assert!(harness.state().library().config().added.is_empty());
+    frames_until(&mut harness, "the look without the team folder", |app| {
+        app.library().refreshes() > looks && app.library().view().matches.is_empty()
+    });
+
+    // Ctrl+S: the review's folder is remembered and the saved file indexed.
+    harness.get_by_label("Close").click();
+    press(&mut harness, egui::Key::J);
+    press(&mut harness, egui::Key::D);
+    let looks = harness.state().library().refreshes();
+    press_with(&mut harness, egui::Modifiers::COMMAND, egui::Key::S);
+    let saved = std::fs::canonicalize(article.with_file_name("next-week.claims.ron")).unwrap();
+    let folder = std::fs::canonicalize(root.path()).unwrap();
+    assert_eq!(harness.state().library().config().saved_to, [folder]);
+    frames_until(&mut harness, "the look at the new folder", |app| {
+        app.library().refreshes() > looks
+    });
+    let (index, _) = claimdesk::library::Library::open(&claimdesk::library::index_path(&data)).unwrap();
+    let indexed: Vec<PathBuf> = index
+        .projects()
+        .unwrap()
+        .into_iter()
+        .map(|project| project.path)
+        .collect();
+    assert!(indexed.contains(&saved), "{indexed:?}");
+}
