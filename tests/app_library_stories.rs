@@ -366,8 +366,11 @@ fn settings_add_and_remove_a_team_folder_and_a_saved_review_joins_the_library() 
     settle(&mut harness);
     harness.get_by_label("Add").click();
     settle(&mut harness);
-    assert_eq!(harness.state().library().config().added, [team.clone()]);
-    assert_eq!(claimdesk::library::load_config(&data).unwrap().added, [team.clone()]);
+    assert_eq!(harness.state().library().config().added, std::slice::from_ref(&team));
+    assert_eq!(
+        claimdesk::library::load_config(&data).unwrap().added,
+        std::slice::from_ref(&team)
+    );
     frames_until(&mut harness, "the team's matches", |app| {
         app.library().view().seen_before(soldiers).is_some()
     });
