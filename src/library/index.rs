@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::scan::{FoundFile, mtime_ns, scan};
 use super::schema::{CREATE, SCHEMA_VERSION, TABLES};
 use super::value_key::{ValueKey, value_keys};
-use super::words::{context_words, cosine};
+use super::words::{context_words, cosine_with_text};
 use super::{ClaimMatches, LibraryError, LibraryMatch, SearchHit};
 use crate::model::{Claim, ClaimId, Project, Source, Status};
 use crate::store::load_project;
@@ -101,6 +101,8 @@ struct Group {
     noun: Option<String>,
     /// How many claims (outside the open project).
     claims: i64,
+    /// The compared words of the sentence, space-separated, sorted.
+    words: String,
 }
 
 /// A group's key: value key, sentence id, noun.
@@ -138,7 +140,7 @@ pub struct Library {
     pending_words: std::cell::RefCell<Vec<WordsRow>>,
     /// Claims added to each value group since the last write-out: one upsert per group and
     /// batch instead of one per claim.
-    pending_groups: std::cell::RefCell<HashMap<GroupKey, i64>>,
+    pending_groups: std::cell::RefCell<HashMap<GroupKey, (i64, String)>>,
     path: PathBuf,
 }
 
@@ -388,13 +390,13 @@ impl Library {
         let mut count_group = self
             .connection
             .prepare_cached(
-                "INSERT INTO value_groups (key, sentence_id, noun, claims) VALUES (?1, ?2, ?3, ?4)
+                "INSERT INTO value_groups (key, sentence_id, noun, claims, words) VALUES (?1, ?2, ?3, ?4, ?5)
                  ON CONFLICT (key, sentence_id, noun) DO UPDATE SET claims = claims + excluded.claims",
             )
             .map_err(|source| self.error(source))?;
-        for ((key, sentence_id, noun), claims) in pending {
+        for ((key, sentence_id, noun), (claims, words)) in pending {
             count_group
-                .execute(params![key, sentence_id, noun.unwrap_or_default(), claims])
+                .execute(params![key, sentence_id, noun.unwrap_or_default(), claims, words])
                 .map_err(|source| self.error(source))?;
         }
         Ok(())
@@ -520,8 +522,8 @@ impl Library {
         self.flush_groups()?;
         for sql in [
             // The project's claims leave their groups before their rows go.
-            "INSERT INTO value_groups (key, sentence_id, noun, claims)
-             SELECT key, sentence_id, COALESCE(noun, ''), -COUNT(*) FROM claim_values
+            "INSERT INTO value_groups (key, sentence_id, noun, claims, words)
+             SELECT key, sentence_id, COALESCE(noun, ''), -COUNT(*), '' FROM claim_values
              WHERE claim_row IN (SELECT id FROM claims WHERE project_id = ?1) GROUP BY 1, 2, 3
              ON CONFLICT (key, sentence_id, noun) DO UPDATE SET claims = claims + excluded.claims",
             "DELETE FROM claim_words WHERE rowid IN (SELECT id FROM claims WHERE project_id = ?1)",
@@ -638,11 +640,11 @@ impl Library {
             insert_value
                 .execute(params![claim_row, key, noun, sentence_id, claim.reviewed, project_id])
                 .map_err(sql_error)?;
-            *self
-                .pending_groups
+            self.pending_groups
                 .borrow_mut()
                 .entry((key, sentence_id, noun))
-                .or_insert(0) += 1;
+                .or_insert_with(|| (0, words.to_owned()))
+                .0 += 1;
         }
         let mut insert_source = self
             .connection
@@ -711,25 +713,10 @@ impl Library {
             .into_iter()
             .collect();
         let groups = self.groups_of(&keys, own_project)?;
-        let sentence_ids: Vec<i64> = groups
-            .values()
-            .flatten()
-            .map(|group| group.sentence_id)
-            .collect::<std::collections::BTreeSet<_>>()
-            .into_iter()
-            .collect();
-        let sentence_words = self.sentence_words(&sentence_ids)?;
         let mut group_rows: HashMap<GroupKey, Vec<(i64, bool)>> = HashMap::new();
         let mut chosen: Vec<(Vec<(i64, f64)>, usize)> = Vec::with_capacity(claims.len());
         for (_, words, claim_keys) in &claims {
-            chosen.push(self.best_for_claim(
-                words,
-                claim_keys,
-                &groups,
-                &sentence_words,
-                &mut group_rows,
-                (floor, own_project),
-            )?);
+            chosen.push(self.best_for_claim(words, claim_keys, &groups, &mut group_rows, (floor, own_project))?);
         }
         let rows: Vec<i64> = chosen
             .iter()
@@ -769,7 +756,6 @@ impl Library {
         words: &[String],
         claim_keys: &[ValueKey],
         groups: &HashMap<String, Vec<Group>>,
-        sentence_words: &HashMap<i64, Vec<String>>,
         group_rows: &mut HashMap<GroupKey, Vec<(i64, bool)>>,
         (floor, own_project): (f64, Option<i64>),
     ) -> Result<(Vec<(i64, f64)>, usize), LibraryError> {
@@ -780,8 +766,11 @@ impl Library {
             // The same quotation of several words is the same claim, whatever surrounds it.
             let same_quotation = key.key.starts_with("t:");
             for group in groups.get(&key.key).into_iter().flatten() {
-                let theirs = sentence_words.get(&group.sentence_id).map_or(&[][..], Vec::as_slice);
-                let mut score = if same_quotation { 1.0 } else { cosine(words, theirs) };
+                let mut score = if same_quotation {
+                    1.0
+                } else {
+                    cosine_with_text(words, &group.words)
+                };
                 if let (Some(ours), Some(theirs)) = (&key.noun, &group.noun)
                     && ours != theirs
                 {
@@ -845,7 +834,7 @@ impl Library {
         let mut statement = self
             .connection
             .prepare_cached(
-                "SELECT key, sentence_id, noun, claims FROM value_groups
+                "SELECT key, sentence_id, noun, claims, words FROM value_groups
                  WHERE key IN (SELECT value FROM json_each(?1)) AND claims > 0",
             )
             .map_err(sql_error)?;
@@ -857,6 +846,7 @@ impl Library {
                         sentence_id: row.get(1)?,
                         noun: Some(row.get::<_, String>(2)?).filter(|noun| !noun.is_empty()),
                         claims: row.get(3)?,
+                        words: row.get(4)?,
                     },
                 ))
             })
@@ -899,31 +889,6 @@ impl Library {
             }
         }
         Ok(groups)
-    }
-
-    /// The compared words of each sentence in `ids`.
-    fn sentence_words(&self, ids: &[i64]) -> Result<HashMap<i64, Vec<String>>, LibraryError> {
-        let sql_error = |source: rusqlite::Error| self.error(source);
-        let ids_json = serde_json::to_string(ids).unwrap_or_else(|_| "[]".to_owned());
-        let mut statement = self
-            .connection
-            .prepare_cached("SELECT id, words FROM sentences WHERE id IN (SELECT value FROM json_each(?1))")
-            .map_err(sql_error)?;
-        let rows = statement
-            .query_map([&ids_json], |row| Ok((row.get::<_, i64>(0)?, row.get::<_, String>(1)?)))
-            .map_err(sql_error)?;
-        let mut out = HashMap::new();
-        for row in rows {
-            let (id, text) = row.map_err(sql_error)?;
-            out.insert(
-                id,
-                text.split(' ')
-                    .filter(|word| !word.is_empty())
-                    .map(str::to_owned)
-                    .collect(),
-            );
-        }
-        Ok(out)
     }
 
     /// The claims of one group that can be shown: reviewed first, newest first, at most

@@ -2,7 +2,7 @@
 //! is rebuilt from the project files, never migrated (it is a cache).
 
 /// Stored in `SQLite`'s `user_version`.
-pub const SCHEMA_VERSION: i64 = 2;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Creates every table of an empty index.
 pub const CREATE: &str = "
@@ -62,6 +62,9 @@ CREATE TABLE value_groups (
     sentence_id INTEGER NOT NULL,
     noun TEXT NOT NULL,
     claims INTEGER NOT NULL,
+    -- the sentence's compared words (a copy of sentences.words): scoring a group needs no
+    -- second lookup
+    words TEXT NOT NULL,
     PRIMARY KEY (key, sentence_id, noun)
 ) WITHOUT ROWID;
 CREATE TABLE sources (
