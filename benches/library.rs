@@ -174,12 +174,16 @@ fn main() {
         save_project(&path, &project).expect("save");
         bytes += std::fs::metadata(&path).map_or(0, |metadata| metadata.len());
     }
-    println!(
-        "library: {projects} projects, {claims} claims, {:.0} MB of project files from {} real sentences (generated in {:.1} s)",
-        bytes as f64 / 1e6,
-        sentences.len(),
-        started.elapsed().as_secs_f64()
-    );
+    if reuse {
+        println!("library: {projects} projects reused from {}", folder.display());
+    } else {
+        println!(
+            "library: {projects} projects, {claims} claims, {:.0} MB of project files from {} real sentences (generated in {:.1} s)",
+            bytes as f64 / 1e6,
+            sentences.len(),
+            started.elapsed().as_secs_f64()
+        );
+    }
 
     let index = work.join("index.sqlite");
     for suffix in ["", "-wal", "-shm"] {
