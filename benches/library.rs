@@ -146,15 +146,24 @@ fn main() {
         .unwrap_or(10_000);
     let sentences = sentences();
     // Plain std (no tempfile): the bench also runs as a bin without dev-dependencies.
-    let work = std::env::temp_dir().join(format!("claimdesk-library-bench-{}", std::process::id()));
+    // LIBRARY_BENCH_DIR keeps the generated projects there and reuses them on the next run
+    // (generating 10,000 takes two minutes); the index is always built anew.
+    let kept = std::env::var_os("LIBRARY_BENCH_DIR").map(PathBuf::from);
+    let work = kept
+        .clone()
+        .unwrap_or_else(|| std::env::temp_dir().join(format!("claimdesk-library-bench-{}", std::process::id())));
     let folder = work.join("reviews");
     std::fs::create_dir_all(&folder).expect("folder");
+    let reuse = kept.is_some() && folder.join(format!("review-{:05}.claims.ron", projects - 1)).exists();
     let stamp = Stamp::at_unix(1_795_943_523, "ana");
     let mut random = Lcg(12_345);
     let started = Instant::now();
     let mut claims = 0;
     let mut bytes = 0;
     for n in 0..projects {
+        if reuse {
+            break;
+        }
         let title = format!("Review {n}");
         let text = article(&mut random, &sentences, CLAIMS_PER_PROJECT, &title);
         let mut project =
@@ -165,14 +174,21 @@ fn main() {
         save_project(&path, &project).expect("save");
         bytes += std::fs::metadata(&path).map_or(0, |metadata| metadata.len());
     }
-    println!(
-        "library: {projects} projects, {claims} claims, {:.0} MB of project files from {} real sentences (generated in {:.1} s)",
-        bytes as f64 / 1e6,
-        sentences.len(),
-        started.elapsed().as_secs_f64()
-    );
+    if reuse {
+        println!("library: {projects} projects reused from {}", folder.display());
+    } else {
+        println!(
+            "library: {projects} projects, {claims} claims, {:.0} MB of project files from {} real sentences (generated in {:.1} s)",
+            bytes as f64 / 1e6,
+            sentences.len(),
+            started.elapsed().as_secs_f64()
+        );
+    }
 
     let index = work.join("index.sqlite");
+    for suffix in ["", "-wal", "-shm"] {
+        let _ = std::fs::remove_file(format!("{}{suffix}", index.display()));
+    }
     let folders = [folder.clone()];
     let started = Instant::now();
     let (mut library, _) = Library::open(&index).expect("index");
@@ -231,6 +247,11 @@ fn main() {
             matches.iter().map(|claim| claim.total).sum::<usize>(),
         );
     }
+    if let Ok(path) = std::env::var("LIBRARY_BENCH_ANSWERS") {
+        // Every field of every match: two versions of the code must write the same file.
+        let matches = library.matches_for(&next, None).expect("matches");
+        std::fs::write(&path, format!("{matches:#?}")).expect("answers");
+    }
     println!(
         "match a {}-claim article: median of {RUNS} {:.1} ms ({} claims seen before, {} matches in all)",
         next.claims.len(),
@@ -259,5 +280,7 @@ fn main() {
         );
     }
     drop(library);
-    let _ = std::fs::remove_dir_all(&work);
+    if kept.is_none() {
+        let _ = std::fs::remove_dir_all(&work);
+    }
 }

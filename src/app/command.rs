@@ -135,6 +135,30 @@ pub enum Command {
     UpdateTitle,
     /// Shrink the window if it is larger than a screen of this size (sent on the first frame).
     FitToScreen(egui::Vec2),
+    /// Give a claim the verdict and sources of a claim the library has seen before (one undo
+    /// step, recorded in its history).
+    CopyFromLibrary(ClaimId, Box<crate::library::LibraryMatch>),
+    /// Open the review at this path at this claim (asks first when there is unsaved work).
+    OpenAtClaim(PathBuf, ClaimId),
+    /// Open the library search.
+    ShowLibrarySearch,
+    /// Search the library for these words.
+    SearchLibrary(String),
+    /// Close the library search.
+    CloseLibrarySearch,
+    /// Open Settings ▸ Library folders.
+    ShowLibraryFolders,
+    /// Close Settings ▸ Library folders.
+    CloseLibraryFolders,
+    /// Pick a folder to add to the library (the system dialog, else the path field).
+    AddLibraryFolderDialog,
+    /// Add this folder to the library.
+    AddLibraryFolder(PathBuf),
+    /// Take this folder out of the library (its files stay).
+    RemoveLibraryFolder(PathBuf),
+    /// Take the library worker's answers, ask for the open project's matches when due (the
+    /// window sends it every frame).
+    PollLibrary,
 }
 
 /// The analyst's answer to "save your changes first?".

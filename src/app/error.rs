@@ -39,6 +39,9 @@ pub enum AppError {
         /// Why.
         source: StoreError,
     },
+    /// The library could not be opened or updated; the window goes on without it.
+    #[error("{0}")]
+    Library(String),
     /// Nothing to act on, or the request makes no sense now: a sentence saying what to do.
     #[error("{0}")]
     Refused(String),

@@ -9,6 +9,7 @@ mod command;
 mod compare;
 mod error;
 pub mod files;
+mod library_state;
 mod modal;
 mod settings;
 mod ui_command;
@@ -24,6 +25,7 @@ pub use checkworthy_order::{own_score, sort_scores};
 pub use command::{Answer, Command, OnDiskAnswer, ReplaceAnswer};
 pub use compare::CompareMode;
 pub use error::AppError;
+pub use library_state::{LibrarySearch, LibraryState, LibraryView};
 pub use modal::{Modal, PathPurpose, Pending};
 pub use settings::Settings;
 pub use ui_command::{UiCommand, shortcut_text};
@@ -101,6 +103,8 @@ pub struct ClaimdeskApp {
     /// When Edit ▸ New from clipboard asked the system for its text; a paste soon after makes
     /// a review. (An empty clipboard sends no paste, so the request expires.)
     paste_requested_at: Option<Instant>,
+    /// The library of past reviews (matches, search, folders), on its own thread.
+    library: LibraryState,
 }
 
 impl ClaimdeskApp {
@@ -115,6 +119,9 @@ impl ClaimdeskApp {
         let mut app = Self::with_opened(files::empty(), settings);
         app.allow_dialogs();
         app.data_dir = crate::store::recovery::data_dir();
+        if let Some(data_dir) = app.data_dir.clone() {
+            app.use_library(data_dir);
+        }
         match path {
             Some(path) => {
                 if let Err(error) = app.open_now(path) {
@@ -157,6 +164,7 @@ impl ClaimdeskApp {
             seen_generation: 0,
             autosave_retry_at: None,
             paste_requested_at: None,
+            library: LibraryState::default(),
         };
         app.load(opened);
         app
@@ -169,6 +177,20 @@ impl ClaimdeskApp {
             self.session = FileSession::unsaved(data_dir.clone());
         }
         self.data_dir = data_dir;
+    }
+
+    /// Matches the open project against the library configured in `data_dir` (its index and
+    /// folder list live there), on a background thread; the window starts it with the data
+    /// folder, tests with a temporary one. A library that cannot start says so once.
+    pub fn use_library(&mut self, data_dir: PathBuf) {
+        if let Err(text) = self.library.start(data_dir) {
+            self.error(&AppError::Library(text));
+        }
+    }
+
+    /// The library as the window keeps it.
+    pub fn library(&self) -> &LibraryState {
+        &self.library
     }
 
     /// Whether a recovery copy is being offered.
@@ -321,6 +343,7 @@ impl ClaimdeskApp {
         }
         self.workbench = Workbench::new(project, save_path, on_disk);
         self.workbench.set_show_likely(!self.settings.hide_likely);
+        self.library.project_changed();
         self.seen_generation = self.workbench.generation();
         self.article.reset();
         self.list.reset();
@@ -340,6 +363,9 @@ impl ClaimdeskApp {
         self.settings.remember(path.clone());
         if self.message.is_none() {
             self.note(format!("Opened {} · {claims} claims", path.display()));
+        }
+        if let Some(claim_id) = self.library.take_select_after_open(&path) {
+            self.select(Some(claim_id));
         }
         Ok(())
     }
@@ -462,6 +488,9 @@ impl ClaimdeskApp {
             SaveOutcome::Saved(path) => {
                 self.workbench.mark_saved(path.clone());
                 self.note(format!("Saved {}", path.display()));
+                if let Err(text) = self.library.saved(&path) {
+                    self.error(&AppError::Library(text));
+                }
                 self.settings.remember(path);
                 if let Some(then) = then {
                     self.proceed(then)?;
@@ -533,7 +562,7 @@ impl ClaimdeskApp {
                     |name| name.to_string_lossy().into_owned(),
                 ),
             PathPurpose::Export(format) => format!("review.report.{}", format.extension()),
-            PathPurpose::Open | PathPurpose::Compare => String::new(),
+            PathPurpose::Open | PathPurpose::Compare | PathPurpose::LibraryFolder => String::new(),
         };
         let completions = files::complete_path(&typed, &base, MAX_COMPLETIONS);
         self.modal = Modal::TypePath {
@@ -882,7 +911,7 @@ impl ClaimdeskApp {
                     return Ok(());
                 };
                 let typed = typed.trim();
-                if typed.is_empty() || typed.ends_with('/') {
+                if typed.is_empty() || (typed.ends_with('/') && purpose != PathPurpose::LibraryFolder) {
                     let completions = files::complete_path(typed, &base, MAX_COMPLETIONS);
                     self.modal = Modal::TypePath {
                         purpose,
@@ -901,6 +930,7 @@ impl ClaimdeskApp {
                     }
                     PathPurpose::Export(format) => self.queue.push_front(Command::Export(format, path)),
                     PathPurpose::Compare => self.queue.push_front(Command::Compare(path)),
+                    PathPurpose::LibraryFolder => self.queue.push_front(Command::AddLibraryFolder(path)),
                 }
             }
             Command::Export(format, path) => {
@@ -1025,6 +1055,96 @@ impl ClaimdeskApp {
                     self.viewport_commands.push(egui::ViewportCommand::InnerSize(size));
                 }
             }
+            library_command @ (Command::PollLibrary
+            | Command::CopyFromLibrary(..)
+            | Command::OpenAtClaim(..)
+            | Command::ShowLibrarySearch
+            | Command::CloseLibrarySearch
+            | Command::SearchLibrary(_)
+            | Command::ShowLibraryFolders
+            | Command::CloseLibraryFolders
+            | Command::AddLibraryFolderDialog
+            | Command::AddLibraryFolder(_)
+            | Command::RemoveLibraryFolder(_)) => self.run_library(library_command, &stamp)?,
+        }
+        Ok(())
+    }
+
+    /// The library's commands (matches, search, folders).
+    fn run_library(&mut self, command: Command, stamp: &Stamp) -> Result<(), AppError> {
+        match command {
+            Command::PollLibrary => {
+                let own_file = self.session.path().map(std::path::Path::to_path_buf);
+                let spans_version = self.workbench.spans_version();
+                for said in self
+                    .library
+                    .poll(self.workbench.project(), own_file.as_deref(), spans_version)
+                {
+                    if said.starts_with("Library unavailable") {
+                        self.error(&AppError::Library(said));
+                    } else {
+                        self.note(said);
+                    }
+                }
+            }
+            Command::CopyFromLibrary(claim_id, earlier) => {
+                let copied = self.workbench.edit_claim(claim_id, |claim| {
+                    if earlier.reviewed {
+                        claim.set_status(earlier.status, stamp);
+                    }
+                    let mut copied = 0;
+                    for source in &earlier.sources {
+                        if !claim.sources.iter().any(|known| known.url == source.url) {
+                            claim.add_source(source.clone(), stamp);
+                            copied += 1;
+                        }
+                    }
+                    Ok(copied)
+                })?;
+                self.note(format!(
+                    "Copied the verdict ({}) and {copied} sources from “{}” (Ctrl+Z undoes it)",
+                    earlier.status.label(),
+                    earlier.title
+                ));
+            }
+            Command::OpenAtClaim(path, claim_id) => {
+                if self.session.path() == Some(path.as_path()) {
+                    self.select(Some(claim_id));
+                } else {
+                    self.library.open_at(path.clone(), claim_id);
+                    self.queue.push_front(Command::Open(path));
+                }
+            }
+            Command::ShowLibrarySearch => self.library.set_search_open(true),
+            Command::CloseLibrarySearch => self.library.set_search_open(false),
+            Command::SearchLibrary(query) => self.library.set_query(query),
+            Command::ShowLibraryFolders => self.library.set_folders_open(true),
+            Command::CloseLibraryFolders => self.library.set_folders_open(false),
+            Command::AddLibraryFolderDialog => {
+                if let Some(folder) = self.pick(PathPurpose::LibraryFolder, None, library_state::pick_folder) {
+                    self.queue.push_front(Command::AddLibraryFolder(folder));
+                }
+            }
+            Command::AddLibraryFolder(folder) => {
+                if !folder.is_dir() {
+                    return Err(AppError::refused(format!("{} is not a folder", folder.display())));
+                }
+                let folder = std::fs::canonicalize(&folder).unwrap_or(folder);
+                if self.library.add_folder(&folder).map_err(AppError::Library)? {
+                    self.note(format!(
+                        "Added {} to the library: indexing its reviews",
+                        folder.display()
+                    ));
+                } else {
+                    self.note(format!("{} is already in the library", folder.display()));
+                }
+            }
+            Command::RemoveLibraryFolder(folder) => {
+                if self.library.remove_folder(&folder).map_err(AppError::Library)? {
+                    self.note(format!("Took {} out of the library", folder.display()));
+                }
+            }
+            other => return Err(AppError::refused(format!("Not a library command: {other:?}"))),
         }
         Ok(())
     }
@@ -1032,7 +1152,8 @@ impl ClaimdeskApp {
     /// One frame of the whole window (what `eframe::App::ui` runs; benches call it directly).
     pub fn workbench_ui(&mut self, ui: &mut egui::Ui) {
         let ctx = ui.ctx().clone();
-        let mut commands = Vec::new();
+        let mut commands = vec![Command::PollLibrary];
+        crate::ui::seen_before::publish(&ctx, self.library.view());
 
         if !self.fitted
             && let Some(monitor) = ctx.input(|input| input.viewport().monitor_size)
@@ -1108,6 +1229,21 @@ impl ClaimdeskApp {
             });
 
         help::help_ui(&ctx, &mut self.show_help);
+        if self.library.search().open {
+            let status = self.library.view().status.clone();
+            commands.extend(crate::ui::library_search::library_search_ui(
+                &ctx,
+                self.library.search(),
+                status.as_deref(),
+            ));
+        }
+        if self.library.folders_open() {
+            commands.extend(crate::ui::library_folders::library_folders_ui(
+                &ctx,
+                self.library.data_dir(),
+                self.library.config(),
+            ));
+        }
         commands.extend(modal_ui(&ctx, &self.modal, &self.workbench));
         drop_overlay(&ctx);
 
@@ -1121,6 +1257,10 @@ impl ClaimdeskApp {
         {
             // Wake up for the copy even if the analyst is idle.
             ctx.request_repaint_after(remaining.max(Duration::from_millis(100)));
+        }
+        if self.library.is_waiting() {
+            // Poll the worker again soon; never wait for it.
+            ctx.request_repaint_after(Duration::from_millis(50));
         }
     }
 

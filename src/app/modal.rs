@@ -37,6 +37,8 @@ pub enum PathPurpose {
     Export(crate::export::ReportFormat),
     /// File ▸ Compare with…
     Compare,
+    /// Settings ▸ Library folders ▸ Add folder.
+    LibraryFolder,
 }
 
 impl PathPurpose {
@@ -47,6 +49,7 @@ impl PathPurpose {
             PathPurpose::SaveAs => "Save the review as",
             PathPurpose::Export(_) => "Export the review to",
             PathPurpose::Compare => "Compare with the review in",
+            PathPurpose::LibraryFolder => "Add a folder to the library",
         }
     }
 
@@ -57,6 +60,7 @@ impl PathPurpose {
             PathPurpose::SaveAs => "Save",
             PathPurpose::Export(_) => "Export",
             PathPurpose::Compare => "Compare",
+            PathPurpose::LibraryFolder => "Add",
         }
     }
 }

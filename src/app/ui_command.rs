@@ -24,6 +24,10 @@ pub enum UiCommand {
     Redo,
     /// Edit ▸ Find
     Find,
+    /// Edit ▸ Search the library
+    SearchLibrary,
+    /// Settings ▸ Library folders
+    LibraryFolders,
     /// Review ▸ Next claim
     NextClaim,
     /// Review ▸ Previous claim
@@ -62,7 +66,7 @@ const fn command_shift(key: Key) -> KeyboardShortcut {
 
 impl UiCommand {
     /// Every command, in the order the help lists them.
-    pub const ALL: [UiCommand; 19] = [
+    pub const ALL: [UiCommand; 21] = [
         UiCommand::Open,
         UiCommand::Save,
         UiCommand::SaveAs,
@@ -71,6 +75,8 @@ impl UiCommand {
         UiCommand::Undo,
         UiCommand::Redo,
         UiCommand::Find,
+        UiCommand::SearchLibrary,
+        UiCommand::LibraryFolders,
         UiCommand::NextClaim,
         UiCommand::PreviousClaim,
         UiCommand::MarkSourced,
@@ -95,6 +101,8 @@ impl UiCommand {
             UiCommand::Undo => "Undo",
             UiCommand::Redo => "Redo",
             UiCommand::Find => "Find claims",
+            UiCommand::SearchLibrary => "Search the library…",
+            UiCommand::LibraryFolders => "Library folders…",
             UiCommand::NextClaim => "Next claim",
             UiCommand::PreviousClaim => "Previous claim",
             UiCommand::MarkSourced => "Mark sourced",
@@ -120,6 +128,7 @@ impl UiCommand {
             UiCommand::Undo => vec![command(Key::Z)],
             UiCommand::Redo => vec![command_shift(Key::Z), command(Key::Y)],
             UiCommand::Find => vec![command(Key::F)],
+            UiCommand::SearchLibrary => vec![command_shift(Key::F)],
             UiCommand::NextClaim => vec![key(Key::J), key(Key::ArrowDown)],
             UiCommand::PreviousClaim => vec![key(Key::K), key(Key::ArrowUp)],
             UiCommand::MarkSourced => vec![key(Key::S)],
@@ -127,7 +136,9 @@ impl UiCommand {
             UiCommand::MarkUnverified => vec![key(Key::U)],
             UiCommand::AddClaim => vec![key(Key::A)],
             UiCommand::Dismiss => vec![key(Key::Delete), key(Key::Backspace)],
-            UiCommand::ShowDismissed | UiCommand::ShowLikely | UiCommand::CompareWith => vec![],
+            UiCommand::ShowDismissed | UiCommand::ShowLikely | UiCommand::CompareWith | UiCommand::LibraryFolders => {
+                vec![]
+            }
             UiCommand::Help => vec![key(Key::F1)],
         }
     }
@@ -142,7 +153,13 @@ impl UiCommand {
     pub fn yields_to_text_field(self) -> bool {
         !matches!(
             self,
-            UiCommand::Open | UiCommand::Save | UiCommand::SaveAs | UiCommand::Quit | UiCommand::Find | UiCommand::Help
+            UiCommand::Open
+                | UiCommand::Save
+                | UiCommand::SaveAs
+                | UiCommand::Quit
+                | UiCommand::Find
+                | UiCommand::SearchLibrary
+                | UiCommand::Help
         )
     }
 
@@ -157,6 +174,8 @@ impl UiCommand {
             UiCommand::Undo => Command::Undo,
             UiCommand::Redo => Command::Redo,
             UiCommand::Find => Command::FocusSearch,
+            UiCommand::SearchLibrary => Command::ShowLibrarySearch,
+            UiCommand::LibraryFolders => Command::ShowLibraryFolders,
             UiCommand::NextClaim => Command::SelectNext,
             UiCommand::PreviousClaim => Command::SelectPrevious,
             UiCommand::MarkSourced => Command::SetStatus(Status::Sourced),

@@ -8,7 +8,7 @@ use rusqlite::{Connection, OptionalExtension, params};
 use super::scan::{FoundFile, mtime_ns, scan};
 use super::schema::{CREATE, SCHEMA_VERSION, TABLES};
 use super::value_key::{ValueKey, value_keys};
-use super::words::{context_words, cosine};
+use super::words::{context_words, cosine_with_text};
 use super::{ClaimMatches, LibraryError, LibraryMatch, SearchHit};
 use crate::model::{Claim, ClaimId, Project, Source, Status};
 use crate::store::load_project;
@@ -23,6 +23,9 @@ pub const OTHER_NOUN_FACTOR: f64 = 0.4;
 
 /// The most matches listed per claim ([`ClaimMatches::total`] still counts them all).
 pub const MAX_MATCHES: usize = 20;
+
+/// The most hits of a search that are ranked (the newest claims'); see [`Library::search`].
+const RANKED_HITS: usize = 2000;
 
 /// Projects indexed per transaction: big enough that commits cost little, small enough that
 /// a reader waits little.
@@ -90,6 +93,21 @@ struct Candidate {
     reviewed: bool,
 }
 
+/// Claims of the index that share a key, a compared sentence and a noun: they all score the
+/// same against a claim, so each group is scored once.
+#[derive(Clone, Debug)]
+struct Group {
+    sentence_id: i64,
+    noun: Option<String>,
+    /// How many claims (outside the open project).
+    claims: i64,
+    /// The compared words of the sentence, space-separated, sorted.
+    words: String,
+}
+
+/// A group's key: value key, sentence id, noun.
+type GroupKey = (String, i64, Option<String>);
+
 /// A claim's row of the word index, waiting for the commit.
 #[derive(Debug)]
 struct WordsRow {
@@ -120,6 +138,9 @@ pub struct Library {
     /// words out at every statement savepoint; interleaved with the other inserts that made
     /// indexing ~5x slower, so its rows go in one run at the end of a batch.
     pending_words: std::cell::RefCell<Vec<WordsRow>>,
+    /// Claims added to each value group since the last write-out: one upsert per group and
+    /// batch instead of one per claim.
+    pending_groups: std::cell::RefCell<HashMap<GroupKey, (i64, String)>>,
     path: PathBuf,
 }
 
@@ -195,6 +216,7 @@ impl Library {
         let library = Self {
             connection,
             pending_words: std::cell::RefCell::default(),
+            pending_groups: std::cell::RefCell::default(),
             path: path.to_owned(),
         };
         library.tune().map_err(|error| format!("unusable ({error})"))?;
@@ -206,6 +228,7 @@ impl Library {
         let library = Self {
             connection,
             pending_words: std::cell::RefCell::default(),
+            pending_groups: std::cell::RefCell::default(),
             path: path.to_owned(),
         };
         library.tune()?;
@@ -222,7 +245,12 @@ impl Library {
         // WAL: the window reads while the command line indexes, and the other way round.
         // synchronous = NORMAL: a power cut can lose the last commits of a cache, nothing more.
         self.connection
-            .execute_batch("PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;")
+            // A 64 MiB page cache: the default 2 MiB made indexing 10,000 projects (a 320 MB
+            // index, five B-trees written in key order each) read and write pages over and over.
+            .execute_batch(
+                "PRAGMA journal_mode = WAL; PRAGMA synchronous = NORMAL; PRAGMA busy_timeout = 5000;
+                 PRAGMA cache_size = -65536; PRAGMA temp_store = MEMORY;",
+            )
             .map_err(|source| self.error(source))?;
         // Every statement of indexing and matching stays prepared.
         self.connection.set_prepared_statement_cache_capacity(64);
@@ -340,6 +368,7 @@ impl Library {
             }
             Err(error) => {
                 self.pending_words.borrow_mut().clear();
+                self.pending_groups.borrow_mut().clear();
                 let _ = self.connection.execute_batch("ROLLBACK");
                 Err(error)
             }
@@ -352,7 +381,29 @@ impl Library {
             .map_err(|source| self.error(source))
     }
 
+    /// Writes the pending group counts out (before a commit, and before a delete reads them).
+    fn flush_groups(&self) -> Result<(), LibraryError> {
+        let pending = std::mem::take(&mut *self.pending_groups.borrow_mut());
+        if pending.is_empty() {
+            return Ok(());
+        }
+        let mut count_group = self
+            .connection
+            .prepare_cached(
+                "INSERT INTO value_groups (key, sentence_id, noun, claims, words) VALUES (?1, ?2, ?3, ?4, ?5)
+                 ON CONFLICT (key, sentence_id, noun) DO UPDATE SET claims = claims + excluded.claims",
+            )
+            .map_err(|source| self.error(source))?;
+        for ((key, sentence_id, noun), (claims, words)) in pending {
+            count_group
+                .execute(params![key, sentence_id, noun.unwrap_or_default(), claims, words])
+                .map_err(|source| self.error(source))?;
+        }
+        Ok(())
+    }
+
     fn commit(&self) -> Result<(), LibraryError> {
+        self.flush_groups()?;
         let pending = std::mem::take(&mut *self.pending_words.borrow_mut());
         if !pending.is_empty() {
             let mut insert = self
@@ -467,7 +518,14 @@ impl Library {
     }
 
     fn delete_project(&self, id: i64) -> Result<(), LibraryError> {
+        // The counts it subtracts from must hold what was added in this batch.
+        self.flush_groups()?;
         for sql in [
+            // The project's claims leave their groups before their rows go.
+            "INSERT INTO value_groups (key, sentence_id, noun, claims, words)
+             SELECT key, sentence_id, COALESCE(noun, ''), -COUNT(*), '' FROM claim_values
+             WHERE claim_row IN (SELECT id FROM claims WHERE project_id = ?1) GROUP BY 1, 2, 3
+             ON CONFLICT (key, sentence_id, noun) DO UPDATE SET claims = claims + excluded.claims",
             "DELETE FROM claim_words WHERE rowid IN (SELECT id FROM claims WHERE project_id = ?1)",
             "DELETE FROM claim_values WHERE claim_row IN (SELECT id FROM claims WHERE project_id = ?1)",
             "DELETE FROM sources WHERE claim_row IN (SELECT id FROM claims WHERE project_id = ?1)",
@@ -479,6 +537,11 @@ impl Library {
                 .and_then(|mut statement| statement.execute([id]))
                 .map_err(|source| self.error(source))?;
         }
+        // Groups left empty (a few thousand rows in all: the scan is cheap).
+        self.connection
+            .prepare_cached("DELETE FROM value_groups WHERE claims <= 0")
+            .and_then(|mut statement| statement.execute([]))
+            .map_err(|source| self.error(source))?;
         Ok(())
     }
 
@@ -577,6 +640,11 @@ impl Library {
             insert_value
                 .execute(params![claim_row, key, noun, sentence_id, claim.reviewed, project_id])
                 .map_err(sql_error)?;
+            self.pending_groups
+                .borrow_mut()
+                .entry((key, sentence_id, noun))
+                .or_insert_with(|| (0, words.to_owned()))
+                .0 += 1;
         }
         let mut insert_source = self
             .connection
@@ -611,6 +679,11 @@ impl Library {
 
     /// [`Library::matches_for`] with another threshold: every candidate scoring at least
     /// `floor` (0 lists every claim sharing a value; the labelled-pairs test measures with it).
+    ///
+    /// A handful of queries per article, not per claim: the groups of claims sharing each of
+    /// the article's keys come from `value_groups` in one query, the compared sentences in
+    /// one, and the shown matches with their projects and sources in two more. Only the few
+    /// rows of each group that can be shown are read one group at a time.
     pub fn matches_above(
         &self,
         project: &Project,
@@ -624,30 +697,44 @@ impl Library {
             }
             None => None,
         };
-        let mut sentence_words: HashMap<i64, Vec<String>> = HashMap::new();
-        let mut out = Vec::new();
-        for claim in project.claims.iter().filter(|claim| !claim.dismissed) {
-            let words = words_of(sentence_of(&project.article.text, claim), claim);
-            let mut candidates: HashMap<i64, Candidate> = HashMap::new();
-            let mut total = 0;
-            for key in value_keys(claim) {
-                total +=
-                    self.candidates_for_key(&key, &words, floor, own_project, &mut sentence_words, &mut candidates)?;
-            }
-            let mut best: Vec<(i64, Candidate)> = candidates.into_iter().collect();
-            best.sort_by(|(a_row, a), (b_row, b)| {
-                b.score
-                    .total_cmp(&a.score)
-                    .then(b.reviewed.cmp(&a.reviewed))
-                    .then(b_row.cmp(a_row))
-            });
-            best.truncate(MAX_MATCHES);
-            let mut matches = Vec::with_capacity(best.len());
-            for (claim_row, candidate) in best {
-                if let Some(found) = self.library_match(claim_row, candidate.score)? {
-                    matches.push(found);
-                }
-            }
+        let claims: Vec<(&Claim, Vec<String>, Vec<ValueKey>)> = project
+            .claims
+            .iter()
+            .filter(|claim| !claim.dismissed)
+            .map(|claim| {
+                let words = words_of(sentence_of(&project.article.text, claim), claim);
+                (claim, words, value_keys(claim))
+            })
+            .collect();
+        let keys: Vec<&str> = claims
+            .iter()
+            .flat_map(|(_, _, keys)| keys.iter().map(|key| key.key.as_str()))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let groups = self.groups_of(&keys, own_project)?;
+        let mut group_rows: HashMap<GroupKey, Vec<(i64, bool)>> = HashMap::new();
+        let mut chosen: Vec<(Vec<(i64, f64)>, usize)> = Vec::with_capacity(claims.len());
+        for (_, words, claim_keys) in &claims {
+            chosen.push(self.best_for_claim(words, claim_keys, &groups, &mut group_rows, (floor, own_project))?);
+        }
+        let rows: Vec<i64> = chosen
+            .iter()
+            .flat_map(|(best, _)| best.iter().map(|(claim_row, _)| *claim_row))
+            .collect::<std::collections::BTreeSet<_>>()
+            .into_iter()
+            .collect();
+        let found = self.library_matches(&rows)?;
+        let mut out = Vec::with_capacity(claims.len());
+        for ((claim, _, _), (best, total)) in claims.iter().zip(chosen) {
+            let matches: Vec<LibraryMatch> = best
+                .into_iter()
+                .filter_map(|(claim_row, score)| {
+                    found
+                        .get(&claim_row)
+                        .map(|found| LibraryMatch { score, ..found.clone() })
+                })
+                .collect();
             out.push(ClaimMatches {
                 claim_id: claim.id,
                 start: claim.start,
@@ -661,152 +748,246 @@ impl Library {
         Ok(out)
     }
 
-    /// Adds the best [`MAX_MATCHES`] candidates of each group of claims sharing `key` and
-    /// scoring at least `floor` to `candidates` (best score kept per claim); returns how many
-    /// claims of the library matched through the key in all. Claims are grouped by their
-    /// compared words and noun, so a sentence repeated in a thousand projects is scored once
-    /// and only its first rows are read.
-    fn candidates_for_key(
+    /// The best [`MAX_MATCHES`] claims of the index for one claim (its compared `words` and
+    /// keys), scored, and how many claims matched in all. Each group of claims sharing a key,
+    /// sentence and noun is scored once and its rows read once per article (`group_rows`).
+    fn best_for_claim(
         &self,
-        key: &ValueKey,
         words: &[String],
-        floor: f64,
-        own_project: Option<i64>,
-        sentence_words: &mut HashMap<i64, Vec<String>>,
-        candidates: &mut HashMap<i64, Candidate>,
-    ) -> Result<usize, LibraryError> {
-        let sql_error = |source: rusqlite::Error| self.error(source);
-        let groups: Vec<(i64, Option<String>, i64)> = self
-            .connection
-            .prepare_cached(
-                "SELECT sentence_id, noun, SUM(project_id IS NOT ?2) FROM claim_values WHERE key = ?1
-                 GROUP BY sentence_id, noun",
-            )
-            .and_then(|mut statement| {
-                statement
-                    .query_map(params![&key.key, own_project], |row| {
-                        Ok((row.get(0)?, row.get(1)?, row.get(2)?))
-                    })?
-                    .collect()
-            })
-            .map_err(sql_error)?;
-        // The same quotation of several words is the same claim, whatever surrounds it.
-        let same_quotation = key.key.starts_with("t:");
+        claim_keys: &[ValueKey],
+        groups: &HashMap<String, Vec<Group>>,
+        group_rows: &mut HashMap<GroupKey, Vec<(i64, bool)>>,
+        (floor, own_project): (f64, Option<i64>),
+    ) -> Result<(Vec<(i64, f64)>, usize), LibraryError> {
+        // Every group that passes, scored; all of a group's claims score the same.
+        let mut passing: Vec<(f64, &str, &Group)> = Vec::new();
         let mut total = 0;
-        for (sentence_id, noun, count) in groups {
-            if count == 0 {
-                continue;
+        for key in claim_keys {
+            // The same quotation of several words is the same claim, whatever surrounds it.
+            let same_quotation = key.key.starts_with("t:");
+            for group in groups.get(&key.key).into_iter().flatten() {
+                let mut score = if same_quotation {
+                    1.0
+                } else {
+                    cosine_with_text(words, &group.words)
+                };
+                if let (Some(ours), Some(theirs)) = (&key.noun, &group.noun)
+                    && ours != theirs
+                {
+                    score *= OTHER_NOUN_FACTOR;
+                }
+                if score < floor {
+                    continue;
+                }
+                total += usize::try_from(group.claims).unwrap_or(0);
+                passing.push((score, key.key.as_str(), group));
             }
-            let theirs = match sentence_words.entry(sentence_id) {
+        }
+        // Best groups first; once MAX_MATCHES claims score more than every group left, the
+        // rest cannot be shown and their rows are never read (at 10,000 projects a figure has
+        // hundreds of groups).
+        passing.sort_by(|a, b| b.0.total_cmp(&a.0));
+        let mut candidates: HashMap<i64, Candidate> = HashMap::new();
+        for (score, key, group) in passing {
+            if candidates.len() >= MAX_MATCHES {
+                let mut scores: Vec<f64> = candidates.values().map(|candidate| candidate.score).collect();
+                scores.sort_by(|a, b| b.total_cmp(a));
+                if scores.get(MAX_MATCHES - 1).is_some_and(|&last| score < last) {
+                    break;
+                }
+            }
+            let cache_key = (key.to_owned(), group.sentence_id, group.noun.clone());
+            let rows = match group_rows.entry(cache_key) {
                 std::collections::hash_map::Entry::Occupied(entry) => entry.into_mut(),
                 std::collections::hash_map::Entry::Vacant(entry) => {
-                    let text: String = self
-                        .connection
-                        .prepare_cached("SELECT words FROM sentences WHERE id = ?1")
-                        .and_then(|mut statement| statement.query_row([sentence_id], |row| row.get(0)))
-                        .map_err(sql_error)?;
-                    entry.insert(
-                        text.split(' ')
-                            .filter(|word| !word.is_empty())
-                            .map(str::to_owned)
-                            .collect(),
-                    )
+                    let rows = self.group_rows(key, group, own_project)?;
+                    entry.insert(rows)
                 }
             };
-            let mut score = if same_quotation { 1.0 } else { cosine(words, theirs) };
-            if let (Some(ours), Some(theirs)) = (&key.noun, &noun)
-                && ours != theirs
-            {
-                score *= OTHER_NOUN_FACTOR;
-            }
-            if score < floor {
-                continue;
-            }
-            total += usize::try_from(count).unwrap_or(0);
-            let mut statement = self
-                .connection
-                .prepare_cached(
-                    "SELECT claim_row, reviewed FROM claim_values
-                     WHERE key = ?1 AND sentence_id = ?2 AND noun IS ?3 AND project_id IS NOT ?4
-                     ORDER BY reviewed DESC, claim_row DESC LIMIT ?5",
-                )
-                .map_err(sql_error)?;
-            let rows = statement
-                .query_map(
-                    params![
-                        &key.key,
-                        sentence_id,
-                        noun,
-                        own_project,
-                        i64::try_from(MAX_MATCHES).unwrap_or(i64::MAX)
-                    ],
-                    |row| Ok((row.get::<_, i64>(0)?, row.get::<_, bool>(1)?)),
-                )
-                .map_err(sql_error)?;
-            for row in rows {
-                let (claim_row, reviewed) = row.map_err(sql_error)?;
+            for &(claim_row, reviewed) in rows.iter() {
                 let candidate = candidates.entry(claim_row).or_insert(Candidate { score, reviewed });
                 candidate.score = candidate.score.max(score);
             }
         }
-        Ok(total)
+        let mut best: Vec<(i64, Candidate)> = candidates.into_iter().collect();
+        best.sort_by(|(a_row, a), (b_row, b)| {
+            b.score
+                .total_cmp(&a.score)
+                .then(b.reviewed.cmp(&a.reviewed))
+                .then(b_row.cmp(a_row))
+        });
+        best.truncate(MAX_MATCHES);
+        Ok((
+            best.into_iter()
+                .map(|(claim_row, candidate)| (claim_row, candidate.score))
+                .collect(),
+            total,
+        ))
     }
 
-    /// One claim of the index as a match.
-    fn library_match(&self, claim_row: i64, score: f64) -> Result<Option<LibraryMatch>, LibraryError> {
+    /// The groups of claims (same key, compared words and noun) under each of `keys`, with how
+    /// many claims outside `own_project` each holds; empty groups left out.
+    fn groups_of(&self, keys: &[&str], own_project: Option<i64>) -> Result<HashMap<String, Vec<Group>>, LibraryError> {
         let sql_error = |source: rusqlite::Error| self.error(source);
-        let found = self
+        let keys_json = serde_json::to_string(keys).unwrap_or_else(|_| "[]".to_owned());
+        let mut groups: HashMap<String, Vec<Group>> = HashMap::new();
+        let mut statement = self
             .connection
             .prepare_cached(
-                "SELECT p.path, p.title, COALESCE(p.published, p.reviewed_at), p.analyst, c.claim_id, c.quote,
-                        c.sentence, c.status, c.reviewed, c.note
-                 FROM claims c JOIN projects p ON p.id = c.project_id WHERE c.id = ?1",
+                "SELECT key, sentence_id, noun, claims, words FROM value_groups
+                 WHERE key IN (SELECT value FROM json_each(?1)) AND claims > 0",
             )
-            .and_then(|mut statement| {
-                statement
-                    .query_row([claim_row], |row| {
-                        Ok(LibraryMatch {
-                            project: PathBuf::from(row.get::<_, String>(0)?),
-                            title: row.get(1)?,
-                            date: row.get(2)?,
-                            analyst: row.get(3)?,
-                            claim_id: ClaimId(u64::try_from(row.get::<_, i64>(4)?).unwrap_or(0)),
-                            text: row.get(5)?,
-                            sentence: row.get(6)?,
-                            status: status_from_slug(&row.get::<_, String>(7)?),
-                            reviewed: row.get(8)?,
-                            sources: Vec::new(),
-                            note: row.get(9)?,
-                            score,
-                        })
-                    })
-                    .optional()
+            .map_err(sql_error)?;
+        let rows = statement
+            .query_map([&keys_json], |row| {
+                Ok((
+                    row.get::<_, String>(0)?,
+                    Group {
+                        sentence_id: row.get(1)?,
+                        noun: Some(row.get::<_, String>(2)?).filter(|noun| !noun.is_empty()),
+                        claims: row.get(3)?,
+                        words: row.get(4)?,
+                    },
+                ))
             })
             .map_err(sql_error)?;
-        match found {
-            Some(found) => Ok(Some(LibraryMatch {
-                sources: self.sources_of(claim_row)?,
-                ..found
-            })),
-            None => Ok(None),
+        for row in rows {
+            let (key, group) = row.map_err(sql_error)?;
+            groups.entry(key).or_default().push(group);
         }
+        if let Some(own_project) = own_project {
+            // The open project's own claims are in the counts: take them out.
+            let mut statement = self
+                .connection
+                .prepare_cached(
+                    "SELECT key, sentence_id, noun, COUNT(*) FROM claim_values
+                     WHERE claim_row IN (SELECT id FROM claims WHERE project_id = ?1) GROUP BY 1, 2, 3",
+                )
+                .map_err(sql_error)?;
+            let rows = statement
+                .query_map([own_project], |row| {
+                    Ok((
+                        row.get::<_, String>(0)?,
+                        row.get::<_, i64>(1)?,
+                        row.get::<_, Option<String>>(2)?,
+                        row.get::<_, i64>(3)?,
+                    ))
+                })
+                .map_err(sql_error)?;
+            for row in rows {
+                let (key, sentence_id, noun, own) = row.map_err(sql_error)?;
+                if let Some(group) = groups.get_mut(&key).and_then(|groups| {
+                    groups
+                        .iter_mut()
+                        .find(|g| g.sentence_id == sentence_id && g.noun == noun)
+                }) {
+                    group.claims -= own;
+                }
+            }
+            for list in groups.values_mut() {
+                list.retain(|group| group.claims > 0);
+            }
+        }
+        Ok(groups)
     }
 
-    fn sources_of(&self, claim_row: i64) -> Result<Vec<Source>, LibraryError> {
-        self.connection
-            .prepare_cached("SELECT url, title, note FROM sources WHERE claim_row = ?1 ORDER BY position")
-            .and_then(|mut statement| {
-                statement
-                    .query_map([claim_row], |row| {
-                        Ok(Source {
-                            url: row.get(0)?,
-                            title: row.get(1)?,
-                            note: row.get(2)?,
-                        })
-                    })?
-                    .collect()
+    /// The claims of one group that can be shown: reviewed first, newest first, at most
+    /// [`MAX_MATCHES`], none of `own_project`.
+    fn group_rows(&self, key: &str, group: &Group, own_project: Option<i64>) -> Result<Vec<(i64, bool)>, LibraryError> {
+        let sql_error = |source: rusqlite::Error| self.error(source);
+        let mut statement = self
+            .connection
+            .prepare_cached(
+                "SELECT claim_row, reviewed FROM claim_values
+                 WHERE key = ?1 AND sentence_id = ?2 AND noun IS ?3 AND project_id IS NOT ?4
+                 ORDER BY reviewed DESC, claim_row DESC LIMIT ?5",
+            )
+            .map_err(sql_error)?;
+        statement
+            .query_map(
+                params![
+                    key,
+                    group.sentence_id,
+                    group.noun,
+                    own_project,
+                    i64::try_from(MAX_MATCHES).unwrap_or(i64::MAX)
+                ],
+                |row| Ok((row.get::<_, i64>(0)?, row.get::<_, bool>(1)?)),
+            )
+            .map_err(sql_error)?
+            .collect::<Result<Vec<_>, _>>()
+            .map_err(sql_error)
+    }
+
+    /// The claims of the index in `rows` as matches (score 0, set by the caller), with their
+    /// projects and sources: two queries however many.
+    fn library_matches(&self, rows: &[i64]) -> Result<HashMap<i64, LibraryMatch>, LibraryError> {
+        let sql_error = |source: rusqlite::Error| self.error(source);
+        let mut out = HashMap::with_capacity(rows.len());
+        if rows.is_empty() {
+            return Ok(out);
+        }
+        let rows_json = serde_json::to_string(rows).unwrap_or_else(|_| "[]".to_owned());
+        let mut statement = self
+            .connection
+            .prepare_cached(
+                "SELECT c.id, p.path, p.title, COALESCE(p.published, p.reviewed_at), p.analyst, c.claim_id, c.quote,
+                        c.sentence, c.status, c.reviewed, c.note
+                 FROM claims c JOIN projects p ON p.id = c.project_id
+                 WHERE c.id IN (SELECT value FROM json_each(?1))",
+            )
+            .map_err(sql_error)?;
+        let found = statement
+            .query_map([&rows_json], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    LibraryMatch {
+                        project: PathBuf::from(row.get::<_, String>(1)?),
+                        title: row.get(2)?,
+                        date: row.get(3)?,
+                        analyst: row.get(4)?,
+                        claim_id: ClaimId(u64::try_from(row.get::<_, i64>(5)?).unwrap_or(0)),
+                        text: row.get(6)?,
+                        sentence: row.get(7)?,
+                        status: status_from_slug(&row.get::<_, String>(8)?),
+                        reviewed: row.get(9)?,
+                        sources: Vec::new(),
+                        note: row.get(10)?,
+                        score: 0.0,
+                    },
+                ))
             })
-            .map_err(|source| self.error(source))
+            .map_err(sql_error)?;
+        for row in found {
+            let (claim_row, found) = row.map_err(sql_error)?;
+            out.insert(claim_row, found);
+        }
+        let mut statement = self
+            .connection
+            .prepare_cached(
+                "SELECT claim_row, url, title, note FROM sources
+                 WHERE claim_row IN (SELECT value FROM json_each(?1)) ORDER BY claim_row, position",
+            )
+            .map_err(sql_error)?;
+        let sources = statement
+            .query_map([&rows_json], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    Source {
+                        url: row.get(1)?,
+                        title: row.get(2)?,
+                        note: row.get(3)?,
+                    },
+                ))
+            })
+            .map_err(sql_error)?;
+        for row in sources {
+            let (claim_row, source) = row.map_err(sql_error)?;
+            if let Some(found) = out.get_mut(&claim_row) {
+                found.sources.push(source);
+            }
+        }
+        Ok(out)
     }
 
     /// Claims whose words, sentence, note or sources hold every word of `query` (the last one
@@ -816,30 +997,58 @@ impl Library {
             return Ok(Vec::new());
         };
         let sql_error = |source: rusqlite::Error| self.error(source);
+        // Ranked among the newest RANKED_HITS hits only: a word in a note repeated on thousands
+        // of claims would otherwise be ranked (bm25) and joined thousands of times for 50
+        // lines that read the same. A search with fewer hits is ranked in full.
         let mut statement = self
             .connection
             .prepare_cached(
-                "SELECT p.path, p.title, c.claim_id, c.quote, c.sentence, c.status, c.note, w.rank
-                 FROM claim_words w JOIN claims c ON c.id = w.rowid JOIN projects p ON p.id = c.project_id
-                 WHERE claim_words MATCH ?1 ORDER BY w.rank LIMIT ?2",
+                "SELECT rowid, rank FROM claim_words WHERE claim_words MATCH ?1 ORDER BY rowid DESC LIMIT ?2",
             )
             .map_err(sql_error)?;
-        statement
-            .query_map(params![expression, i64::try_from(limit).unwrap_or(i64::MAX)], |row| {
-                Ok(SearchHit {
-                    project: PathBuf::from(row.get::<_, String>(0)?),
-                    title: row.get(1)?,
-                    claim_id: ClaimId(u64::try_from(row.get::<_, i64>(2)?).unwrap_or(0)),
-                    text: row.get(3)?,
-                    sentence: row.get(4)?,
-                    status: status_from_slug(&row.get::<_, String>(5)?),
-                    note: row.get(6)?,
-                    rank: row.get(7)?,
-                })
-            })
+        let mut ranked: Vec<(i64, f64)> = statement
+            .query_map(
+                params![expression, i64::try_from(RANKED_HITS).unwrap_or(i64::MAX)],
+                |row| Ok((row.get(0)?, row.get(1)?)),
+            )
             .map_err(sql_error)?
             .collect::<Result<Vec<_>, _>>()
-            .map_err(sql_error)
+            .map_err(sql_error)?;
+        ranked.sort_by(|(a_row, a), (b_row, b)| a.total_cmp(b).then(b_row.cmp(a_row)));
+        ranked.truncate(limit);
+        let rows: Vec<i64> = ranked.iter().map(|(claim_row, _)| *claim_row).collect();
+        let rows_json = serde_json::to_string(&rows).unwrap_or_else(|_| "[]".to_owned());
+        let mut statement = self
+            .connection
+            .prepare_cached(
+                "SELECT c.id, p.path, p.title, c.claim_id, c.quote, c.sentence, c.status, c.note
+                 FROM claims c JOIN projects p ON p.id = c.project_id
+                 WHERE c.id IN (SELECT value FROM json_each(?1))",
+            )
+            .map_err(sql_error)?;
+        let mut found: HashMap<i64, SearchHit> = statement
+            .query_map([&rows_json], |row| {
+                Ok((
+                    row.get::<_, i64>(0)?,
+                    SearchHit {
+                        project: PathBuf::from(row.get::<_, String>(1)?),
+                        title: row.get(2)?,
+                        claim_id: ClaimId(u64::try_from(row.get::<_, i64>(3)?).unwrap_or(0)),
+                        text: row.get(4)?,
+                        sentence: row.get(5)?,
+                        status: status_from_slug(&row.get::<_, String>(6)?),
+                        note: row.get(7)?,
+                        rank: 0.0,
+                    },
+                ))
+            })
+            .map_err(sql_error)?
+            .collect::<Result<HashMap<_, _>, _>>()
+            .map_err(sql_error)?;
+        Ok(ranked
+            .into_iter()
+            .filter_map(|(claim_row, rank)| found.remove(&claim_row).map(|hit| SearchHit { rank, ..hit }))
+            .collect())
     }
 
     /// Every project of the index, by path.

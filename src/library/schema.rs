@@ -2,7 +2,7 @@
 //! is rebuilt from the project files, never migrated (it is a cache).
 
 /// Stored in `SQLite`'s `user_version`.
-pub const SCHEMA_VERSION: i64 = 1;
+pub const SCHEMA_VERSION: i64 = 3;
 
 /// Creates every table of an empty index.
 pub const CREATE: &str = "
@@ -54,6 +54,19 @@ CREATE TABLE claim_values (
 );
 CREATE INDEX values_by_key ON claim_values(key, sentence_id, noun, reviewed, claim_row, project_id);
 CREATE INDEX values_by_claim ON claim_values(claim_row);
+-- How many claims each (key, sentence, noun) group holds, kept with every insert and delete:
+-- matching reads the groups of an article's keys here in one query instead of counting
+-- thousands of claim_values rows per key. noun is '' for none (NULLs would not conflict).
+CREATE TABLE value_groups (
+    key TEXT NOT NULL,
+    sentence_id INTEGER NOT NULL,
+    noun TEXT NOT NULL,
+    claims INTEGER NOT NULL,
+    -- the sentence's compared words (a copy of sentences.words): scoring a group needs no
+    -- second lookup
+    words TEXT NOT NULL,
+    PRIMARY KEY (key, sentence_id, noun)
+) WITHOUT ROWID;
 CREATE TABLE sources (
     claim_row INTEGER NOT NULL,
     position INTEGER NOT NULL,
@@ -72,6 +85,7 @@ pub const TABLES: &[&str] = &[
     "sentences",
     "claims",
     "claim_values",
+    "value_groups",
     "sources",
     "claim_words",
 ];

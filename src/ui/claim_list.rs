@@ -245,6 +245,9 @@ fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::mode
         );
     }
     let kind_width = 78.0;
+    if super::seen_before::is_seen_before(ui.ctx(), claim.id) {
+        super::seen_before::paint_marker(&painter, visuals, rect.right_center() - vec2(kind_width - 7.0, 0.0));
+    }
     let right = format!("{}", claim.kind);
     painter.text(
         rect.right_center() - vec2(6.0, 0.0),

@@ -112,6 +112,7 @@ impl InspectorView {
                 commands.push(Command::Dismiss(claim.id));
             }
         });
+        commands.extend(super::seen_before::seen_before_ui(ui, claim));
         ui.separator();
         self.sources_ui(ui, claim, commands);
         ui.separator();

@@ -61,6 +61,7 @@ pub fn menu_bar_ui(ui: &mut Ui, workbench: &Workbench, settings: &Settings) -> V
             item_ui(ui, UiCommand::NewFromClipboard, true, &mut commands);
             ui.separator();
             item_ui(ui, UiCommand::Find, true, &mut commands);
+            item_ui(ui, UiCommand::SearchLibrary, true, &mut commands);
         });
         ui.menu_button("Review", |ui| {
             let has_claims = !workbench.visible().is_empty();
@@ -103,6 +104,7 @@ pub fn menu_bar_ui(ui: &mut Ui, workbench: &Workbench, settings: &Settings) -> V
             }
         });
         ui.menu_button("Settings", |ui| {
+            item_ui(ui, UiCommand::LibraryFolders, true, &mut commands);
             commands.extend(super::settings_menu::analyst_name_ui(ui, settings));
         });
         ui.menu_button("Help", |ui| {

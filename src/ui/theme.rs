@@ -220,3 +220,9 @@ pub fn drop_overlay() -> Color32 {
 pub fn drop_overlay_text() -> Color32 {
     Color32::WHITE
 }
+
+/// The "seen before" marker (a claim of the open article already checked in the library):
+/// the theme's hyperlink colour, which reads in both themes and differs from every verdict's.
+pub fn seen_before(visuals: &Visuals) -> Color32 {
+    visuals.hyperlink_color
+}

@@ -44,6 +44,11 @@ impl ArticleView {
                     continue;
                 };
                 let look = theme::look_of(&visuals, claim);
+                if let Some(last) = claim_rects.rects.last()
+                    && crate::ui::seen_before::is_seen_before(ui.ctx(), claim.id)
+                {
+                    crate::ui::seen_before::paint_marker(&painter, &visuals, last.translate(offset).right_top());
+                }
                 let drop = 1.0 + 3.0 * claim_rects.depth as f32;
                 for rect in &claim_rects.rects {
                     let rect = rect.translate(offset);
