@@ -505,6 +505,9 @@ const WORDS: &[(&str, Lex)] = &[
     ("pentecost", Lex::Holiday),
     ("hogmanay", Lex::Holiday),
     ("nowruz", Lex::Holiday),
+    // "Eve" ends a holiday's name ("New Year's Eve"); alone it is a first name, so the
+    // periods recogniser takes it only after a holiday's name.
+    ("eve", Lex::Holiday),
 ];
 
 pub(crate) const WEEKDAYS: [&str; 7] = [
@@ -697,6 +700,48 @@ pub(crate) const DATE_PREFIXES: &[&str] = &["mid", "pre", "post", "early", "late
 pub(crate) const TIME_PREPOSITIONS: &[&str] = &[
     "at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to", "and", "of",
 ];
+
+/// Times of day named by one word, dates without an article: "at noon", "until midnight".
+pub(crate) const CLOCK_WORDS: &[&str] = &["noon", "midnight", "midday"];
+
+/// Letters glued to digits that make them an ordinal: "3rd", "21st".
+pub(crate) const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Words after "the day" that place it next to a date just told: "the day before".
+pub(crate) const DAY_BEFORE_AFTER: &[&str] = &["before", "after"];
+
+/// Modifiers of a frequency rather than of one period: "every year", "each month".
+pub(crate) const EVERY_WORDS: &[&str] = &["every", "each"];
+
+/// Period nouns that say nothing after "this" or "last" alone: "this half", "last term".
+pub(crate) const VAGUE_PERIOD_NOUNS: &[&str] = &["half", "term", "session"];
+
+/// Words before a year that make it name a thing of that year, still a date: "the 2019
+/// budget", "its 2020 report".
+pub(crate) const YEAR_DETERMINERS: &[&str] = &["the", "its", "their"];
+
+/// Period modifiers that take a singular or a plural period: "last year", "the past months".
+pub(crate) const ANY_NUMBER_MODIFIERS: &[&str] = &["last", "past"];
+
+/// Time-zone abbreviations written after a clock time: "15:11 GMT", "8 p.m. EST" (case as
+/// written: "et" in running text is no zone).
+pub(crate) const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT",
+    "CT", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "HKT", "SGT",
+];
+
+/// Whether `word` is a time zone of [`TIME_ZONES`].
+pub(crate) fn is_time_zone(word: &str) -> bool {
+    TIME_ZONES.contains(&word)
+}
+
+/// The half of the day after an hour: "3 pm", "6:00am", "9 a.m." (any case).
+pub(crate) const MERIDIEMS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"];
+
+/// Whether `word` is one of [`MERIDIEMS`].
+pub(crate) fn is_meridiem(word: &str) -> bool {
+    MERIDIEMS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
 
 /// Words before a decade that belong to it: "the 1990s", "the early 1990s".
 pub(crate) const DECADE_OPENERS: &[&str] = &["the", "early", "mid", "late"];
