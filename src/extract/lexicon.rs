@@ -723,6 +723,14 @@ pub(crate) const YEAR_DETERMINERS: &[&str] = &["the", "its", "their"];
 /// Period modifiers that take a singular or a plural period: "last year", "the past months".
 pub(crate) const ANY_NUMBER_MODIFIERS: &[&str] = &["last", "past"];
 
+/// Words after a duration that tell it from now or from a date, making it a date: "two years
+/// ago", "a week later".
+pub(crate) const FROM_NOW_WORDS: &[&str] = &["ago", "earlier", "later"];
+
+/// Acronyms of statistics whose numbers are values, not part of a name: "95% CI 1.11–1.62",
+/// "OR 2.3" (as written, upper case).
+pub(crate) const STATISTIC_ACRONYMS: &[&str] = &["CI", "OR", "HR", "RR", "SD", "SE", "IQR", "SEM", "AOR"];
+
 /// Time-zone abbreviations written after a clock time: "15:11 GMT", "8 p.m. EST" (case as
 /// written: "et" in running text is no zone).
 pub(crate) const TIME_ZONES: &[&str] = &[
