@@ -111,6 +111,13 @@ const CASES: &[Case] = &[
     no("The ship carried 1500 sailors.", "1500", Date),
     no("Call 2000 m below the surface.", "2000", Date),
     no("The fee rose 2000% overnight.", "2000", Date),
+    // A year range or an early "year" before a unit or a lower-case word is an amount.
+    no("The gas is cooler by 1000–2000 K at noon.", "1000–2000", Date),
+    no("Levels ranged from 1200-1500 m in the valley.", "1200-1500", Date),
+    no("Divers reached 1012 mbsl at the site.", "1012", Date),
+    no("Tests failed in 1500 trials.", "1500", Date),
+    yes("The abbey was founded in 1066 by monks.", "in 1066", Date),
+    yes("Work ran from 1990-1995 in the city.", "1990-1995", Date),
     // The veto: digits glued to a code or a sign are no date.
     no("The A2019 chip and the $2020 fee.", "2019", Date),
     no("The A2019 chip and the $2020 fee.", "2020", Date),

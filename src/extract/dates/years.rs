@@ -32,6 +32,10 @@ pub(super) fn year(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
     }
     match range_after(cur, index, year) {
         After::NotAYear => return None,
+        // "cooler by 1000–2000 K": a unit after the range makes both numbers amounts.
+        After::Until(_) if cur.same_line(index + 3) && lexicon::unit_after(cur.word(index + 3)).is_some() => {
+            return None;
+        }
         After::Until(until) => {
             value.until = Some(DatePoint {
                 year: Some(until),
@@ -84,7 +88,14 @@ fn counts_something(cur: Cursor<'_>, index: usize, year: i32, prev: Option<usize
     if unitish && !matches!(word, "-" | "–") {
         return true;
     }
-    if n.kind == TokKind::Word && !n.is_capitalised(cur.text) && n.lex == Lex::Other && !after_date_word {
+    // Before 1800 a lower-case word after the number makes it an amount even after a date
+    // word ("at 1012 mbsl", "in 1500 cases"): news rarely dates so far back without a name
+    // or a determiner after the year ("in 1066 the", "by 1500 BC").
+    if n.kind == TokKind::Word
+        && !n.is_capitalised(cur.text)
+        && n.lex == Lex::Other
+        && (!after_date_word || year < 1800)
+    {
         // "the 2019 budget", "its 2020 report": a year that names a thing is still a date.
         let determiner = prev.is_some_and(|p| cur.kind_is(p, TokKind::Poss) || cur.is_any(p, YEAR_DETERMINERS));
         if !determiner && (word.ends_with('s') || year < 1800) {

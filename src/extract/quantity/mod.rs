@@ -276,6 +276,11 @@ mod tests {
         yes("The speed limit is 50 km/h there.", "50 km/h", Measure),
         yes("Costs grew 3× since then.", "3×", Measure),
         no("He earned grade 5 C in maths.", "5 C", Measure),
+        // references: figure panels in a list after a label word.
+        no("Cells grew (Figures 3I and 3J) in culture.", "3J", Measure),
+        no("Both layers (Figures 2A and 2C) were thin.", "2C", Measure),
+        no("Uptake rose (Figures 4E, 4H, and 5B).", "4H", Measure),
+        yes("The plate was kept at 37C overnight.", "37C", Measure),
         // Regressions from the sample article (dev gold).
         yes(
             "the 60,000 to 90,000 Russian soldiers who",

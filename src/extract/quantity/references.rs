@@ -91,9 +91,12 @@ fn is_reference(cur: Cursor<'_>, index: usize, token: &Token, prev: &Token) -> b
     // "Figure 2", "No. 5", "Table 3", and lists of them: "phases 3, 5, and 7". Only a bare
     // number continues such a list ("Table 4, 120 patients" counts, "row, 30 mg" measures),
     // and the list must hold a number ("rows, 14 (20%)" is not a label).
-    let bare = !cur.tok(index + 1).is_some_and(|n| {
-        (countable_word(cur.text, n) && is_plural(n.text(cur.text))) || unit_at(cur, index + 1).is_some()
-    });
+    // A panel letter glued to the number ("Figures 3I and 3J", "Fig. 2B") keeps it bare: "J"
+    // and "C" read as units only outside such a list.
+    let bare = panel_letter(cur, index + 1)
+        || !cur.tok(index + 1).is_some_and(|n| {
+            (countable_word(cur.text, n) && is_plural(n.text(cur.text))) || unit_at(cur, index + 1).is_some()
+        });
     let mut back = index;
     let mut passed_number = false;
     while back + 12 > index {
@@ -112,6 +115,7 @@ fn is_reference(cur: Cursor<'_>, index: usize, token: &Token, prev: &Token) -> b
             return true;
         }
         let listed = p.kind == TokKind::Num
+            || back.checked_sub(1).is_some_and(|at| panel_letter(cur, at))
             || matches!(p.text(cur.text), "," | "-" | "–")
             || p.is(cur.text, "and")
             || p.is(cur.text, "or")
@@ -123,6 +127,17 @@ fn is_reference(cur: Cursor<'_>, index: usize, token: &Token, prev: &Token) -> b
         back -= 1;
     }
     is_citation(cur, index, prev)
+}
+
+/// Whether token `at` is one capital letter glued to a number before it and followed by no
+/// glued word: the panel of a figure, "3C" in "Figures 3A and 3C".
+fn panel_letter(cur: Cursor<'_>, at: usize) -> bool {
+    let word = cur.word(at);
+    cur.glued(at)
+        && word.len() == 1
+        && word.bytes().all(|b| b.is_ascii_uppercase())
+        && at.checked_sub(1).is_some_and(|n| cur.kind_is(n, TokKind::Num))
+        && !(cur.glued(at + 1) && cur.kind_is(at + 1, TokKind::Word))
 }
 
 /// A number inside a citation: "[12]", "[3, 4]", "(22)", "(14–17)".
