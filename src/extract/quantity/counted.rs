@@ -110,3 +110,75 @@ pub(super) fn counted_after(cur: Cursor<'_>, index: usize, singular: Option<bool
         None => last_plural.or(first_word_end),
     }
 }
+
+/// How many tokens around a number word the tagger reads: a few before for context, and
+/// enough after for a noun phrase ("three different vascular risk prediction algorithms").
+const TAG_BEFORE: usize = 3;
+const TAG_AFTER: usize = 9;
+
+/// What the tagger says follows a number word.
+pub(super) enum Tagged {
+    /// A finite verb: the number is a pronoun's subject ("the two met"), no count.
+    Verb,
+    /// The counted noun phrase ends before this token (just past its head).
+    Head(usize),
+    /// No noun phrase with a head after the number: the word lists decide.
+    NoPhrase,
+}
+
+/// What follows a number word whose next word the word lists cannot judge (it is no plural
+/// noun): a verb, or the counted phrase's head. `None` when the tagger is unavailable.
+///
+/// Only a window around the number is tagged, and only for such number words, so the tagger
+/// costs nothing on the digits that make most claims.
+pub(super) fn tagged_count(cur: Cursor<'_>, number: usize, noun_start: usize) -> Option<Tagged> {
+    let tagger = crate::syntax::Tagger::shared().ok()?;
+    let mut first = number;
+    while first > number.saturating_sub(TAG_BEFORE) && cur.same_line(first) {
+        first -= 1;
+    }
+    let mut end = noun_start;
+    while end < noun_start + TAG_AFTER && cur.tok(end).is_some() && (end == noun_start || cur.same_line(end)) {
+        end += 1;
+    }
+    let words: Vec<&str> = (first..end).map(|at| cur.word(at)).collect();
+    let tags = tagger.tag(&words);
+    let local = |at: usize| at.checked_sub(first);
+    // A finite verb after the number: "three said". A participle before a noun is left to the
+    // word lists ("two wounded soldiers").
+    let finite = |tag: crate::syntax::Tag| {
+        use crate::syntax::Tag::{Md, Vb, Vbd, Vbp, Vbz};
+        matches!(tag, Vb | Vbd | Vbp | Vbz | Md)
+    };
+    let next = local(noun_start).and_then(|at| tags.get(at)).copied();
+    let after = local(noun_start + 1).and_then(|at| tags.get(at)).copied();
+    // A participle with no noun after it is the verb too: "the two had agreed", "four left".
+    let bare_participle =
+        next == Some(crate::syntax::Tag::Vbn) && !after.is_some_and(|tag| tag.is_noun() || tag.is_adjective());
+    if next.is_some_and(finite) || bare_participle {
+        return Some(Tagged::Verb);
+    }
+    let Some(at) = local(number) else {
+        return Some(Tagged::NoPhrase);
+    };
+    // Only the phrase the number stands in: "ten to 32 pages" is a range, read elsewhere.
+    let Some(phrase) = crate::syntax::counted_noun(&words, &tags, at).filter(|phrase| phrase.range.contains(at)) else {
+        return Some(Tagged::NoPhrase);
+    };
+    Some(Tagged::Head(first + counted_end(&tags, at, phrase.head)))
+}
+
+/// Just past the counted noun of the phrase from the number `at` to its `head`: a common noun
+/// followed by a name ("two detectors E", "four politicians Lee Wong") or by a participle
+/// ("one ear containing biofilms") ends it there.
+fn counted_end(tags: &[crate::syntax::Tag], at: usize, head: usize) -> usize {
+    use crate::syntax::Tag::{Nn, Nns, Vbg, Vbn};
+    for index in at + 1..head {
+        let common = matches!(tags.get(index), Some(Nn | Nns));
+        let next = tags.get(index + 1).copied();
+        if common && next.is_some_and(|tag| tag.is_proper_noun() || matches!(tag, Vbg | Vbn)) {
+            return index + 1;
+        }
+    }
+    head + 1
+}
