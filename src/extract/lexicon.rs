@@ -1208,7 +1208,7 @@ fn classify_lower(w: &[u8]) -> Lex {
 }
 
 /// A word that introduces reported speech: "said", "told", "according".
-#[allow(clippy::too_many_lines, reason = "one flat list of verbs")]
+#[expect(clippy::too_many_lines, reason = "one flat list of verbs")]
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(w) = lower(word, &mut buf) else {
@@ -1345,7 +1345,6 @@ pub(crate) struct Unit {
 
 /// A unit written after a number, case-sensitive first (SI symbols: "M" molar is not "m"),
 /// then case-insensitive for words.
-#[allow(clippy::too_many_lines, reason = "one flat table reads better than several")]
 pub(crate) fn unit_after(word: &str) -> Option<Unit> {
     let exact = match word {
         "%" | "‰" | "‱" => {
@@ -1451,7 +1450,7 @@ fn static_name(word: &str) -> &'static str {
 
 fn time_name(secs: f64) -> &'static str {
     // Compare against the table's own constants: exact equality is intended.
-    #[allow(clippy::float_cmp, reason = "the values come from the same constants")]
+    #[expect(clippy::float_cmp, reason = "the values come from the same constants")]
     let name = if secs == 1.0 {
         "second"
     } else if secs == MINUTE {
@@ -1539,7 +1538,7 @@ pub(crate) fn is_irregular_plural(word: &str) -> bool {
 }
 
 /// Words before a number that make it a label, not an amount: "Figure 2", "No. 5".
-#[allow(clippy::too_many_lines, reason = "one flat list of label words")]
+#[expect(clippy::too_many_lines, reason = "one flat list of label words")]
 pub(crate) fn is_label_word(word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(w) = lower(word, &mut buf) else {

@@ -4,7 +4,7 @@
 //! holidays ("Christmas Eve", "Labour Day", "Mother's Day").
 //!
 //! Extents follow TimeML TIMEX3 (one expression from its determiner to its last time word,
-//! "of 2023" included because it anchors the part); see `dates.rs` for where claimdesk differs.
+//! "of 2023" included because it anchors the part); see `dates/mod.rs` for where claimdesk differs (a part of a year with no year is likely).
 
 use super::cursor::Cursor;
 use super::dates::year_at;

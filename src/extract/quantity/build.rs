@@ -2,6 +2,10 @@
 //! of what can stand around a number: a sign, a currency, a glued scale, a unit, a range, an
 //! uncertainty, an approximation, what is counted. Every step reads and widens one [`Draft`];
 //! a step that finds the number is no amount ends the claim (`None`).
+#![expect(
+    clippy::unnecessary_wraps,
+    reason = "every step has the signature of a row of STEPS; most never end the claim"
+)]
 
 use super::counted::{Tagged, countable_word, counted_after, is_plural, tagged_count};
 use super::prefixes::{approx_before, duration_frame_before};
