@@ -342,13 +342,8 @@ fn counted_noun(cur: Cursor<'_>, number: &Number, _floor: usize, draft: &mut Dra
     };
     // A number word before a word that is no plural noun: the tagger tells a verb ("the two
     // met") from a longer noun phrase ("three different vascular risk algorithms").
-    // Only above one: after "one" the word lists expect a singular noun anyway, and "one" is
-    // too common to tag at every use (speed).
-    let ambiguous = number.spelled
-        && !number.vague
-        && !singular
-        && draft.high.is_none()
-        && !cur.tok(noun_start).is_some_and(|t| is_plural(t.text(cur.text)));
+    let ambiguous =
+        number.spelled && !number.vague && !cur.tok(noun_start).is_some_and(|t| is_plural(t.text(cur.text)));
     match ambiguous.then(|| tagged_count(cur, number.first, noun_start)).flatten() {
         Some(Tagged::Verb) => return None,
         Some(Tagged::Head(head_end)) if head_end > noun_start => {

@@ -113,8 +113,8 @@ pub(super) fn counted_after(cur: Cursor<'_>, index: usize, singular: Option<bool
 
 /// How many tokens around a number word the tagger reads: a few before for context, and
 /// enough after for a noun phrase ("three different vascular risk prediction algorithms").
-const TAG_BEFORE: usize = 2;
-const TAG_AFTER: usize = 8;
+const TAG_BEFORE: usize = 3;
+const TAG_AFTER: usize = 9;
 
 /// What the tagger says follows a number word.
 pub(super) enum Tagged {

@@ -267,8 +267,8 @@ mod tests {
             Count,
             "",
         ),
-        yes("It took two full tidal periods.", "two full tidal periods", Count),
-        yes("Doctors saw two ear canals containing fluid.", "two ear canals", Count),
+        yes("It took one full tidal period.", "one full tidal period", Count),
+        yes("Doctors saw one ear containing fluid.", "one ear", Count),
         yes(
             "They sent two different detectors East.",
             "two different detectors",
