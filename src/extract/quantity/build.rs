@@ -7,7 +7,7 @@
     reason = "every step has the signature of a row of STEPS; most never end the claim"
 )]
 
-use super::counted::{Tagged, countable_word, counted_after, is_plural, tagged_count};
+use super::counted::{countable_word, counted_after, is_plural};
 use super::prefixes::{approx_before, duration_frame_before};
 use super::range;
 use super::units::{currency_before, list_with_unit, scale_suffix, unit_after_adjective, unit_at};
@@ -340,19 +340,6 @@ fn counted_noun(cur: Cursor<'_>, number: &Number, _floor: usize, draft: &mut Dra
     } else {
         Some(false)
     };
-    // A number word before a word that is no plural noun: the tagger tells a verb ("the two
-    // met") from a longer noun phrase ("three different vascular risk algorithms").
-    let ambiguous =
-        number.spelled && !number.vague && !cur.tok(noun_start).is_some_and(|t| is_plural(t.text(cur.text)));
-    match ambiguous.then(|| tagged_count(cur, number.first, noun_start)).flatten() {
-        Some(Tagged::Verb) => return None,
-        Some(Tagged::Head(head_end)) if head_end > noun_start => {
-            draft.counted = cur.span_text(noun_start, head_end);
-            draft.end = head_end;
-            return Some(());
-        }
-        _ => {}
-    }
     if let Some(noun_end) = counted_after(cur, noun_start, number_says) {
         draft.counted = cur.span_text(noun_start, noun_end);
         draft.end = noun_end;

@@ -256,24 +256,6 @@ mod tests {
             "three screening cycles",
             Count,
         ),
-        // counted::tagged_count: the tagger reads what follows a number word that is no
-        // plural noun.
-        no("After the talks the two agreed to meet again.", "two agreed", Count),
-        no("Of the guards, four fled at dawn.", "four fled", Count),
-        no("Later the three said they would stay.", "three said", Count),
-        valued(
-            "It used three different vascular risk prediction algorithms.",
-            "three different vascular risk prediction algorithms",
-            Count,
-            "",
-        ),
-        yes("It took one full tidal period.", "one full tidal period", Count),
-        yes("Doctors saw one ear containing fluid.", "one ear", Count),
-        yes(
-            "They sent two different detectors East.",
-            "two different detectors",
-            Count,
-        ),
         // build::name_number.
         no("The FTSE 100 index fell.", "100", Count),
         no("The probe Voyager 1 left the system.", "1", Count),
