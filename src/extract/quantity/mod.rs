@@ -256,6 +256,10 @@ mod tests {
             "three screening cycles",
             Count,
         ),
+        // counted::counted_after: a verb after a number word counts nothing.
+        no("Later the three said they would stay.", "three said", Count),
+        no("After the talks the two agreed to meet again.", "two agreed", Count),
+        no("By noon the four remaining left.", "four remaining", Count),
         // build::name_number.
         no("The FTSE 100 index fell.", "100", Count),
         no("The probe Voyager 1 left the system.", "1", Count),
