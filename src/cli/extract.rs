@@ -10,7 +10,7 @@ use crate::model::{Detection, Value};
 pub enum ExtractFormat {
     /// `{"claims": [{"start", "end", "text", "kind", …}]}` (SPEC §5).
     Json,
-    /// One claim a line: start, end, kind, text, value — for people and `cut`.
+    /// One claim a line: start, end, kind, text, value, confidence — for people and `cut`.
     Tsv,
 }
 
@@ -70,18 +70,20 @@ pub fn extract(text: &str, detections: &[Detection], format: ExtractFormat) -> S
             out
         }
         ExtractFormat::Tsv => {
-            let mut out = String::from("start\tend\tkind\ttext\tvalue\n");
+            // Confidence last, so scripts that `cut` the first five columns keep working.
+            let mut out = String::from("start\tend\tkind\ttext\tvalue\tconfidence\n");
             for detection in detections {
                 let quote = text.get(detection.start..detection.end).unwrap_or("");
                 let value = detection.value.as_ref().map(Value::describe).unwrap_or_default();
                 let _ = writeln!(
                     out,
-                    "{}\t{}\t{}\t{}\t{}",
+                    "{}\t{}\t{}\t{}\t{}\t{}",
                     detection.start,
                     detection.end,
                     detection.kind.slug(),
                     one_line(quote),
-                    one_line(&value)
+                    one_line(&value),
+                    detection.confidence.slug()
                 );
             }
             out
@@ -135,6 +137,6 @@ mod tests {
     fn tsv_keeps_one_claim_per_line() {
         let text = "“Go\tnow” said Ann";
         let out = extract(text, &detections(), ExtractFormat::Tsv);
-        assert_eq!(out.lines().nth(1), Some("0\t9\tquote\t“Go now\tsaid by Ann"));
+        assert_eq!(out.lines().nth(1), Some("0\t9\tquote\t“Go now\tsaid by Ann\tlikely"));
     }
 }

@@ -505,6 +505,9 @@ const WORDS: &[(&str, Lex)] = &[
     ("pentecost", Lex::Holiday),
     ("hogmanay", Lex::Holiday),
     ("nowruz", Lex::Holiday),
+    // "Eve" ends a holiday's name ("New Year's Eve"); alone it is a first name, so the
+    // periods recogniser takes it only after a holiday's name.
+    ("eve", Lex::Holiday),
 ];
 
 pub(crate) const WEEKDAYS: [&str; 7] = [
@@ -697,6 +700,56 @@ pub(crate) const DATE_PREFIXES: &[&str] = &["mid", "pre", "post", "early", "late
 pub(crate) const TIME_PREPOSITIONS: &[&str] = &[
     "at", "by", "until", "till", "from", "before", "after", "around", "about", "since", "to", "and", "of",
 ];
+
+/// Times of day named by one word, dates without an article: "at noon", "until midnight".
+pub(crate) const CLOCK_WORDS: &[&str] = &["noon", "midnight", "midday"];
+
+/// Letters glued to digits that make them an ordinal: "3rd", "21st".
+pub(crate) const ORDINAL_SUFFIXES: &[&str] = &["st", "nd", "rd", "th"];
+
+/// Words after "the day" that place it next to a date just told: "the day before".
+pub(crate) const DAY_BEFORE_AFTER: &[&str] = &["before", "after"];
+
+/// Modifiers of a frequency rather than of one period: "every year", "each month".
+pub(crate) const EVERY_WORDS: &[&str] = &["every", "each"];
+
+/// Period nouns that say nothing after "this" or "last" alone: "this half", "last term".
+pub(crate) const VAGUE_PERIOD_NOUNS: &[&str] = &["half", "term", "session"];
+
+/// Words before a year that make it name a thing of that year, still a date: "the 2019
+/// budget", "its 2020 report".
+pub(crate) const YEAR_DETERMINERS: &[&str] = &["the", "its", "their"];
+
+/// Period modifiers that take a singular or a plural period: "last year", "the past months".
+pub(crate) const ANY_NUMBER_MODIFIERS: &[&str] = &["last", "past"];
+
+/// Words after a duration that tell it from now or from a date, making it a date: "two years
+/// ago", "a week later".
+pub(crate) const FROM_NOW_WORDS: &[&str] = &["ago", "earlier", "later"];
+
+/// Acronyms of statistics whose numbers are values, not part of a name: "95% CI 1.11–1.62",
+/// "OR 2.3" (as written, upper case).
+pub(crate) const STATISTIC_ACRONYMS: &[&str] = &["CI", "OR", "HR", "RR", "SD", "SE", "IQR", "SEM", "AOR"];
+
+/// Time-zone abbreviations written after a clock time: "15:11 GMT", "8 p.m. EST" (case as
+/// written: "et" in running text is no zone).
+pub(crate) const TIME_ZONES: &[&str] = &[
+    "GMT", "UTC", "BST", "CET", "CEST", "EET", "EST", "EDT", "CST", "CDT", "MST", "MDT", "PST", "PDT", "ET", "PT",
+    "CT", "MSK", "IST", "JST", "KST", "AEST", "AEDT", "HKT", "SGT",
+];
+
+/// Whether `word` is a time zone of [`TIME_ZONES`].
+pub(crate) fn is_time_zone(word: &str) -> bool {
+    TIME_ZONES.contains(&word)
+}
+
+/// The half of the day after an hour: "3 pm", "6:00am", "9 a.m." (any case).
+pub(crate) const MERIDIEMS: &[&str] = &["am", "pm", "a.m.", "p.m.", "a.m", "p.m"];
+
+/// Whether `word` is one of [`MERIDIEMS`].
+pub(crate) fn is_meridiem(word: &str) -> bool {
+    MERIDIEMS.iter().any(|m| word.eq_ignore_ascii_case(m))
+}
 
 /// Words before a decade that belong to it: "the 1990s", "the early 1990s".
 pub(crate) const DECADE_OPENERS: &[&str] = &["the", "early", "mid", "late"];
@@ -1155,7 +1208,7 @@ fn classify_lower(w: &[u8]) -> Lex {
 }
 
 /// A word that introduces reported speech: "said", "told", "according".
-#[allow(clippy::too_many_lines, reason = "one flat list of verbs")]
+#[expect(clippy::too_many_lines, reason = "one flat list of verbs")]
 pub(crate) fn is_speech_verb(word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(w) = lower(word, &mut buf) else {
@@ -1292,7 +1345,6 @@ pub(crate) struct Unit {
 
 /// A unit written after a number, case-sensitive first (SI symbols: "M" molar is not "m"),
 /// then case-insensitive for words.
-#[allow(clippy::too_many_lines, reason = "one flat table reads better than several")]
 pub(crate) fn unit_after(word: &str) -> Option<Unit> {
     let exact = match word {
         "%" | "‰" | "‱" => {
@@ -1398,7 +1450,7 @@ fn static_name(word: &str) -> &'static str {
 
 fn time_name(secs: f64) -> &'static str {
     // Compare against the table's own constants: exact equality is intended.
-    #[allow(clippy::float_cmp, reason = "the values come from the same constants")]
+    #[expect(clippy::float_cmp, reason = "the values come from the same constants")]
     let name = if secs == 1.0 {
         "second"
     } else if secs == MINUTE {
@@ -1486,7 +1538,7 @@ pub(crate) fn is_irregular_plural(word: &str) -> bool {
 }
 
 /// Words before a number that make it a label, not an amount: "Figure 2", "No. 5".
-#[allow(clippy::too_many_lines, reason = "one flat list of label words")]
+#[expect(clippy::too_many_lines, reason = "one flat list of label words")]
 pub(crate) fn is_label_word(word: &str) -> bool {
     let mut buf = [0u8; 24];
     let Some(w) = lower(word, &mut buf) else {

@@ -87,7 +87,7 @@ pub(crate) fn number_at(cur: Cursor<'_>, index: usize) -> Option<Number> {
     }
 }
 
-#[allow(clippy::too_many_lines, reason = "one grammar of number words, read top to bottom")]
+#[expect(clippy::too_many_lines, reason = "one grammar of number words, read top to bottom")]
 fn spelled_at(cur: Cursor<'_>, index: usize) -> Option<Number> {
     let (word, lex) = word_at(cur, index)?;
     let lower_is = |w: &str| word.eq_ignore_ascii_case(w);
