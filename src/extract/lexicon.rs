@@ -822,6 +822,13 @@ pub(crate) const TITLES: &[&str] = &[
     "Adm", "Supt", "Insp", "Det",
 ];
 
+/// Personal pronouns that may speak alone: "he said", "said she".
+pub(crate) const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Forms of "be" that make a past participle after them passive: "was told", "been asked".
+/// The subject of a passive speech verb is the one spoken to, never the speaker.
+pub(crate) const PASSIVE_AUXILIARIES: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
+
 /// Words between a subject and its speech verb: "has said", "also told".
 pub(crate) const AUXILIARIES: &[&str] = &[
     "has",

@@ -58,6 +58,7 @@ mod registry;
 mod segment;
 mod span;
 mod speakers;
+mod tagged_window;
 mod tallies;
 mod token;
 
