@@ -1246,6 +1246,24 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
             | b"explaining"
             | b"adding"
             | b"writing"
+            // Participles of speech verbs, which attribute in absolute and reduced clauses:
+            // "with the paper reporting that …", "the ministry recommending …".
+            | b"reporting"
+            | b"warning"
+            | b"noting"
+            | b"arguing"
+            | b"claiming"
+            | b"insisting"
+            | b"telling"
+            // Verbs of advising.
+            | b"recommended"
+            | b"recommends"
+            | b"recommending"
+            | b"advised"
+            | b"advises"
+            // Verbs of citing: their object is the source ("quoting the agency").
+            | b"quoting"
+            | b"citing"
             | b"pointed"
             | b"accused"
             | b"criticised"

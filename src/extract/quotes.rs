@@ -609,6 +609,44 @@ mod tests {
             Quote,
             "said by Grace Obi",
         ),
+        // Verbs of citing: the object is the source.
+        valued(
+            "According to the Evening Post, quoting the state agency, the army is “on full alert”.",
+            "on full alert",
+            Quote,
+            "said by the state agency",
+        ),
+        valued(
+            "Citing a leaked memo, the paper said the plant would close “within the year”.",
+            "within the year",
+            Quote,
+            "said by the paper",
+        ),
+        valued(
+            "The ministry issued new rules, citing the regulator's view that the risk was “very high indeed”.",
+            "very high indeed",
+            Quote,
+            "said by the regulator's view",
+        ),
+        // Participles of speech verbs in absolute clauses.
+        valued(
+            "Talks resumed on Monday, with the Herald reporting that both sides were “close to a deal”.",
+            "close to a deal",
+            Quote,
+            "said by the Herald",
+        ),
+        valued(
+            "The form is long, the council recommending “a quiet hour” to fill it in.",
+            "a quiet hour",
+            Quote,
+            "said by the council",
+        ),
+        valued(
+            "Fares will rise, the operator warning of “hard months ahead”.",
+            "hard months ahead",
+            Quote,
+            "said by the operator",
+        ),
         // A quote after a colon: the subject of the clause, or the owner of its last noun.
         valued("Her reply: “NO DEAL.”", "NO DEAL.", Quote, "said by Her"),
         valued(

@@ -362,6 +362,11 @@ pub(crate) fn subject_of(cur: Cursor<'_>, verb: usize, floor: usize, opener: Opt
     if cur.tok(verb).is_some_and(|t| t.is(cur.text, "according")) {
         return speaker_after(cur, verb + 2);
     }
+    // "…, quoting the state agency, …", "citing a leaked letter": the object of a verb of
+    // citing is the source that speaks.
+    if cur.is_any(verb, &["quoting", "citing"]) {
+        return speaker_after(cur, verb + 1);
+    }
     // "he said …, adding that …": a participle speaks with the subject of the verb before it.
     // Not "a message stating …", whose speaker is the noun before it.
     let participle = cur.tok(verb).is_some_and(|t| t.text(cur.text).ends_with("ing"))
