@@ -50,6 +50,7 @@ mod lexicon;
 mod numbers;
 mod ordinals;
 mod periods;
+mod pronouns;
 mod proportions;
 mod quantity;
 mod quotes;

@@ -12,6 +12,7 @@
 
 use super::cursor::Cursor;
 use super::lexicon::{NAMING_WORDS, TITLE_SMALL_WORDS};
+use super::pronouns;
 use super::recognizer::{Hit, Recognizer, Scope};
 use super::segment::{Sentence, sentence_at};
 use super::span::TokenSpan;
@@ -242,7 +243,19 @@ fn quotes(cur: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
         quote.speaker = after.or_else(before).or_else(colon);
     }
     share_speakers(cur, sentences, &mut raw);
-    out.extend(raw.iter().filter_map(|quote| to_hit(cur, quote)));
+    // Pronoun speakers: who they refer to, once per speaker span (quotes share spans).
+    let mut resolved: Vec<((usize, usize), Option<String>)> = Vec::new();
+    out.extend(raw.iter().filter_map(|quote| {
+        let refers_to = quote.speaker.filter(|(first, end)| end - first == 1).and_then(|span| {
+            if let Some((_, known)) = resolved.iter().find(|(seen, _)| *seen == span) {
+                return known.clone();
+            }
+            let found = pronouns::refers_to(cur, sentences, span.0);
+            resolved.push((span, found.clone()));
+            found
+        });
+        to_hit(cur, quote, refers_to)
+    }));
 }
 
 /// Quotes without an attribution of their own take one from the quotes and sentences around
@@ -350,7 +363,7 @@ fn share_speakers(cur: Cursor<'_>, sentences: &[Sentence], raw: &mut [RawQuote])
 }
 
 /// The claim for one paired quote, unless it is a title, a name or a scare quote.
-fn to_hit(cur: Cursor<'_>, quote: &RawQuote) -> Option<Hit> {
+fn to_hit(cur: Cursor<'_>, quote: &RawQuote, refers_to: Option<String>) -> Option<Hit> {
     let first = cur.tok(quote.first)?;
     let last = quote.end.checked_sub(1).and_then(|i| cur.tok(i))?;
     if first.start >= last.end {
@@ -396,7 +409,7 @@ fn to_hit(cur: Cursor<'_>, quote: &RawQuote) -> Option<Hit> {
             name: bytes.text(cur.text)?.to_owned(),
             start: bytes.start,
             end: bytes.end,
-            refers_to: None,
+            refers_to,
         })
     });
     let value = Value::Quote(QuoteValue { speaker });
@@ -587,7 +600,7 @@ mod tests {
             "Ivan Petrov told us he believes the plan is “doomed”.",
             "doomed",
             Quote,
-            "said by he",
+            "said by he (Ivan Petrov)",
         ),
         // A quote ending its sentence is not attributed by the next sentence's verb when that
         // verb opens a quote of its own.

@@ -87,6 +87,22 @@ impl<'t> TaggedWindow<'t> {
         Some(TaggedWindow { first, words, tags })
     }
 
+    /// Tags exactly tokens `first..end` (a sentence or the part of one before a word), within
+    /// the scan's budget; `None` past it or without the tagger.
+    pub fn exactly(cur: Cursor<'t>, first: usize, end: usize) -> Option<TaggedWindow<'t>> {
+        let tagger = Tagger::shared().ok()?;
+        let end = end.min(cur.tokens.len());
+        let count = end.checked_sub(first)?;
+        let left = BUDGET.with(Cell::get);
+        if left < count {
+            return None;
+        }
+        BUDGET.with(|budget| budget.set(left - count));
+        let words: Vec<&str> = (first..end).map(|index| cur.word(index)).collect();
+        let tags = tagger.tag(&words);
+        Some(TaggedWindow { first, words, tags })
+    }
+
     /// Corrects the tags around the speech verb at text token `verb`, which the lexicon has
     /// already told is a verb:
     /// - the verb itself is tagged a verb whatever the tagger guessed ("a message stating" has
