@@ -59,6 +59,7 @@ mod registry;
 mod segment;
 mod span;
 mod speakers;
+mod statements;
 mod tagged_window;
 mod tallies;
 mod token;
