@@ -20,6 +20,7 @@ use super::speakers::{attribution_after, attribution_before, attribution_colon, 
 use super::tagged_window;
 use super::token::{TokKind, Token};
 use crate::model::{Kind, QuoteValue, Speaker, Value};
+use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mark {
@@ -244,16 +245,17 @@ fn quotes(cur: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
     }
     share_speakers(cur, sentences, &mut raw);
     // Pronoun speakers: who they refer to, once per speaker span (quotes share spans).
-    let mut resolved: Vec<((usize, usize), Option<String>)> = Vec::new();
+    let mut resolved: HashMap<usize, Option<String>> = HashMap::new();
     out.extend(raw.iter().filter_map(|quote| {
-        let refers_to = quote.speaker.filter(|(first, end)| end - first == 1).and_then(|span| {
-            if let Some((_, known)) = resolved.iter().find(|(seen, _)| *seen == span) {
-                return known.clone();
-            }
-            let found = pronouns::refers_to(cur, sentences, span.0);
-            resolved.push((span, found.clone()));
-            found
-        });
+        let refers_to = quote
+            .speaker
+            .filter(|(first, end)| end - first == 1)
+            .and_then(|(pronoun, _)| {
+                resolved
+                    .entry(pronoun)
+                    .or_insert_with(|| pronouns::refers_to(cur, sentences, pronoun))
+                    .clone()
+            });
         to_hit(cur, quote, refers_to)
     }));
 }
