@@ -19,8 +19,9 @@ use crate::syntax::{self, Mention};
 /// The pronouns a speaker may be that are resolved.
 const RESOLVED: &[&str] = &["he", "she", "they"];
 
-/// Most tokens read back from the pronoun for names: four long sentences.
-const MAX_TOKENS_BACK: usize = 160;
+/// Most tokens read back from the pronoun for names: two long sentences or four short ones
+/// (tagging is most of the speaker finder's cost, so the window is kept small).
+const MAX_TOKENS_BACK: usize = 60;
 
 /// What the pronoun speaker at token `pronoun` refers to, as the article writes it.
 pub(crate) fn refers_to(cur: Cursor<'_>, sentences: &[Sentence], pronoun: usize) -> Option<String> {
