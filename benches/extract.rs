@@ -120,7 +120,39 @@ fn bench(name: &str, articles: &[String]) {
     );
 }
 
+/// The part-of-speech tagger alone over the news words, in sentence-sized windows of 25
+/// words (the speaker finder tags windows of up to 48): words per second and MB/s of text.
+fn tagger_speed(articles: &[String]) {
+    let Ok(tagger) = claimdesk::syntax::Tagger::shared() else {
+        println!("tagger: the shipped weights did not load");
+        return;
+    };
+    let words: Vec<&str> = articles.iter().flat_map(|a| a.split_whitespace()).collect();
+    let bytes: usize = articles.iter().map(String::len).sum();
+    let mut times: Vec<Duration> = Vec::new();
+    for _ in 0..5 {
+        let started = Instant::now();
+        for window in words.chunks(25) {
+            black_box(tagger.tag(black_box(window)));
+        }
+        times.push(started.elapsed());
+    }
+    times.sort();
+    let Some(&median) = times.get(times.len() / 2) else {
+        return;
+    };
+    println!(
+        "tagger: {} words ({:.2} MB) median of 5 runs {:.1} ms = {:.0} words/s = {:.1} MB/s",
+        words.len(),
+        bytes as f64 / 1e6,
+        median.as_secs_f64() * 1e3,
+        words.len() as f64 / median.as_secs_f64(),
+        bytes as f64 / 1e6 / median.as_secs_f64(),
+    );
+}
+
 fn main() {
+    tagger_speed(&news_articles());
     bench("news", &news_articles());
     bench("varied", &varied_articles());
 }

@@ -56,13 +56,18 @@ fn library_folder() -> tempfile::TempDir {
     dir
 }
 
+/// The claim of `words` itself: the shortest claim holding them (a statement claim spans the
+/// whole sentence around a figure, and the figure is the claim meant here).
 fn matches_of<'a>(all: &'a [ClaimMatches], words: &str) -> &'a ClaimMatches {
-    all.iter().find(|claim| claim.text.contains(words)).unwrap_or_else(|| {
-        panic!(
-            "no claim with {words:?} in {:?}",
-            all.iter().map(|c| &c.text).collect::<Vec<_>>()
-        )
-    })
+    all.iter()
+        .filter(|claim| claim.text.contains(words))
+        .min_by_key(|claim| claim.text.len())
+        .unwrap_or_else(|| {
+            panic!(
+                "no claim with {words:?} in {:?}",
+                all.iter().map(|c| &c.text).collect::<Vec<_>>()
+            )
+        })
 }
 
 /// An article a fact-checker would meet next week: the sample's figures again, in new words.

@@ -70,7 +70,9 @@ fn add_a_team_folder_list_it_search_it_and_match_an_article_against_it() {
     let claims = json["claims"].as_array().unwrap();
     let soldiers = claims
         .iter()
-        .find(|c| c["text"].as_str().unwrap().contains("10,000 soldiers"))
+        // The figure's own claim, not the statement that spans its sentence.
+        .filter(|c| c["text"].as_str().unwrap().contains("10,000 soldiers"))
+        .min_by_key(|c| c["text"].as_str().unwrap().len())
         .unwrap();
     for key in ["start", "end", "text", "kind", "matches"] {
         assert!(soldiers.get(key).is_some(), "{key} in {soldiers}");
@@ -87,7 +89,9 @@ fn add_a_team_folder_list_it_search_it_and_match_an_article_against_it() {
     assert!(best["project"].as_str().unwrap().ends_with("call.claims.ron"));
     let fans = claims
         .iter()
-        .find(|c| c["text"].as_str().unwrap().contains("10,000 fans"))
+        // The figure's own claim, not the statement that spans its sentence.
+        .filter(|c| c["text"].as_str().unwrap().contains("10,000 fans"))
+        .min_by_key(|c| c["text"].as_str().unwrap().len())
         .unwrap();
     assert!(
         fans["matches"].as_array().unwrap().is_empty(),

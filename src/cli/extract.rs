@@ -33,6 +33,12 @@ struct JsonClaim<'a> {
     speaker_start: Option<usize>,
     #[serde(skip_serializing_if = "Option::is_none")]
     speaker_end: Option<usize>,
+    /// Who a pronoun speaker ("he") refers to; `speaker` stays the words as written.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    speaker_refers_to: Option<&'a str>,
+    /// A statement's check-worthiness score, 0 to 1.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    checkworthiness: Option<f64>,
     #[serde(skip_serializing_if = "Option::is_none")]
     value: Option<&'a Value>,
     sentence_start: usize,
@@ -56,6 +62,14 @@ pub fn extract(text: &str, detections: &[Detection], format: ExtractFormat) -> S
                         speaker: speaker.map(|speaker| speaker.name.as_str()),
                         speaker_start: speaker.map(|speaker| speaker.start),
                         speaker_end: speaker.map(|speaker| speaker.end),
+                        speaker_refers_to: speaker.and_then(|speaker| speaker.refers_to.as_deref()),
+                        checkworthiness: match &detection.value {
+                            // Three decimals: the f32 score printed as f64 would show noise digits.
+                            Some(Value::Statement(statement)) => {
+                                Some((f64::from(statement.checkworthiness) * 1000.0).round() / 1000.0)
+                            }
+                            _ => None,
+                        },
                         value: detection.value.as_ref(),
                         sentence_start: detection.sentence_start,
                         sentence_end: detection.sentence_end,
@@ -131,6 +145,47 @@ mod tests {
         assert_eq!(claim["speaker"], "Ann");
         assert_eq!(claim["start"], 0);
         assert_eq!(claim["confidence"], "likely");
+        assert!(claim.get("speaker_refers_to").is_none());
+        assert!(claim.get("checkworthiness").is_none());
+    }
+
+    #[test]
+    fn json_keeps_a_pronoun_as_written_and_adds_who_it_is() {
+        let text = "“Go now,” he said. Ed Marsh left.";
+        let mut claims = detections();
+        if let Some(Value::Quote(quote)) = claims[0].value.as_mut() {
+            quote.speaker = Some(Speaker {
+                name: "he".into(),
+                start: 13,
+                end: 15,
+                refers_to: Some("Ed Marsh".into()),
+            });
+        }
+        let out = extract(text, &claims, ExtractFormat::Json);
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        let claim = &json["claims"][0];
+        assert_eq!(claim["speaker"], "he");
+        assert_eq!(claim["speaker_start"], 13);
+        assert_eq!(claim["speaker_end"], 15);
+        assert_eq!(claim["speaker_refers_to"], "Ed Marsh");
+    }
+
+    #[test]
+    fn json_prints_a_statements_checkworthiness() {
+        let text = "Unemployment fell to 4% last year.";
+        let claims = vec![Detection {
+            start: 0,
+            end: text.len(),
+            kind: Kind::Statement,
+            value: Some(Value::Statement(crate::model::StatementValue { checkworthiness: 0.87 })),
+            sentence_start: 0,
+            sentence_end: text.len(),
+            confidence: Confidence::Sure,
+        }];
+        let out = extract(text, &claims, ExtractFormat::Json);
+        let json: serde_json::Value = serde_json::from_str(&out).unwrap();
+        assert_eq!(json["claims"][0]["checkworthiness"], 0.87);
+        assert_eq!(json["claims"][0]["kind"], "statement");
     }
 
     #[test]

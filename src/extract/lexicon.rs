@@ -875,6 +875,13 @@ pub(crate) const TITLES: &[&str] = &[
     "Adm", "Supt", "Insp", "Det",
 ];
 
+/// Personal pronouns that may speak alone: "he said", "said she".
+pub(crate) const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we", "i", "you"];
+
+/// Forms of "be" that make a past participle after them passive: "was told", "been asked".
+/// The subject of a passive speech verb is the one spoken to, never the speaker.
+pub(crate) const PASSIVE_AUXILIARIES: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
+
 /// Words between a subject and its speech verb: "has said", "also told".
 pub(crate) const AUXILIARIES: &[&str] = &[
     "has",
@@ -1292,6 +1299,24 @@ pub(crate) fn is_speech_verb(word: &str) -> bool {
             | b"explaining"
             | b"adding"
             | b"writing"
+            // Participles of speech verbs, which attribute in absolute and reduced clauses:
+            // "with the paper reporting that …", "the ministry recommending …".
+            | b"reporting"
+            | b"warning"
+            | b"noting"
+            | b"arguing"
+            | b"claiming"
+            | b"insisting"
+            | b"telling"
+            // Verbs of advising.
+            | b"recommended"
+            | b"recommends"
+            | b"recommending"
+            | b"advised"
+            | b"advises"
+            // Verbs of citing: their object is the source ("quoting the agency").
+            | b"quoting"
+            | b"citing"
             | b"pointed"
             | b"accused"
             | b"criticised"

@@ -50,6 +50,7 @@ mod lexicon;
 mod numbers;
 mod ordinals;
 mod periods;
+mod pronouns;
 mod proportions;
 mod quantity;
 mod quotes;
@@ -58,6 +59,8 @@ mod registry;
 mod segment;
 mod span;
 mod speakers;
+mod statements;
+mod tagged_window;
 mod tallies;
 mod token;
 

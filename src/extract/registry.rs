@@ -19,9 +19,8 @@
 //! anchored ones:
 //!
 //! 7. **quotes**: quotation marks paired per paragraph, then their speakers.
-//!
-//! A sentence-level recogniser (a check-worthiness scorer emitting `Kind::Statement`) goes
-//! after the quotes, as one more `Scope::Text` row.
+//! 8. **statements** last: every sentence scored for check-worthiness; a statement holds the
+//!    claims found inside it, so it comes after all of them and takes nothing from them.
 
 use super::dates::Dates;
 use super::ordinals::Ordinals;
@@ -30,6 +29,7 @@ use super::proportions::Proportions;
 use super::quantity::Quantities;
 use super::quotes::Quotes;
 use super::recognizer::Recognizer;
+use super::statements::Statements;
 use super::tallies::Tallies;
 
 /// Every recogniser, in order (see the module docs for why this order).
@@ -41,6 +41,7 @@ pub(crate) static REGISTRY: &[&dyn Recognizer] = &[
     &Quantities,
     &Ordinals,
     &Quotes,
+    &Statements,
 ];
 
 #[cfg(test)]
@@ -72,7 +73,8 @@ mod tests {
                 "proportions",
                 "quantities",
                 "ordinals",
-                "quotes"
+                "quotes",
+                "statements"
             ]
         );
     }

@@ -85,7 +85,7 @@ fn is_sentence_opener(word: &str) -> bool {
 }
 
 fn is_closer(text: &str, token: &Token) -> bool {
-    token.kind == TokKind::Punct && matches!(token.text(text), "”" | "\"" | "’" | "'" | ")" | "]" | "»")
+    token.kind == TokKind::Punct && matches!(token.text(text), "”" | "\"" | "’" | "'" | "''" | ")" | "]" | "»")
 }
 
 fn can_start_sentence(text: &str, token: &Token) -> bool {
@@ -97,7 +97,7 @@ fn can_start_sentence(text: &str, token: &Token) -> bool {
             let symbol = token.text(text);
             matches!(
                 symbol,
-                "“" | "\"" | "‘" | "'" | "(" | "[" | "«" | "—" | "–" | "-" | "•" | "*"
+                "“" | "``" | "\"" | "‘" | "'" | "(" | "[" | "«" | "—" | "–" | "-" | "•" | "*"
             ) || symbol
                 .chars()
                 .next()

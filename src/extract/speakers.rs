@@ -9,9 +9,13 @@
 //! here without touching the pairing of marks in `quotes.rs`.
 
 use super::cursor::Cursor;
-use super::lexicon::{self, AUXILIARIES, CLAUSE_WORDS, COPULAS, Lex, SPEAKER_ENDINGS, TITLES};
+use super::lexicon::{
+    self, AUXILIARIES, CLAUSE_WORDS, COPULAS, Lex, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, SPEAKER_ENDINGS, TITLES,
+};
 use super::segment::{Sentence, sentence_at};
+use super::tagged_window::TaggedWindow;
 use super::token::{TokKind, Token};
+use crate::syntax::{self, Tag};
 
 pub(crate) fn is_clause_word(text: &str, token: &Token) -> bool {
     CLAUSE_WORDS.iter().any(|w| token.is(text, w))
@@ -27,7 +31,45 @@ pub(crate) fn ends_speaker(text: &str, token: &Token) -> bool {
 }
 
 /// The speaker phrase that starts at token `index` (after "said"), as a token range.
+///
+/// The inverted subject of a speech verb (`said Rosa Diaz, 52, a teacher`) or the object of
+/// "according to": the noun phrase the tagger's chunker finds there
+/// ([`syntax::speaker_after_verb`]); a reported clause ("said the plan would fail") gives none.
 pub(crate) fn speaker_after(cur: Cursor<'_>, index: usize) -> Option<(usize, usize)> {
+    // "said he.": a pronoun alone needs no tags (and most quotes in a long run of them end
+    // so, which keeps the tagger off the hot path).
+    if cur.is_any(index, PERSONAL_PRONOUNS)
+        && cur
+            .tok(index + 1)
+            .is_none_or(|t| t.kind == TokKind::Punct || t.break_before)
+    {
+        return Some((index, index + 1));
+    }
+    // "said Smith.", "said Jen Psaki,": a short name that runs to punctuation is the phrase
+    // the walk finds; tagging it would change nothing.
+    let walked = speaker_after_walk(cur, index);
+    if let Some((first, end)) = walked
+        && end - first <= 3
+        && (end - first == 1 || (first..end).all(|at| cur.capitalised(at)))
+        && cur.tok(end).is_none_or(|t| t.kind == TokKind::Punct || t.break_before)
+    {
+        return walked;
+    }
+    if let Some(mut window) = TaggedWindow::around(cur, index.saturating_sub(3), index + 12, index) {
+        if index.checked_sub(1).is_some_and(|verb| speech_verb_at(cur, verb)) {
+            window.mark_speech_verb(index - 1);
+        }
+        let local = window.local(index)?;
+        let found = syntax::speaker_after_verb(&window.words, &window.tags, local)
+            .map(|speaker| (window.first + speaker.range.start, window.first + speaker.range.end));
+        return found;
+    }
+    // Without the tagger (its weights failed to load): the word walk.
+    speaker_after_walk(cur, index)
+}
+
+/// [`speaker_after`] without tags: the words up to the first that ends a speaker.
+fn speaker_after_walk(cur: Cursor<'_>, index: usize) -> Option<(usize, usize)> {
     let mut end = index;
     while end < index + 12 {
         let Some(token) = cur.tok(end) else { break };
@@ -51,7 +93,7 @@ pub(crate) fn speaker_after(cur: Cursor<'_>, index: usize) -> Option<(usize, usi
     (end > index && cur.tok(index).is_some_and(|t| t.kind == TokKind::Word)).then_some((index, end))
 }
 
-fn is_title_or_initial(word: &str) -> bool {
+pub(crate) fn is_title_or_initial(word: &str) -> bool {
     (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase())) || TITLES.contains(&word)
 }
 
@@ -61,7 +103,57 @@ fn is_auxiliary(text: &str, token: &Token) -> bool {
 }
 
 /// The subject before a speech verb at `verb`, bounded below by `floor`.
+///
+/// The subject noun phrase of the verb as the tagger's chunker cuts the sentence
+/// ([`syntax::speaker_before_verb`]): appositions between commas are stepped over back to the
+/// name (`Ed Marsh, 88, said`), a fronted clause stays out (a phrase never crosses its comma),
+/// and a clause fragment is no noun phrase, so no speaker.
 pub(crate) fn speaker_before(cur: Cursor<'_>, verb: usize, floor: usize) -> Option<(usize, usize)> {
+    // Tagged from before `floor` too: a word at the window's edge is tagged worse without
+    // the words before it. The phrase found is cut at `floor`.
+    // "…,” he said": a pronoun alone after punctuation needs no tags.
+    let mut end = verb;
+    while end > floor && cur.tok(end - 1).is_some_and(|t| is_auxiliary(cur.text, t)) {
+        end -= 1;
+    }
+    if let Some(pronoun) = end.checked_sub(1).filter(|at| *at >= floor)
+        && cur.is_any(pronoun, PERSONAL_PRONOUNS)
+        && (pronoun == floor || cur.tok(pronoun - 1).is_some_and(|t| t.kind == TokKind::Punct))
+    {
+        return Some((pronoun, pronoun + 1));
+    }
+    // "…,” Smith said", "Jen Psaki told": one to three capitalised words after punctuation
+    // are a name; tagging them would change nothing.
+    let name_first = (end.saturating_sub(3).max(floor)..end)
+        .find(|at| (*at..end).all(|word| cur.kind_is(word, TokKind::Word) && cur.capitalised(word)));
+    if let Some(first) = name_first
+        && (first == floor
+            || cur
+                .tok(first - 1)
+                .is_some_and(|t| t.kind == TokKind::Punct && t.text(cur.text) != "."))
+        && cur.tok(first).is_some_and(|t| !is_clause_word(cur.text, t))
+    {
+        return Some((first, end));
+    }
+    if let Some(mut window) = TaggedWindow::around(cur, verb.saturating_sub(20), verb + 2, verb) {
+        window.mark_speech_verb(verb);
+        let local = window.local(verb)?;
+        let found = syntax::speaker_before_verb(&window.words, &window.tags, local)
+            .map(|speaker| {
+                (
+                    (window.first + speaker.range.start).max(floor),
+                    window.first + speaker.range.end,
+                )
+            })
+            .filter(|(first, end)| first < end);
+        return found;
+    }
+    // Without the tagger (its weights failed to load): the word walk.
+    speaker_before_walk(cur, verb, floor)
+}
+
+/// [`speaker_before`] without tags: a walk back over the words a subject may hold.
+fn speaker_before_walk(cur: Cursor<'_>, verb: usize, floor: usize) -> Option<(usize, usize)> {
     let mut end = verb;
     while end > floor && cur.tok(end - 1).is_some_and(|t| is_auxiliary(cur.text, t)) {
         end -= 1;
@@ -118,17 +210,25 @@ pub(crate) fn speaker_before(cur: Cursor<'_>, verb: usize, floor: usize) -> Opti
 }
 
 /// A speech verb that reports speech (not "called" or "read" used otherwise).
+///
+/// A passive speech verb ("residents were told", "the army has been told to prepare") names
+/// who was spoken to, not who spoke: it is no attribution, and the search goes on past it.
 pub(crate) fn speech_verb_at(cur: Cursor<'_>, index: usize) -> bool {
-    cur.tok(index).is_some_and(|t| {
-        t.kind == TokKind::Word
-            && !t.is_capitalised(cur.text)
-            && lexicon::is_speech_verb(t.text(cur.text))
-            && !t.is(cur.text, "according")
-            && !t.is(cur.text, "called")
-            && !t.is(cur.text, "calls")
-            && !t.is(cur.text, "dubbed")
-            && !t.is(cur.text, "read")
-    })
+    let passive = index
+        .checked_sub(1)
+        .is_some_and(|before| cur.is_any(before, PASSIVE_AUXILIARIES))
+        && cur.tok(index).is_some_and(|t| !t.text(cur.text).ends_with("ing"));
+    !passive
+        && cur.tok(index).is_some_and(|t| {
+            t.kind == TokKind::Word
+                && !t.is_capitalised(cur.text)
+                && lexicon::is_speech_verb(t.text(cur.text))
+                && !t.is(cur.text, "according")
+                && !t.is(cur.text, "called")
+                && !t.is(cur.text, "calls")
+                && !t.is(cur.text, "dubbed")
+                && !t.is(cur.text, "read")
+        })
 }
 
 /// Attribution right after a closing mark: `,” said X`, `,” X said`, `” - X`.
@@ -158,27 +258,60 @@ pub(crate) fn attribution_after(cur: Cursor<'_>, closer: usize) -> Option<(usize
     if token.is(cur.text, "according") && cur.tok(index + 1).is_some_and(|t| t.is(cur.text, "to")) {
         return speaker_after(cur, index + 2);
     }
+    // A quote that ends its own sentence ("…again.” The poster wrote that “…”): a speech
+    // verb in the next sentence that goes on to open another quote introduces that one.
+    let quote_ended = closer
+        .checked_sub(1)
+        .and_then(|i| cur.tok(i))
+        .is_some_and(|t| matches!(t.text(cur.text), "." | "!" | "?"));
     // "X said", "the minister told reporters".
     let mut verb = index;
+    let mut in_relative = false;
     while verb < index + 16 {
         let t = cur.tok(verb)?;
         if t.break_before && verb > index {
             return None;
         }
         if speech_verb_at(cur, verb) {
+            if quote_ended && opens_quote_after(cur, verb) {
+                return None;
+            }
             return (verb > index)
                 .then_some((index, verb))
                 .and_then(|(f, v)| speaker_before(cur, v, f));
         }
+        // An age or a count between commas is an apposition: "Ed Marsh, 88, said".
         let ok = t.kind == TokKind::Word
+            || (t.kind == TokKind::Num && (in_relative || verb.checked_sub(1).is_some_and(|i| cur.is(i, ","))))
             || t.kind == TokKind::Poss
             || (t.kind == TokKind::Punct && matches!(t.text(cur.text), "-" | "." | ","));
-        if !ok || (t.kind == TokKind::Word && is_clause_word(cur.text, t)) {
+        // A relative clause after a comma belongs to the subject: "Smith, who led it, said".
+        let relative = t.kind == TokKind::Word
+            && cur.is_any(verb, &["who", "which"])
+            && verb.checked_sub(1).is_some_and(|i| cur.is(i, ","));
+        if !ok || (t.kind == TokKind::Word && is_clause_word(cur.text, t) && !relative) {
             return None;
         }
+        in_relative |= relative;
         verb += 1;
     }
     None
+}
+
+/// Whether an opening quote mark follows the verb at `verb` before its sentence ends.
+fn opens_quote_after(cur: Cursor<'_>, verb: usize) -> bool {
+    for index in verb + 1..verb + 10 {
+        let Some(t) = cur.tok(index) else {
+            return false;
+        };
+        if t.break_before || matches!(t.text(cur.text), "." | "!" | "?") {
+            return false;
+        }
+        if matches!(t.text(cur.text), "“" | "``" | "\"") {
+            return true;
+        }
+    }
+    false
 }
 
 /// Attribution before the opening mark, in the same sentence: `X said … “`, `according to X, “`.
@@ -196,7 +329,7 @@ pub(crate) fn attribution_before(
     // scare quote or a name.
     let crosses_quote = (verb..opener).any(|i| {
         cur.tok(i)
-            .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(cur.text), "”" | "\""))
+            .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(cur.text), "”" | "''" | "\""))
     });
     if short && (opener - verb > 8 || crosses_quote) {
         return None;
@@ -229,6 +362,11 @@ pub(crate) fn subject_of(cur: Cursor<'_>, verb: usize, floor: usize, opener: Opt
     if cur.tok(verb).is_some_and(|t| t.is(cur.text, "according")) {
         return speaker_after(cur, verb + 2);
     }
+    // "…, quoting the state agency, …", "citing a leaked letter": the object of a verb of
+    // citing is the source that speaks.
+    if cur.is_any(verb, &["quoting", "citing"]) {
+        return speaker_after(cur, verb + 1);
+    }
     // "he said …, adding that …": a participle speaks with the subject of the verb before it.
     // Not "a message stating …", whose speaker is the noun before it.
     let participle = cur.tok(verb).is_some_and(|t| t.text(cur.text).ends_with("ing"))
@@ -240,6 +378,16 @@ pub(crate) fn subject_of(cur: Cursor<'_>, verb: usize, floor: usize, opener: Opt
         return subject_of(cur, earlier, floor, None);
     }
     if let Some(subject) = speaker_before(cur, verb, floor) {
+        // Reported thought inside reported speech: in "X said he believes …" or "X said that
+        // she thinks …" the pronoun is X; the outer verb's subject speaks.
+        let pronoun = subject.1 == subject.0 + 1 && cur.is_any(subject.0, &["he", "she", "they"]);
+        if pronoun
+            && let Some(outer) = speech_verb_before(cur, subject.0, floor)
+            && (outer + 1 == subject.0 || outer + 2 == subject.0 && cur.is(outer + 1, "that"))
+            && let Some(outer_subject) = speaker_before(cur, outer, floor)
+        {
+            return Some(outer_subject);
+        }
         return Some(subject);
     }
     let before = verb.checked_sub(1).and_then(|i| cur.tok(i));
@@ -281,7 +429,7 @@ pub(crate) fn attribution_previous_sentence(
     while index > floor {
         index -= 1;
         let t = cur.tok(index)?;
-        if t.kind == TokKind::Punct && matches!(t.text(cur.text), "”" | "\"" | "“") {
+        if t.kind == TokKind::Punct && matches!(t.text(cur.text), "”" | "''" | "\"" | "“" | "``") {
             return None;
         }
         if speech_verb_at(cur, index)
@@ -291,4 +439,47 @@ pub(crate) fn attribution_previous_sentence(
         }
     }
     None
+}
+
+/// A quote introduced by a colon with no speech verb (`her reply: “NO DEAL.”`, `The paper
+/// cited examples, including: “…”`): the subject of the introducing clause's first finite
+/// verb, or the possessive before a noun that ends the clause ("her reply", "the firm's
+/// answer").
+pub(crate) fn attribution_colon(cur: Cursor<'_>, sentences: &[Sentence], opener: usize) -> Option<(usize, usize)> {
+    let colon = opener.checked_sub(1)?;
+    if !cur.is(colon, ":") {
+        return None;
+    }
+    let sentence = sentence_at(sentences, cur.tok(colon)?.start)?;
+    let floor = sentence.first_token.max(colon.saturating_sub(40));
+    let mut window = TaggedWindow::around(cur, floor, colon + 1, colon)?;
+    let last = window.local(colon)?;
+    // The possessive that owns the noun before the colon: "Her reply:", "the union's answer:".
+    let owner = last.checked_sub(2).filter(|at| {
+        window.tags.get(last - 1).is_some_and(|tag| tag.is_noun())
+            && window.tags.get(*at).is_some_and(|tag| *tag == Tag::PrpS)
+    });
+    if let Some(at) = owner {
+        let index = window.first + at;
+        return Some((index, index + 1));
+    }
+    // "the union's answer:": the owner is the phrase up to the possessive ending.
+    let owner_phrase = last
+        .checked_sub(1)
+        .filter(|noun| window.tags.get(*noun).is_some_and(|tag| tag.is_noun()))
+        .filter(|noun| window.tags.get(noun.wrapping_sub(1)) == Some(&Tag::Pos))
+        .and_then(|noun| syntax::noun_phrase_ending_at(&window.words, &window.tags, noun))
+        .filter(|phrase| phrase.range.start + 2 < last);
+    if let Some(phrase) = owner_phrase {
+        return Some((window.first + phrase.range.start, window.first + last - 2));
+    }
+    let verb = (0..last).find(|at| {
+        window
+            .tags
+            .get(*at)
+            .is_some_and(|tag| matches!(tag, Tag::Vbd | Tag::Vbz | Tag::Vbp))
+    })?;
+    window.mark_speech_verb(window.first + verb);
+    let speaker = syntax::speaker_before_verb(&window.words, &window.tags, verb)?;
+    Some((window.first + speaker.range.start, window.first + speaker.range.end))
 }

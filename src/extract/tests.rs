@@ -144,8 +144,10 @@ fn sample_article_yields_every_gold_claim() {
     let detections = extract(&text);
     let missed = misses(&gold, &detections);
     assert!(missed.is_empty(), "missed: {missed:#?}");
-    // Every detection is a gold claim (the sample has no false alarms).
-    for detection in &detections {
+    // Every detection is a gold claim (the sample has no false alarms). Statements are the
+    // check-worthiness model's sentences, which the gold does not annotate (their ranking is
+    // tested in statements.rs).
+    for detection in detections.iter().filter(|d| d.kind != Kind::Statement) {
         assert!(
             gold.iter().any(|g| overlaps(g, detection)),
             "false alarm: {:?}",
@@ -177,7 +179,7 @@ fn sample_article_spans_are_exact() {
     let detections = extract(&text);
     let spans: Vec<&str> = detections
         .iter()
-        .filter(|d| d.kind != Kind::Quote)
+        .filter(|d| d.kind != Kind::Quote && d.kind != Kind::Statement)
         .map(|d| &text[d.start..d.end])
         .collect();
     assert_eq!(

@@ -222,6 +222,9 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
                 break_before = false;
                 continue;
             }
+        } else if matches!(byte, b'`' | b'\'') && bytes.get(pos + 1) == Some(&byte) {
+            // PTB-style quotes: "``" opens and "''" closes, each one mark.
+            pos += 2;
         } else {
             pos += char_len_at(text, pos);
         }

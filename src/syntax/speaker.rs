@@ -59,7 +59,10 @@ fn extend_left(words: &[&str], tags: &[Tag], mut phrase: NounPhrase) -> (NounPhr
         let Some(joint) = range.start.checked_sub(1) else {
             break;
         };
-        let is_of = word_is(words, joint, &["of"]);
+        // A post-modifier of the head: "the head of the agency", "a spokesman for the Red
+        // Cross", "economists at Barclays", "a lawyer from Leeds", "officials on both sides",
+        // "a teacher in Leeds".
+        let is_of = word_is(words, joint, &["of", "for", "at", "from", "on", "in"]);
         let is_and = tags.get(joint) == Some(&Tag::Cc) && phrase.has_name(tags);
         if !is_of && !is_and {
             break;
@@ -108,7 +111,14 @@ pub fn speaker_before_verb(words: &[&str], tags: &[Tag], verb: usize) -> Option<
             .find(|index| tags.get(*index) == Some(&Tag::Comma))?;
         let inside = tags.get(opening + 1..closing).unwrap_or_default();
         let is_aside = inside.first().is_some_and(|tag| {
-            matches!(tag, Tag::Wp | Tag::Wdt | Tag::Cd | Tag::Dt | Tag::PrpS) || tag.is_noun() || tag.is_adjective()
+            // A relative clause, an age, a role, or a participle or adverb aside ("Lena Park,
+            // speaking in Paris, said", "the report, released Monday, said", "Smith, however,
+            // said").
+            matches!(
+                tag,
+                Tag::Wp | Tag::Wdt | Tag::Cd | Tag::Dt | Tag::PrpS | Tag::Vbg | Tag::Vbn | Tag::Rb
+            ) || tag.is_noun()
+                || tag.is_adjective()
         }) && !inside
             .iter()
             .any(|tag| matches!(tag, Tag::OpenQuote | Tag::CloseQuote | Tag::Period));
@@ -142,8 +152,9 @@ pub fn speaker_after_verb(words: &[&str], tags: &[Tag], start: usize) -> Option<
         return None;
     }
     let mut range = phrase.range;
-    // "said Matthew Ingram of The Globe", "said the head of the agency".
-    if word_is(words, range.end, &["of"])
+    // "said Matthew Ingram of The Globe", "said the head of the agency", "said a spokesman
+    // for the Red Cross".
+    if word_is(words, range.end, &["of", "for", "at", "from"])
         && let Some(object) = noun_phrase_starting_at(words, tags, range.end + 1)
     {
         range.end = object.range.end;
@@ -242,13 +253,50 @@ mod tests {
                 &[Nnp, Pos, Nnp, Nnp, Vbd],
                 Some("Malaysia 's Prime Minister"),
             ),
+            // Participle and adverb asides between commas.
+            (
+                "The minister , speaking in Paris , said",
+                &[Dt, Nn, Comma, Vbg, In, Nnp, Comma, Vbd],
+                Some("The minister"),
+            ),
+            (
+                "The audit , released on Monday , said",
+                &[Dt, Nn, Comma, Vbn, In, Nnp, Comma, Vbd],
+                Some("The audit"),
+            ),
+            (
+                "Kofi Mensah , however , said",
+                &[Nnp, Nnp, Comma, Rb, Comma, Vbd],
+                Some("Kofi Mensah"),
+            ),
+            // Post-modifiers of the head stay in the subject.
+            (
+                "a spokesman for the Red Cross said",
+                &[Dt, Nn, In, Dt, Nnp, Nnp, Vbd],
+                Some("a spokesman for the Red Cross"),
+            ),
+            (
+                "analysts at Nordbank warned",
+                &[Nns, In, Nnp, Vbd],
+                Some("analysts at Nordbank"),
+            ),
+            (
+                "a farmer from Kent told",
+                &[Dt, Nn, In, Nnp, Vbd],
+                Some("a farmer from Kent"),
+            ),
+            (
+                "nurses on both wards said",
+                &[Nns, In, Dt, Nns, Vbd],
+                Some("nurses on both wards"),
+            ),
             // A pronoun subject.
             ("Later , she said", &[Rb, Comma, Prp, Vbd], Some("she")),
             // A quote's end with no subject before the verb.
             ("'' , said", &[CloseQuote, Comma, Vbd], None),
         ];
         for (sentence, tags, expected) in cases {
-            let verb = ["said", "told"]
+            let verb = ["said", "told", "warned"]
                 .iter()
                 .find(|verb| sentence.split(' ').any(|word| word == **verb));
             let found = verb.and_then(|verb| before(sentence, tags, verb));
