@@ -194,14 +194,21 @@ fn row_hint(claim: &crate::model::Claim) -> String {
     }
 }
 
+/// The background of a list row: the selection colour, or the hover tint.
+pub(super) fn paint_row_background(ui: &Ui, rect: Rect, response: &egui::Response, selected: bool) {
+    let visuals = ui.visuals();
+    if selected {
+        ui.painter_at(rect).rect_filled(rect, 3.0, visuals.selection.bg_fill);
+    } else if response.hovered() {
+        ui.painter_at(rect)
+            .rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
+    }
+}
+
 fn paint_row(ui: &Ui, rect: Rect, response: &egui::Response, claim: &crate::model::Claim, selected: bool) {
     let visuals = ui.visuals();
     let painter = ui.painter_at(rect);
-    if selected {
-        painter.rect_filled(rect, 3.0, visuals.selection.bg_fill);
-    } else if response.hovered() {
-        painter.rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
-    }
+    paint_row_background(ui, rect, response, selected);
     let text_color = if selected {
         visuals.selection.stroke.color
     } else {

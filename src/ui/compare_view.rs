@@ -143,11 +143,7 @@ fn rows_ui(ui: &mut Ui, workbench: &Workbench, mode: &CompareMode, commands: &mu
 fn paint_pair(ui: &Ui, rect: Rect, response: &egui::Response, pair: &ClaimPair, selected: bool) {
     let visuals = ui.visuals();
     let painter = ui.painter_at(rect);
-    if selected {
-        painter.rect_filled(rect, 3.0, visuals.selection.bg_fill);
-    } else if response.hovered() {
-        painter.rect_filled(rect, 3.0, visuals.widgets.hovered.weak_bg_fill);
-    }
+    super::claim_list::paint_row_background(ui, rect, response, selected);
     let text_color = if selected {
         visuals.selection.stroke.color
     } else {
