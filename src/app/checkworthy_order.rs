@@ -23,21 +23,18 @@ pub fn sort_scores(claims: &[Claim]) -> Vec<Option<f32>> {
                 .rev()
                 .find(|&&(end, _)| end >= claim.end)
                 .map(|&(_, score)| score);
-            let own = own_score(claim).filter(|_| !claim.dismissed);
-            if let Some(score) = own {
+            let own = own_score(claim);
+            if let Some(score) = own.filter(|_| !claim.dismissed) {
                 open.push((claim.end, score));
             }
-            own_score(claim).or(enclosing)
+            own.or(enclosing)
         })
         .collect()
 }
 
 /// A statement claim's own score.
 pub fn own_score(claim: &Claim) -> Option<f32> {
-    match &claim.value {
-        Some(Value::Statement(statement)) if statement.checkworthiness.is_finite() => Some(statement.checkworthiness),
-        _ => None,
-    }
+    claim.value.as_ref().and_then(Value::checkworthiness)
 }
 
 /// Orders `visible` (indices into `claims`, in text order) highest score first; unscored
@@ -69,20 +66,12 @@ mod tests {
     fn project() -> Project {
         let text = "Nothing to see. Prices rose 12 percent. Then 30 people came.";
         let at = |words: &str| text.find(words).unwrap();
+        let span = |words: &str| at(words)..at(words) + words.len();
         let statement = |words: &str, score: f32| Detection {
-            start: at(words),
-            end: at(words) + words.len(),
-            kind: Kind::Statement,
             value: Some(Value::Statement(StatementValue { checkworthiness: score })),
-            sentence_start: at(words),
-            sentence_end: at(words) + words.len(),
-            confidence: crate::model::Confidence::Sure,
+            ..Detection::new(span(words), Kind::Statement, span(words))
         };
-        let count = |words: &str| Detection {
-            value: None,
-            kind: Kind::Count,
-            ..statement(words, 0.0)
-        };
+        let count = |words: &str| Detection::new(span(words), Kind::Count, span(words));
         Project::from_detections(
             Article::new("t", text),
             vec![

@@ -21,7 +21,7 @@ use std::collections::VecDeque;
 use std::path::PathBuf;
 use std::time::{Duration, Instant};
 
-pub use checkworthy_order::{own_score, sort_scores};
+pub use checkworthy_order::own_score;
 pub use command::{Answer, Command, OnDiskAnswer, ReplaceAnswer};
 pub use compare::CompareMode;
 pub use error::AppError;

@@ -63,13 +63,12 @@ pub fn extract(text: &str, detections: &[Detection], format: ExtractFormat) -> S
                         speaker_start: speaker.map(|speaker| speaker.start),
                         speaker_end: speaker.map(|speaker| speaker.end),
                         speaker_refers_to: speaker.and_then(|speaker| speaker.refers_to.as_deref()),
-                        checkworthiness: match &detection.value {
-                            // Three decimals: the f32 score printed as f64 would show noise digits.
-                            Some(Value::Statement(statement)) => {
-                                Some((f64::from(statement.checkworthiness) * 1000.0).round() / 1000.0)
-                            }
-                            _ => None,
-                        },
+                        // Three decimals: the f32 score printed as f64 would show noise digits.
+                        checkworthiness: detection
+                            .value
+                            .as_ref()
+                            .and_then(Value::checkworthiness)
+                            .map(|score| (f64::from(score) * 1000.0).round() / 1000.0),
                         value: detection.value.as_ref(),
                         sentence_start: detection.sentence_start,
                         sentence_end: detection.sentence_end,
@@ -174,13 +173,8 @@ mod tests {
     fn json_prints_a_statements_checkworthiness() {
         let text = "Unemployment fell to 4% last year.";
         let claims = vec![Detection {
-            start: 0,
-            end: text.len(),
-            kind: Kind::Statement,
             value: Some(Value::Statement(crate::model::StatementValue { checkworthiness: 0.87 })),
-            sentence_start: 0,
-            sentence_end: text.len(),
-            confidence: Confidence::Sure,
+            ..Detection::new(0..text.len(), Kind::Statement, 0..text.len())
         }];
         let out = extract(text, &claims, ExtractFormat::Json);
         let json: serde_json::Value = serde_json::from_str(&out).unwrap();

@@ -352,15 +352,8 @@ mod tests {
             .take(verdicts.len())
             .map(|word| {
                 let start = text.find(word).unwrap();
-                Detection {
-                    start,
-                    end: start + word.len(),
-                    kind: if word.len() == 3 { Kind::Count } else { Kind::Date },
-                    value: None,
-                    confidence: crate::model::Confidence::Sure,
-                    sentence_start: 0,
-                    sentence_end: text.len(),
-                }
+                let kind = if word.len() == 3 { Kind::Count } else { Kind::Date };
+                Detection::new(start..start + word.len(), kind, 0..text.len())
             })
             .collect();
         let mut project = Project::from_detections(Article::new("t", text), detections);

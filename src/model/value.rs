@@ -146,4 +146,12 @@ impl Value {
             _ => None,
         }
     }
+
+    /// The check-worthiness score, for statements (a score that is not a number counts as none).
+    pub fn checkworthiness(&self) -> Option<f32> {
+        match self {
+            Value::Statement(statement) if statement.checkworthiness.is_finite() => Some(statement.checkworthiness),
+            _ => None,
+        }
+    }
 }

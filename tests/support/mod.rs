@@ -220,20 +220,17 @@ pub fn statement_project() -> Project {
     for (first, last, score, likely) in SAMPLE_STATEMENTS {
         let sentence = sample_sentence(first, last);
         let start = text.find(&sentence).unwrap();
+        let span = start..start + sentence.len();
         detections.push(Detection {
-            start,
-            end: start + sentence.len(),
-            kind: Kind::Statement,
             value: Some(claimdesk::model::Value::Statement(claimdesk::model::StatementValue {
                 checkworthiness: score,
             })),
-            sentence_start: start,
-            sentence_end: start + sentence.len(),
             confidence: if likely {
                 claimdesk::model::Confidence::Likely
             } else {
                 claimdesk::model::Confidence::Sure
             },
+            ..Detection::new(span.clone(), Kind::Statement, span)
         });
     }
     let mut article = claimdesk::store::article_from_text(text, "biden-putin-call");
