@@ -20,7 +20,6 @@ use super::speakers::{attribution_after, attribution_before, attribution_colon, 
 use super::tagged_window;
 use super::token::{TokKind, Token};
 use crate::model::{Kind, QuoteValue, Speaker, Value};
-use std::collections::HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Mark {
@@ -244,18 +243,15 @@ fn quotes(cur: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
         quote.speaker = after.or_else(before).or_else(colon);
     }
     share_speakers(cur, sentences, &mut raw);
-    // Pronoun speakers: who they refer to, once per speaker span (quotes share spans).
-    let mut resolved: HashMap<usize, Option<String>> = HashMap::new();
+    // Pronoun speakers: who they refer to (quotes share speaker spans; the resolver answers
+    // each pronoun once).
+    let quoted = raw.iter().map(|quote| (quote.first, quote.end)).collect();
+    let mut resolver = pronouns::PronounResolver::new(cur, sentences, quoted);
     out.extend(raw.iter().filter_map(|quote| {
         let refers_to = quote
             .speaker
             .filter(|(first, end)| end - first == 1)
-            .and_then(|(pronoun, _)| {
-                resolved
-                    .entry(pronoun)
-                    .or_insert_with(|| pronouns::refers_to(cur, sentences, pronoun))
-                    .clone()
-            });
+            .and_then(|(pronoun, _)| resolver.refers_to(pronoun));
         to_hit(cur, quote, refers_to)
     }));
 }
