@@ -37,21 +37,81 @@ impl FeatureHash {
 }
 
 /// One word as the features see it: the normalised form and its pieces, computed once per word.
-pub(crate) struct WordView {
+#[derive(Clone, Copy)]
+pub(crate) struct WordView<'a> {
     /// Lower-cased, digits folded, quotation marks unified: the dictionary key.
-    pub norm: String,
+    pub norm: &'a str,
     /// The word as written (case kept: "US" is not "us").
-    pub raw: String,
+    pub raw: &'a str,
     /// The shape: "Xx", "X.X.", "d,d", "x-x" (runs collapsed).
-    pub shape: String,
+    pub shape: &'a str,
+}
+
+/// The view of no word: what the features see past either end of the sentence.
+const NO_WORD: WordView<'static> = WordView {
+    norm: "",
+    raw: "",
+    shape: "",
+};
+
+/// The normal forms and shapes of a sentence's words, written into one buffer: tagging a
+/// sentence allocates twice, not three times per word.
+#[derive(Default)]
+pub(crate) struct WordViews {
+    text: String,
+    /// Per word: where its normal form ends and where its shape ends in `text` (each starts
+    /// where the one before ends).
+    ends: Vec<(usize, usize)>,
+}
+
+impl WordViews {
+    /// The views of `words`.
+    pub fn new(words: &[&str]) -> WordViews {
+        let mut views = WordViews {
+            text: String::with_capacity(words.iter().map(|word| word.len() * 2).sum()),
+            ends: Vec::with_capacity(words.len()),
+        };
+        for word in words {
+            push_normalised(word, &mut views.text);
+            let norm_end = views.text.len();
+            push_shape(word, &mut views.text);
+            views.ends.push((norm_end, views.text.len()));
+        }
+        views
+    }
+
+    /// One view per word of `words` (the words this was built from).
+    pub fn views<'a>(&'a self, words: &[&'a str]) -> Vec<WordView<'a>> {
+        let mut start = 0;
+        words
+            .iter()
+            .zip(&self.ends)
+            .map(|(word, &(norm_end, shape_end))| {
+                let view = WordView {
+                    norm: self.text.get(start..norm_end).unwrap_or(""),
+                    raw: word,
+                    shape: self.text.get(norm_end..shape_end).unwrap_or(""),
+                };
+                start = shape_end;
+                view
+            })
+            .collect()
+    }
 }
 
 /// The normalised form of a word: what the tag dictionary and the word features use.
 pub(crate) fn normalise(word: &str) -> String {
+    let mut out = String::new();
+    push_normalised(word, &mut out);
+    out
+}
+
+/// Appends the normalised form of `word` to `out`.
+fn push_normalised(word: &str, out: &mut String) {
     match word {
-        "\u{201c}" | "\u{2018}" | "``" => return "``".to_owned(),
-        "\u{201d}" | "\u{2019}" | "''" => return "''".to_owned(),
-        "\u{2014}" | "\u{2013}" | "--" => return "--".to_owned(),
+        "\u{201c}" | "\u{2018}" | "``" => return out.push_str("``"),
+        "\u{201d}" | "\u{2019}" | "''" => return out.push_str("''"),
+        "\u{2014}" | "\u{2013}" | "--" => return out.push_str("--"),
         _ => {}
     }
     let has_digit = word.bytes().any(|byte| byte.is_ascii_digit());
@@ -61,15 +121,28 @@ pub(crate) fn normalise(word: &str) -> String {
             .all(|c| c.is_ascii_digit() || matches!(c, ',' | '.' | ':' | '/'));
         if all_number {
             let is_year = word.len() == 4 && word.bytes().all(|byte| byte.is_ascii_digit());
-            return if is_year { "!year" } else { "!num" }.to_owned();
+            return out.push_str(if is_year { "!year" } else { "!num" });
         }
     }
-    // Typographic apostrophes spelt as the treebank spells them: "’s" is "'s", "don’t" "don't".
-    word.to_lowercase().replace('\u{2019}', "'")
+    if word.is_ascii() {
+        out.extend(word.bytes().map(|byte| char::from(byte.to_ascii_lowercase())));
+    } else {
+        // Typographic apostrophes spelt as the treebank spells them: "’s" is "'s", "don’t"
+        // "don't". (`str::to_lowercase`, not per char: it knows a final sigma.)
+        out.push_str(&word.to_lowercase().replace('\u{2019}', "'"));
+    }
 }
 
+#[cfg(test)]
 fn shape(word: &str) -> String {
-    let mut shape = String::new();
+    let mut out = String::new();
+    push_shape(word, &mut out);
+    out
+}
+
+/// Appends the shape of `word` to `out`.
+fn push_shape(word: &str, out: &mut String) {
+    let begin = out.len();
     let mut last = None;
     let mut run = 0;
     for c in word.chars() {
@@ -92,21 +165,9 @@ fn shape(word: &str) -> String {
             run = 1;
             last = Some(class);
         }
-        shape.push(class);
-        if shape.len() > 12 {
+        out.push(class);
+        if out.len() - begin > 12 {
             break;
-        }
-    }
-    shape
-}
-
-impl WordView {
-    /// The view of one word.
-    pub fn new(word: &str) -> WordView {
-        WordView {
-            norm: normalise(word),
-            raw: word.to_owned(),
-            shape: shape(word),
         }
     }
 }
@@ -132,26 +193,22 @@ pub(crate) const STATIC_COUNT: usize = 21;
 
 /// Hashes of the features of word `index` that do not depend on the tags chosen before it.
 pub(crate) fn static_features(views: &[WordView], index: usize) -> [u32; STATIC_COUNT] {
-    let none = WordView {
-        norm: String::new(),
-        raw: String::new(),
-        shape: String::new(),
-    };
-    let at = |offset: isize| -> &WordView {
+    let at = |offset: isize| -> WordView<'_> {
         index
             .checked_add_signed(offset)
             .and_then(|position| views.get(position))
-            .unwrap_or(&none)
+            .copied()
+            .unwrap_or(NO_WORD)
     };
     let word = at(0);
     let previous = at(-1);
     let next = at(1);
-    let norm = word.norm.as_str();
+    let norm = word.norm;
     let first = if index == 0 { "1" } else { "0" };
     let hashes = [
         FeatureHash::new(0),
         FeatureHash::new(1).text(norm),
-        FeatureHash::new(2).text(&word.raw),
+        FeatureHash::new(2).text(word.raw),
         FeatureHash::new(3).text(suffix(norm, 1)),
         FeatureHash::new(4).text(suffix(norm, 2)),
         FeatureHash::new(5).text(suffix(norm, 3)),
@@ -159,17 +216,17 @@ pub(crate) fn static_features(views: &[WordView], index: usize) -> [u32; STATIC_
         FeatureHash::new(7).text(prefix(norm, 1)),
         FeatureHash::new(8).text(prefix(norm, 2)),
         FeatureHash::new(9).text(prefix(norm, 3)),
-        FeatureHash::new(10).text(&word.shape),
-        FeatureHash::new(11).text(first).text(&word.shape),
-        FeatureHash::new(12).text(&previous.norm),
-        FeatureHash::new(13).text(suffix(&previous.norm, 3)),
-        FeatureHash::new(14).text(&at(-2).norm),
-        FeatureHash::new(15).text(&next.norm),
-        FeatureHash::new(16).text(suffix(&next.norm, 3)),
-        FeatureHash::new(17).text(&at(2).norm),
-        FeatureHash::new(18).text(&next.shape),
-        FeatureHash::new(19).text(&previous.norm).text(norm),
-        FeatureHash::new(20).text(norm).text(&next.norm),
+        FeatureHash::new(10).text(word.shape),
+        FeatureHash::new(11).text(first).text(word.shape),
+        FeatureHash::new(12).text(previous.norm),
+        FeatureHash::new(13).text(suffix(previous.norm, 3)),
+        FeatureHash::new(14).text(at(-2).norm),
+        FeatureHash::new(15).text(next.norm),
+        FeatureHash::new(16).text(suffix(next.norm, 3)),
+        FeatureHash::new(17).text(at(2).norm),
+        FeatureHash::new(18).text(next.shape),
+        FeatureHash::new(19).text(previous.norm).text(norm),
+        FeatureHash::new(20).text(norm).text(next.norm),
     ];
     hashes.map(|hash| hash.0)
 }
@@ -184,7 +241,7 @@ pub(crate) fn dynamic_features(
     previous: Option<Tag>,
     before_previous: Option<Tag>,
 ) -> [u32; DYNAMIC_COUNT] {
-    let norm = views.get(index).map_or("", |view| view.norm.as_str());
+    let norm = views.get(index).map_or("", |view| view.norm);
     [
         FeatureHash::new(30).tag(previous).0,
         FeatureHash::new(31).tag(before_previous).tag(previous).0,

@@ -14,6 +14,7 @@
 
 mod chunk;
 mod conllu;
+mod feature_table;
 mod features;
 mod lexicon;
 mod model_error;

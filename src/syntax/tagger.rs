@@ -1,6 +1,7 @@
 //! The part-of-speech tagger: an averaged perceptron, greedy left to right.
 
-use super::features::{self, WordView};
+use super::feature_table::FeatureTable;
+use super::features::{self, WordViews};
 use super::model_error::ModelError;
 use super::tag::Tag;
 use super::weights_file;
@@ -27,27 +28,8 @@ pub struct Tagger {
     pub(crate) starts: Vec<u32>,
     /// (model tag index, quantised weight).
     pub(crate) entries: Vec<(u8, i16)>,
-    /// Open-addressing table over `keys` (index + 1; 0 is empty), built when loading: one or
-    /// two probes per feature instead of a binary search's seventeen cache misses.
-    pub(crate) slots: Vec<u32>,
-}
-
-/// The slot table for `keys`: a power of two at least twice as large, linear probing. Keys are
-/// hashes already, so their low bits index the table directly.
-pub(crate) fn build_slots(keys: &[u32]) -> Vec<u32> {
-    let size = (keys.len() * 2).max(16).next_power_of_two();
-    let mask = size - 1;
-    let mut slots = vec![0_u32; size];
-    for (index, key) in keys.iter().enumerate() {
-        let mut slot = *key as usize & mask;
-        while slots.get(slot).is_some_and(|taken| *taken != 0) {
-            slot = (slot + 1) & mask;
-        }
-        if let Some(free) = slots.get_mut(slot) {
-            *free = u32::try_from(index + 1).unwrap_or(0);
-        }
-    }
-    slots
+    /// Where each feature's weights are, built from `keys` and `starts` when loading.
+    pub(crate) table: FeatureTable,
 }
 
 impl Tagger {
@@ -87,28 +69,14 @@ impl Tagger {
             entries.extend(pairs.iter().take(usize::from(u8::MAX)));
             starts.push(u32::try_from(entries.len()).unwrap_or(u32::MAX));
         }
-        let slots = build_slots(&keys);
+        let table = FeatureTable::new(&keys, &starts);
         Tagger {
             tags,
             dictionary,
             keys,
             starts,
             entries,
-            slots,
-        }
-    }
-
-    /// The position of `feature` in `keys`, if the model has weights for it.
-    fn position(&self, feature: u32) -> Option<usize> {
-        let mask = self.slots.len().checked_sub(1)?;
-        let mut slot = feature as usize & mask;
-        loop {
-            let entry = *self.slots.get(slot)?;
-            let index = usize::try_from(entry).ok()?.checked_sub(1)?;
-            if self.keys.get(index) == Some(&feature) {
-                return Some(index);
-            }
-            slot = (slot + 1) & mask;
+            table,
         }
     }
 
@@ -130,11 +98,12 @@ impl Tagger {
     /// One tag per word of a sentence (or any window of words: a window a few words wider
     /// than the part that matters tags that part as well as the whole sentence would).
     pub fn tag(&self, words: &[&str]) -> Vec<Tag> {
-        let views: Vec<WordView> = words.iter().map(|word| WordView::new(word)).collect();
+        let arena = WordViews::new(words);
+        let views = arena.views(words);
         let mut tags: Vec<Tag> = Vec::with_capacity(words.len());
         let mut scores = vec![0_i32; self.tags.len()];
         for index in 0..views.len() {
-            let known = views.get(index).and_then(|view| self.dictionary.get(&view.norm));
+            let known = views.get(index).and_then(|view| self.dictionary.get(view.norm));
             let tag = if let Some(tag) = known {
                 *tag
             } else {
@@ -155,12 +124,10 @@ impl Tagger {
     }
 
     fn add_weights(&self, feature: u32, scores: &mut [i32]) {
-        let Some(position) = self.position(feature) else {
+        let Some(range) = self.table.get(feature) else {
             return;
         };
-        let start = self.starts.get(position).copied().unwrap_or(0) as usize;
-        let end = self.starts.get(position + 1).copied().unwrap_or(0) as usize;
-        for (tag, weight) in self.entries.get(start..end).unwrap_or_default() {
+        for (tag, weight) in self.entries.get(range).unwrap_or_default() {
             if let Some(score) = scores.get_mut(usize::from(*tag)) {
                 *score += i32::from(*weight);
             }

@@ -2,7 +2,7 @@
 //! it predicted itself as history, so that training sees the errors tagging will make.
 
 use super::conllu::TaggedSentence;
-use super::features::{self, WordView};
+use super::features::{self, WordViews};
 use super::tag::Tag;
 use super::tagger::Tagger;
 use std::collections::{BTreeMap, HashMap};
@@ -179,10 +179,12 @@ pub fn train(
             let Some(sentence) = sentences.get(sentence_index) else {
                 continue;
             };
-            let views: Vec<WordView> = sentence.words.iter().map(|word| WordView::new(word)).collect();
+            let words: Vec<&str> = sentence.words.iter().map(String::as_str).collect();
+            let arena = WordViews::new(&words);
+            let views = arena.views(&words);
             let mut history: Vec<Tag> = Vec::with_capacity(views.len());
             for (index, gold) in sentence.tags.iter().enumerate() {
-                let known = views.get(index).and_then(|view| dictionary.get(&view.norm));
+                let known = views.get(index).and_then(|view| dictionary.get(view.norm));
                 if let Some(tag) = known {
                     history.push(*tag);
                     continue;

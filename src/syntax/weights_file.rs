@@ -170,13 +170,13 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Tagger, ModelError> {
     if !reader.bytes.is_empty() {
         return Err(ModelError::Malformed("bytes left over after the weights"));
     }
-    let slots = super::tagger::build_slots(&keys);
+    let table = super::feature_table::FeatureTable::new(&keys, &starts);
     Ok(Tagger {
         tags,
         dictionary,
         keys,
         starts,
         entries,
-        slots,
+        table,
     })
 }
