@@ -5,6 +5,7 @@ use super::features::{self, WordViews};
 use super::model_error::ModelError;
 use super::tag::Tag;
 use super::weights_file;
+use crate::hash::FnvBuild;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
@@ -21,7 +22,7 @@ pub struct Tagger {
     /// The model's tags; a tag index in the weights is an index here.
     pub(crate) tags: Vec<Tag>,
     /// Frequent words that (nearly) always take one tag: tagged without scoring.
-    pub(crate) dictionary: HashMap<String, Tag>,
+    pub(crate) dictionary: HashMap<String, Tag, FnvBuild>,
     /// Feature hashes, strictly ascending.
     pub(crate) keys: Vec<u32>,
     /// `entries[starts[i]..starts[i + 1]]` are the weights of feature `keys[i]`.
@@ -72,7 +73,7 @@ impl Tagger {
         let table = FeatureTable::new(&keys, &starts);
         Tagger {
             tags,
-            dictionary,
+            dictionary: dictionary.into_iter().collect(),
             keys,
             starts,
             entries,
@@ -101,7 +102,8 @@ impl Tagger {
         let arena = WordViews::new(words);
         let views = arena.views(words);
         let mut tags: Vec<Tag> = Vec::with_capacity(words.len());
-        let mut scores = vec![0_i32; self.tags.len()];
+        // One score per possible tag index (a `u8`), so adding a weight needs no bounds check.
+        let mut scores = [0_i32; 256];
         for index in 0..views.len() {
             let known = views.get(index).and_then(|view| self.dictionary.get(view.norm));
             let tag = if let Some(tag) = known {
@@ -110,28 +112,22 @@ impl Tagger {
                 scores.fill(0);
                 let previous = index.checked_sub(1).and_then(|at| tags.get(at)).copied();
                 let before = index.checked_sub(2).and_then(|at| tags.get(at)).copied();
-                for feature in features::static_features(&views, index)
-                    .into_iter()
-                    .chain(features::dynamic_features(&views, index, previous, before))
-                {
-                    self.add_weights(feature, &mut scores);
+                let mut keys = [0_u32; features::STATIC_COUNT + features::DYNAMIC_COUNT];
+                let (fixed, moving) = keys.split_at_mut(features::STATIC_COUNT);
+                fixed.copy_from_slice(&features::static_features(&views, index));
+                moving.copy_from_slice(&features::dynamic_features(&views, index, previous, before));
+                for span in self.table.get_all(keys) {
+                    for &(tag, weight) in self.entries.get(span.range()).unwrap_or_default() {
+                        if let Some(score) = scores.get_mut(usize::from(tag)) {
+                            *score += i32::from(weight);
+                        }
+                    }
                 }
                 self.best(&scores)
             };
             tags.push(tag);
         }
         tags
-    }
-
-    fn add_weights(&self, feature: u32, scores: &mut [i32]) {
-        let Some(range) = self.table.get(feature) else {
-            return;
-        };
-        for (tag, weight) in self.entries.get(range).unwrap_or_default() {
-            if let Some(score) = scores.get_mut(usize::from(*tag)) {
-                *score += i32::from(*weight);
-            }
-        }
     }
 
     /// The highest-scoring tag; ties go to the earlier tag so that tagging is deterministic.

@@ -130,7 +130,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Tagger, ModelError> {
     if dictionary_size > reader.bytes.len() / 2 {
         return Err(ModelError::Truncated("dictionary"));
     }
-    let mut dictionary = HashMap::with_capacity(dictionary_size);
+    let mut dictionary = HashMap::with_capacity_and_hasher(dictionary_size, crate::hash::FnvBuild::default());
     for _ in 0..dictionary_size {
         let length = usize::from(reader.u8("dictionary")?);
         let word = std::str::from_utf8(reader.take(length, "dictionary")?)
