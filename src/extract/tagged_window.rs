@@ -4,15 +4,23 @@
 use super::cursor::Cursor;
 use super::speakers::is_title_or_initial;
 use crate::syntax::{Tag, Tagger};
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
 /// Most tokens a window holds: a subject, its appositions and the verb fit easily, and the
 /// cost per quote stays bounded.
 pub(crate) const MAX_WINDOW: usize = 48;
 
+/// A window's first token, its end, and whether its tags were corrected for names
+/// ([`TaggedWindow::around`]) or are the tagger's own ([`TaggedWindow::exactly`]).
+type WindowKey = (usize, usize, bool);
+
 thread_local! {
     /// How many more words this thread's current scan may tag (see [`set_budget`]).
     static BUDGET: Cell<usize> = const { Cell::new(usize::MAX) };
+    /// The tags of every window tagged in this thread's current scan, by token range: two
+    /// quotes that share an attribution ask for the same window, and get it tagged once.
+    static TAGGED: RefCell<HashMap<WindowKey, Vec<Tag>>> = RefCell::new(HashMap::new());
 }
 
 /// Sets how many words the speaker finder may tag in the scan that starts now: an eighth of the
@@ -20,8 +28,28 @@ thread_local! {
 /// article); a text that is nothing but quotes ("“Yes,” he said." a million times) stops
 /// tagging there and the rest of its quotes get the rules without tags, so extraction time
 /// stays bounded by the text's length at the tagger's cost per word, not several times it.
+///
+/// It also forgets the windows tagged in the scan before: call it once at the start of each.
 pub(crate) fn set_budget(tokens: usize) {
     BUDGET.with(|budget| budget.set(tokens / 8 + 4096));
+    TAGGED.with(|tagged| tagged.borrow_mut().clear());
+}
+
+/// The tags of the window `key`, from the scan's memory or by tagging it with `tag` (charged
+/// to the budget); `None` when the budget is spent.
+fn tags_of(key: WindowKey, tag: impl FnOnce() -> Vec<Tag>) -> Option<Vec<Tag>> {
+    if let Some(known) = TAGGED.with(|tagged| tagged.borrow().get(&key).cloned()) {
+        return Some(known);
+    }
+    let count = key.1.checked_sub(key.0)?;
+    let left = BUDGET.with(Cell::get);
+    if left < count {
+        return None;
+    }
+    BUDGET.with(|budget| budget.set(left - count));
+    let tags = tag();
+    TAGGED.with(|tagged| tagged.borrow_mut().insert(key, tags.clone()));
+    Some(tags)
 }
 
 /// The words and tags of tokens `first..first + tags.len()` of the text.
@@ -59,31 +87,29 @@ impl<'t> TaggedWindow<'t> {
                 break;
             }
         }
-        let left = BUDGET.with(Cell::get);
-        if left < last - first {
-            return None;
-        }
-        BUDGET.with(|budget| budget.set(left - (last - first)));
         let words: Vec<&str> = (first..last).map(|index| cur.word(index)).collect();
-        let mut tags = tagger.tag(&words);
-        // The tokens split "Dr." and "J." from their full stop, which the tagger reads as a
-        // sentence end: a stop glued to a title or an initial before a capitalised word is
-        // part of the name.
-        for local in 1..words.len() {
-            let glued = cur.tok(first + local).is_some_and(|t| !t.space_before);
-            let is_stop = words.get(local) == Some(&".");
-            let after_name_part = words.get(local - 1).is_some_and(|w| is_title_or_initial(w));
-            let before_name = words
-                .get(local + 1)
-                .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
-            if glued && is_stop && after_name_part && before_name {
-                for at in [local - 1, local] {
-                    if let Some(tag) = tags.get_mut(at) {
-                        *tag = Tag::Nnp;
+        let tags = tags_of((first, last, true), || {
+            let mut tags = tagger.tag(&words);
+            // The tokens split "Dr." and "J." from their full stop, which the tagger reads as
+            // a sentence end: a stop glued to a title or an initial before a capitalised word
+            // is part of the name.
+            for local in 1..words.len() {
+                let glued = cur.tok(first + local).is_some_and(|t| !t.space_before);
+                let is_stop = words.get(local) == Some(&".");
+                let after_name_part = words.get(local - 1).is_some_and(|w| is_title_or_initial(w));
+                let before_name = words
+                    .get(local + 1)
+                    .is_some_and(|w| w.chars().next().is_some_and(char::is_uppercase));
+                if glued && is_stop && after_name_part && before_name {
+                    for at in [local - 1, local] {
+                        if let Some(tag) = tags.get_mut(at) {
+                            *tag = Tag::Nnp;
+                        }
                     }
                 }
             }
-        }
+            tags
+        })?;
         Some(TaggedWindow { first, words, tags })
     }
 
@@ -92,14 +118,8 @@ impl<'t> TaggedWindow<'t> {
     pub fn exactly(cur: Cursor<'t>, first: usize, end: usize) -> Option<TaggedWindow<'t>> {
         let tagger = Tagger::shared().ok()?;
         let end = end.min(cur.tokens.len());
-        let count = end.checked_sub(first)?;
-        let left = BUDGET.with(Cell::get);
-        if left < count {
-            return None;
-        }
-        BUDGET.with(|budget| budget.set(left - count));
         let words: Vec<&str> = (first..end).map(|index| cur.word(index)).collect();
-        let tags = tagger.tag(&words);
+        let tags = tags_of((first, end, false), || tagger.tag(&words))?;
         Some(TaggedWindow { first, words, tags })
     }
 
