@@ -882,6 +882,18 @@ pub(crate) const PERSONAL_PRONOUNS: &[&str] = &["he", "she", "they", "it", "we",
 /// The subject of a passive speech verb is the one spoken to, never the speaker.
 pub(crate) const PASSIVE_AUXILIARIES: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
 
+/// Words that open a direct question about someone ("Why did she …?"): the quote answering
+/// it is theirs (speakers.rs, `attribution_question`).
+pub(crate) const QUESTION_WORDS: &[&str] = &["why", "what", "how", "when", "where", "who"];
+
+/// Auxiliaries inverted before the subject of a direct question: "did she", "was he".
+pub(crate) const QUESTION_AUXILIARIES: &[&str] = &[
+    "did", "does", "do", "is", "was", "were", "are", "has", "have", "had", "would", "will", "can", "could", "should",
+];
+
+/// Pronouns that never speak an answer: "Why is it late?" is no one's question to answer.
+pub(crate) const NON_SPEAKER_PRONOUNS: &[&str] = &["it", "this", "that", "there"];
+
 /// Words between a subject and its speech verb: "has said", "also told".
 pub(crate) const AUXILIARIES: &[&str] = &[
     "has",

@@ -16,7 +16,10 @@ use super::pronouns;
 use super::recognizer::{Hit, Recognizer, Scope};
 use super::segment::{Sentence, sentence_at};
 use super::span::TokenSpan;
-use super::speakers::{attribution_after, attribution_before, attribution_colon, attribution_previous_sentence};
+use super::speakers::{
+    attribution_after, attribution_before, attribution_citation, attribution_colon, attribution_previous_sentence,
+    attribution_question,
+};
 use super::tagged_window;
 use super::token::{TokKind, Token};
 use crate::model::{Kind, QuoteValue, Speaker, Value};
@@ -240,7 +243,8 @@ fn quotes(cur: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
                 .opener
                 .and_then(|opener| attribution_colon(cur, sentences, opener))
         };
-        quote.speaker = after.or_else(before).or_else(colon);
+        let citation = || quote.closer.and_then(|closer| attribution_citation(cur, closer));
+        quote.speaker = after.or_else(citation).or_else(before).or_else(colon);
     }
     share_speakers(cur, sentences, &mut raw);
     // Pronoun speakers: who they refer to (quotes share speaker spans; the resolver answers
@@ -329,9 +333,10 @@ fn share_speakers(cur: Cursor<'_>, sentences: &[Sentence], raw: &mut [RawQuote])
     // Then the sentence before, for quotes that open their sentence.
     for quote in raw.iter_mut() {
         if quote.speaker.is_none() && quote.continues.is_none() {
-            quote.speaker = quote
-                .opener
-                .and_then(|opener| attribution_previous_sentence(cur, sentences, opener));
+            quote.speaker = quote.opener.and_then(|opener| {
+                attribution_previous_sentence(cur, sentences, opener)
+                    .or_else(|| attribution_question(cur, sentences, opener))
+            });
         }
     }
     // A quote that opens a sentence right after an attributed quote of the same paragraph
@@ -690,6 +695,59 @@ mod tests {
             "It rained all week,",
             Quote,
             "said by Ken Ito",
+        ),
+        // A citation line after a quote that ends its sentence (speakers.rs,
+        // attribution_citation): the name phrase, not its role or source.
+        valued(
+            "The pier reopened.\n“The tide waits for no one.” Ana Ruiz, harbour master\nWork starts soon.",
+            "The tide waits for no one.",
+            Quote,
+            "said by Ana Ruiz",
+        ),
+        valued(
+            "“Nothing here is ever lost.” Former mayor Tom Reed, “Letters from the Coast”",
+            "Nothing here is ever lost.",
+            Quote,
+            "said by Former mayor Tom Reed",
+        ),
+        valued(
+            "“We can still win this!” Dr. J. Okafor\nThe vote is on Monday.",
+            "We can still win this!",
+            Quote,
+            "said by Dr. J. Okafor",
+        ),
+        // …but a sentence after the quote is no citation line.
+        valued(
+            "“We lost the final.” The team flew home on Sunday.",
+            "We lost the final.",
+            Quote,
+            "speaker not named",
+        ),
+        // A quote that answers the narrator's question just before it (attribution_question).
+        valued(
+            "Why did she stay so late? “The work was not done.”",
+            "The work was not done.",
+            Quote,
+            "said by she",
+        ),
+        valued(
+            "What did the harbour master want? “A new pier, nothing less.”",
+            "A new pier, nothing less.",
+            Quote,
+            "said by the harbour master",
+        ),
+        valued(
+            "How does Ana Ruiz cope with the crowds? “One day at a time.”",
+            "One day at a time.",
+            Quote,
+            "said by Ana Ruiz",
+        ),
+        // "it" asks nobody; a question inside quotes is someone's words, not the narrator's.
+        valued(
+            "Why is it still closed? “Nobody knows the answer.”",
+            "Nobody knows the answer.",
+            Quote,
+            "speaker not named",
         ),
         no("The band played “Yellow Submarine” twice.", "Yellow Submarine", Quote),
         no("A film titled “The Long Night” opens soon.", "The Long Night", Quote),

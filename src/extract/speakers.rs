@@ -10,7 +10,8 @@
 
 use super::cursor::Cursor;
 use super::lexicon::{
-    self, AUXILIARIES, CLAUSE_WORDS, COPULAS, Lex, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS, SPEAKER_ENDINGS, TITLES,
+    self, AUXILIARIES, CLAUSE_WORDS, COPULAS, Lex, NON_SPEAKER_PRONOUNS, PASSIVE_AUXILIARIES, PERSONAL_PRONOUNS,
+    QUESTION_AUXILIARIES, QUESTION_WORDS, SPEAKER_ENDINGS, TITLES,
 };
 use super::segment::{Sentence, sentence_at};
 use super::tagged_window::TaggedWindow;
@@ -296,6 +297,109 @@ pub(crate) fn attribution_after(cur: Cursor<'_>, closer: usize) -> Option<(usize
         verb += 1;
     }
     None
+}
+
+/// Most words a citation line's name phrase holds ("Former harbour master Ana Ruiz").
+const MAX_CITATION_NAME_WORDS: usize = 6;
+/// Most tokens a whole citation line holds after the quote, source title included.
+const MAX_CITATION_TOKENS: usize = 16;
+
+/// Class: a citation line after a quote that ends its sentence — the epigraph convention
+/// `“…” Ana Ruiz, harbour master` or `“…” Anonymous blogger, “Title of the post”`. The rest of
+/// the paragraph is a short name phrase (capitalised first word, no verb of speech), then
+/// optionally a comma and a source, with no sentence end of its own outside quote marks. A
+/// following sentence ("“We lost.” The team flew home.") ends with a full stop: not a citation.
+pub(crate) fn attribution_citation(cur: Cursor<'_>, closer: usize) -> Option<(usize, usize)> {
+    let quote_ended = cur
+        .before(closer)
+        .is_some_and(|t| matches!(t.text(cur.text), "." | "!" | "?"));
+    let first = closer + 1;
+    let head = cur.tok(first)?;
+    if !quote_ended || head.break_before || head.kind != TokKind::Word || !head.is_capitalised(cur.text) {
+        return None;
+    }
+    if is_clause_word(cur.text, head) || cur.is_any(first, PERSONAL_PRONOUNS) {
+        return None;
+    }
+    // The line to the paragraph's end: bounded, and no sentence end outside quote marks.
+    let mut end = first;
+    let mut in_quote = false;
+    while let Some(token) = cur.tok(end) {
+        if end > first && token.break_before {
+            break;
+        }
+        if end - first >= MAX_CITATION_TOKENS {
+            return None;
+        }
+        let text = token.text(cur.text);
+        if token.kind == TokKind::Punct && matches!(text, "“" | "”" | "\"" | "``" | "''") {
+            in_quote = !in_quote;
+        } else if !in_quote && matches!(text, "." | "!" | "?" | ";" | ":") && !cur.glued(end) {
+            return None;
+        } else if !in_quote && matches!(text, "." | "!" | "?") {
+            // A full stop glued to a word ends the line's sentence unless it closes an
+            // initial or a title ("J. Smith", "Dr. Rao").
+            let after_name_part = cur.before(end).is_some_and(|t| is_title_or_initial(t.text(cur.text)));
+            if !after_name_part {
+                return None;
+            }
+        }
+        end += 1;
+    }
+    // The name phrase: up to the first comma or quote mark.
+    let name_end = (first..end)
+        .find(|&at| {
+            cur.tok(at)
+                .is_some_and(|t| t.kind == TokKind::Punct && !matches!(t.text(cur.text), "." | "-"))
+        })
+        .unwrap_or(end);
+    let words = (first..name_end).filter(|&at| cur.kind_is(at, TokKind::Word)).count();
+    let verb_inside = (first..name_end).any(|at| speech_verb_at(cur, at));
+    (words > 0 && words <= MAX_CITATION_NAME_WORDS && !verb_inside).then_some((first, name_end))
+}
+
+/// Class: a quote that answers a direct question in the sentence just before it, in the same
+/// paragraph — `Why did she want to go? “It's Warhol.”`: the subject of the question (after
+/// its question word and inverted auxiliary) speaks the answer. A pronoun subject needs no
+/// tags; any other is the noun phrase the tagger finds there. "it", "this", "there" speak
+/// nothing.
+pub(crate) fn attribution_question(cur: Cursor<'_>, sentences: &[Sentence], opener: usize) -> Option<(usize, usize)> {
+    let token = cur.tok(opener)?;
+    if token.break_before {
+        return None;
+    }
+    let sentence = sentence_at(sentences, token.start)?;
+    if sentence.first_token != opener || !cur.is(opener - 1, "?") {
+        return None;
+    }
+    let question = sentence_at(sentences, cur.tok(opener - 1)?.start)?;
+    let wh = question.first_token;
+    if !cur.is_any(wh, QUESTION_WORDS) || !cur.is_any(wh + 1, QUESTION_AUXILIARIES) {
+        return None;
+    }
+    // Only the narrator's question: a quote mark inside it makes it someone's words.
+    let quoted = (wh..question.end_token).any(|at| {
+        cur.tok(at)
+            .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(cur.text), "“" | "”" | "\"" | "``" | "''"))
+    });
+    let subject = wh + 2;
+    if quoted || cur.is_any(subject, NON_SPEAKER_PRONOUNS) {
+        return None;
+    }
+    if cur.is_any(subject, PERSONAL_PRONOUNS) {
+        return Some((subject, subject + 1));
+    }
+    // A name: its run of capitalised words. The tagger reads the bare verb after a subject in
+    // an inverted question as part of a name ("does Ana Ruiz cope"), so names need no tags.
+    if cur.capitalised(subject) && cur.kind_is(subject, TokKind::Word) {
+        let end = (subject..question.end_token)
+            .find(|&at| !(cur.kind_is(at, TokKind::Word) && cur.capitalised(at)))
+            .unwrap_or(question.end_token);
+        return Some((subject, end));
+    }
+    let window = TaggedWindow::exactly(cur, wh, question.end_token)?;
+    let phrase = syntax::noun_phrase_starting_at(&window.words, &window.tags, 2)?;
+    Some((window.first + phrase.range.start, window.first + phrase.range.end))
 }
 
 /// Whether an opening quote mark follows the verb at `verb` before its sentence ends.
