@@ -1,6 +1,6 @@
 //! The part-of-speech tagger: an averaged perceptron, greedy left to right.
 
-use super::feature_table::FeatureTable;
+use super::feature_table::{FeatureTable, TAGS};
 use super::features::{self, WordViews};
 use super::model_error::ModelError;
 use super::tag::Tag;
@@ -70,7 +70,7 @@ impl Tagger {
             entries.extend(pairs.iter().take(usize::from(u8::MAX)));
             starts.push(u32::try_from(entries.len()).unwrap_or(u32::MAX));
         }
-        let table = FeatureTable::new(&keys, &starts);
+        let table = FeatureTable::new(&keys, &starts, &entries);
         Tagger {
             tags,
             dictionary: dictionary.into_iter().collect(),
@@ -102,8 +102,7 @@ impl Tagger {
         let arena = WordViews::new(words);
         let views = arena.views(words);
         let mut tags: Vec<Tag> = Vec::with_capacity(words.len());
-        // One score per possible tag index (a `u8`), so adding a weight needs no bounds check.
-        let mut scores = [0_i32; 256];
+        let mut scores = [0_i32; TAGS];
         for index in 0..views.len() {
             let known = views.get(index).and_then(|view| self.dictionary.get(view.norm));
             let tag = if let Some(tag) = known {
@@ -116,13 +115,7 @@ impl Tagger {
                 let (fixed, moving) = keys.split_at_mut(features::STATIC_COUNT);
                 fixed.copy_from_slice(&features::static_features(&views, index));
                 moving.copy_from_slice(&features::dynamic_features(&views, index, previous, before));
-                for span in self.table.get_all(keys) {
-                    for &(tag, weight) in self.entries.get(span.range()).unwrap_or_default() {
-                        if let Some(score) = scores.get_mut(usize::from(tag)) {
-                            *score += i32::from(weight);
-                        }
-                    }
-                }
+                self.table.add_weights(keys, &mut scores);
                 self.best(&scores)
             };
             tags.push(tag);
@@ -189,6 +182,11 @@ mod tests {
         let (hand_right, hand_total) = accuracy(tagger, &hand_only);
         eprintln!("hand-only part {hand_right}/{hand_total}");
         assert!(hand_right as f64 / hand_total as f64 >= 0.90);
+    }
+
+    #[test]
+    fn every_tag_fits_the_score_array() {
+        assert!(Tag::ALL.len() <= super::TAGS, "{} tags", Tag::ALL.len());
     }
 
     #[test]

@@ -112,6 +112,9 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Tagger, ModelError> {
     };
 
     let tag_count = usize::from(reader.u8("tag list")?);
+    if tag_count > super::feature_table::TAGS {
+        return Err(ModelError::Malformed("more tags than the tagger scores"));
+    }
     let mut tags = Vec::with_capacity(tag_count);
     for _ in 0..tag_count {
         let length = usize::from(reader.u8("tag list")?);
@@ -170,7 +173,7 @@ pub(crate) fn decode(bytes: &[u8]) -> Result<Tagger, ModelError> {
     if !reader.bytes.is_empty() {
         return Err(ModelError::Malformed("bytes left over after the weights"));
     }
-    let table = super::feature_table::FeatureTable::new(&keys, &starts);
+    let table = super::feature_table::FeatureTable::new(&keys, &starts, &entries);
     Ok(Tagger {
         tags,
         dictionary,
