@@ -10,7 +10,7 @@ pub fn fnv1a(bytes: &[u8]) -> u64 {
 }
 
 /// FNV-1a as a [`Hasher`](std::hash::Hasher), for in-memory maps read by the hot paths (a
-/// word → its tag), where SipHash's defence against chosen keys buys nothing (the keys come
+/// word → its tag), where `SipHash`'s defence against chosen keys buys nothing (the keys come
 /// from a shipped model, never from the text) and costs a third of a lookup.
 #[derive(Clone, Copy, Debug)]
 pub struct Fnv(u64);

@@ -21,6 +21,7 @@ use super::segment::Sentence;
 use super::tagged_window::TaggedWindow;
 use crate::syntax::{self, Mention};
 use std::collections::HashMap;
+use std::collections::hash_map::Entry;
 
 /// The pronouns a speaker may be that are resolved.
 const RESOLVED: &[&str] = &["he", "she", "they"];
@@ -132,18 +133,20 @@ impl<'t> PronounResolver<'t> {
     /// when the scan's tagging budget is spent.
     fn mentions_in(&mut self, stretch: Stretch, number: usize) -> Option<&[Mention]> {
         let cur = self.cur;
-        if !self.mentions.contains_key(&stretch) {
-            // Class: a stretch without a capitalised word ("I" aside) names nobody.
-            let may_name = (stretch.0..stretch.1).any(|index| cur.capitalised(index) && cur.word(index) != "I");
-            let found = if may_name {
-                let window = TaggedWindow::exactly(cur, stretch.0, stretch.1)?;
-                syntax::mentions(number, &window.words, &window.tags)
-            } else {
-                Vec::new()
-            };
-            self.mentions.insert(stretch, found);
+        match self.mentions.entry(stretch) {
+            Entry::Occupied(known) => Some(known.into_mut().as_slice()),
+            Entry::Vacant(slot) => {
+                // Class: a stretch without a capitalised word ("I" aside) names nobody.
+                let may_name = (stretch.0..stretch.1).any(|index| cur.capitalised(index) && cur.word(index) != "I");
+                let found = if may_name {
+                    let window = TaggedWindow::exactly(cur, stretch.0, stretch.1)?;
+                    syntax::mentions(number, &window.words, &window.tags)
+                } else {
+                    Vec::new()
+                };
+                Some(slot.insert(found).as_slice())
+            }
         }
-        self.mentions.get(&stretch).map(Vec::as_slice)
     }
 }
 
