@@ -77,6 +77,17 @@ pub fn extract(text: &str) -> Vec<Detection> {
     let tokens = token::tokenize(text);
     let sentences = segment::sentences(text, &tokens);
     let cursor = Cursor::new(text, &tokens);
+    let mut hits = anchored_hits(cursor);
+    for recognizer in REGISTRY.iter().filter(|recognizer| recognizer.scope() == Scope::Text) {
+        recognizer.scan(cursor, &sentences, &mut hits);
+    }
+    detections(&tokens, &sentences, hits)
+}
+
+/// The walk: every anchored recogniser tried at each token that could anchor one, in registry
+/// order; the first hit takes its tokens.
+fn anchored_hits(cursor: Cursor<'_>) -> Vec<Hit> {
+    let (text, tokens) = (cursor.text, cursor.tokens);
     let anchored: Vec<&dyn recognizer::Recognizer> = REGISTRY
         .iter()
         .copied()
@@ -102,17 +113,19 @@ pub fn extract(text: &str) -> Vec<Detection> {
             _ => index += 1,
         }
     }
-    for recognizer in REGISTRY.iter().filter(|recognizer| recognizer.scope() == Scope::Text) {
-        recognizer.scan(cursor, &sentences, &mut hits);
-    }
+    hits
+}
 
+/// The hits as claims in bytes, each with its sentence, sorted by start (longer first on
+/// ties) and without duplicates.
+fn detections(tokens: &[token::Token], sentences: &[segment::Sentence], hits: Vec<Hit>) -> Vec<Detection> {
     let mut detections: Vec<Detection> = hits
         .into_iter()
         .filter_map(|hit| {
-            let bytes = hit.tokens.to_bytes(&tokens)?;
+            let bytes = hit.tokens.to_bytes(tokens)?;
             let (start, end) = (bytes.start, bytes.end);
-            let first = segment::sentence_at(&sentences, start);
-            let last = segment::sentence_at(&sentences, end.saturating_sub(1));
+            let first = segment::sentence_at(sentences, start);
+            let last = segment::sentence_at(sentences, end.saturating_sub(1));
             Some(Detection {
                 start,
                 end,
