@@ -1,9 +1,9 @@
 //! Every word list and phrase table of the extractor, each with the class of words it covers.
 //! Rules never carry inline lists: a new word goes into the table of its class here.
 //!
-//! Every word of the article is classified once, when it is tokenised, by lower-casing it into
-//! a small stack buffer and matching the bytes: no allocation, and the compiler turns the
-//! match into a length switch plus a few compares. Recognisers then look at the class.
+//! Every word of the article is classified once, when it is tokenised, by packing it
+//! lower-cased into an integer and looking that up in a table built once from [`WORDS`]: no
+//! allocation, no string compared. Recognisers then look at the class.
 
 use crate::model::Approx;
 
@@ -56,45 +56,58 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
 
 /// The class of a word (case-insensitive).
 pub(crate) fn classify(word: &str) -> Lex {
-    let bytes = word.as_bytes();
-    if bytes.len() > 8 {
-        let mut buf = [0u8; 24];
-        return lower(word, &mut buf).map_or(Lex::Other, classify_lower);
-    }
-    // Short words, most of any text: lower-case and pack in registers, no buffer.
-    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
-        return Lex::Other;
-    };
-    let lexicon = lexicon();
-    let bit =
-        (bytes.len() * 27 + letter_slot(first.to_ascii_lowercase())) * 27 + letter_slot(last.to_ascii_lowercase());
-    if lexicon
-        .shapes
-        .get(bit / 64)
-        .is_none_or(|slot| slot & (1 << (bit % 64)) == 0)
-    {
-        return Lex::Other;
-    }
-    let key = bytes
-        .iter()
-        .fold(0u64, |key, byte| (key << 8) | u64::from(byte.to_ascii_lowercase()))
-        << (8 * (8 - bytes.len()));
-    lookup_packed(lexicon, key)
+    classify_bytes(word.as_bytes())
 }
 
-fn lookup_packed(lexicon: &Lexicon, key: u64) -> Lex {
-    let mut slot = packed_slot(key);
-    // The table is at most a fifth full, so an empty slot always ends the probe.
-    while let Some((k, lex)) = lexicon.packed.get(slot) {
-        if *k == key {
-            return *lex;
-        }
-        if *k == 0 {
-            return Lex::Other;
-        }
-        slot = (slot + 1) % lexicon.packed.len();
+/// The class of a word given as bytes (case-insensitive).
+fn classify_bytes(bytes: &[u8]) -> Lex {
+    if bytes.is_empty() || bytes.len() > LONGEST {
+        return Lex::Other;
     }
-    Lex::Other
+    // Lower-case and pack in registers, no buffer.
+    let mut packed = [0u8; 16];
+    for (dst, src) in packed.iter_mut().zip(bytes) {
+        *dst = src.to_ascii_lowercase();
+    }
+    lookup(u128::from_le_bytes(packed), bytes.len())
+}
+
+/// The class of the word `text[start..end]`, which the caller knows is ASCII letters only
+/// (the tokeniser's common case): the word is lower-cased by one OR over the sixteen bytes
+/// read at once, with no loop over its letters.
+pub(crate) fn classify_letters(text: &[u8], start: usize, end: usize) -> Lex {
+    let len = end.wrapping_sub(start);
+    if !(1..=LONGEST).contains(&len) {
+        return Lex::Other;
+    }
+    let raw = if let Some(sixteen) = text
+        .get(start..start + 16)
+        .and_then(|sixteen| <[u8; 16]>::try_from(sixteen).ok())
+    {
+        u128::from_le_bytes(sixteen)
+    } else {
+        // Near the end of the text: copy what is left.
+        let mut sixteen = [0u8; 16];
+        for (dst, src) in sixteen.iter_mut().zip(text.get(start..end).unwrap_or(&[])) {
+            *dst = *src;
+        }
+        u128::from_le_bytes(sixteen)
+    };
+    // `len` is 1..=13, so the shift is 24..=120. For ASCII letters `| 0x20` is lower-casing.
+    let mask = u128::MAX >> (128 - 8 * len);
+    lookup((raw | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask, len)
+}
+
+/// The class of the lower-case word packed in `key` (little-endian, zero-padded), `len` bytes.
+fn lookup(key: u128, len: usize) -> Lex {
+    let lexicon = lexicon();
+    if len <= 8 {
+        // The high half is zero for a word of up to eight bytes.
+        #[expect(clippy::cast_possible_truncation, reason = "the high half is zero")]
+        lexicon.short.get(key as u64)
+    } else {
+        lexicon.long.get(key)
+    }
 }
 
 const MINUTE: f64 = 60.0;
@@ -1100,118 +1113,121 @@ pub(crate) const GLUED_SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
-/// A multiplicative hash for short ASCII keys: the word table is fixed and not attacker-chosen,
-/// and `SipHash` would cost more than the rest of tokenising a word.
-#[derive(Default)]
-struct WordHasher(u64);
+/// Every word of [`WORDS`] packed into an integer (lower-case, little-endian, zero-padded),
+/// in two open-addressing tables: words of up to eight bytes, most of any text, in `u64`
+/// keys, the longer ones in `u128`. A lookup is one multiply and usually one compare, with
+/// no string built; keys and classes are kept apart so a probe reads one cache line.
+struct Lexicon {
+    short: Table<u64, SHORT_SLOTS>,
+    long: Table<u128, LONG_SLOTS>,
+}
 
-impl std::hash::Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
+/// Both tables stay at most a fifth full, so a probe is short and always meets an empty slot.
+const SHORT_SLOTS: usize = 1 << 11;
+const LONG_SLOTS: usize = 1 << 8;
+
+/// A key of an open-addressing [`Table`]; zero is the empty slot (no word packs to zero).
+trait Key: Copy + Eq + Default {
+    /// The top `bits` bits of a multiplicative hash.
+    fn slot(self, bits: u32) -> usize;
+}
+
+impl Key for u64 {
+    fn slot(self, bits: u32) -> usize {
+        usize::try_from(self.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)).unwrap_or(0)
     }
+}
 
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+impl Key for u128 {
+    fn slot(self, bits: u32) -> usize {
+        #[expect(clippy::cast_possible_truncation, reason = "folding the key into 64 bits")]
+        let folded = (self as u64) ^ ((self >> 64) as u64).rotate_left(29);
+        folded.slot(bits)
+    }
+}
+
+/// An open-addressing table of `N` (a power of two) slots with linear probing.
+struct Table<K, const N: usize> {
+    keys: Box<[K; N]>,
+    lex: Box<[Lex; N]>,
+}
+
+impl<K: Key, const N: usize> Table<K, N> {
+    const BITS: u32 = N.trailing_zeros();
+
+    fn new() -> Self {
+        Self {
+            keys: Box::new([K::default(); N]),
+            lex: Box::new([Lex::Other; N]),
         }
     }
-}
 
-type WordMap = std::collections::HashMap<&'static [u8], Lex, std::hash::BuildHasherDefault<WordHasher>>;
-
-/// The table, plus a bit per (length, first letter, last letter) that says whether any listed
-/// word has that shape: nearly every word of a text is rejected by one bit test.
-struct Lexicon {
-    map: WordMap,
-    /// Words of up to eight bytes packed into a `u64`, in an open-addressing table: one
-    /// multiply and usually one compare for the short function words that make up half of
-    /// any text.
-    packed: Vec<(u64, Lex)>,
-    shapes: Vec<u64>,
-}
-
-const PACKED_BITS: u32 = 11;
-
-fn packed_slot(key: u64) -> usize {
-    // The top bits of a multiplicative hash; `PACKED_BITS` < 64 so the shift is in range.
-    usize::try_from(key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PACKED_BITS)).unwrap_or(0)
-}
-
-fn pack(word: &[u8]) -> Option<u64> {
-    if word.len() > 8 {
-        return None;
+    /// Adds `key`, or gives it a new class when it is there already (a later row wins).
+    fn insert(&mut self, key: K, lex: Lex) {
+        let mut slot = key.slot(Self::BITS);
+        for _ in 0..N {
+            match self.keys.get(slot) {
+                Some(&k) if k == K::default() || k == key => break,
+                _ => slot = (slot + 1) & (N - 1),
+            }
+        }
+        if let (Some(k), Some(l)) = (self.keys.get_mut(slot), self.lex.get_mut(slot)) {
+            *k = key;
+            *l = lex;
+        }
     }
-    let mut bytes = [0u8; 8];
-    for (dst, src) in bytes.iter_mut().zip(word) {
-        *dst = *src;
+
+    fn get(&self, key: K) -> Lex {
+        let mut slot = key.slot(Self::BITS);
+        for _ in 0..N {
+            let Some(&k) = self.keys.get(slot) else {
+                break;
+            };
+            if k == key {
+                return self.lex.get(slot).copied().unwrap_or(Lex::Other);
+            }
+            if k == K::default() {
+                break;
+            }
+            slot = (slot + 1) & (N - 1);
+        }
+        Lex::Other
     }
-    Some(u64::from_be_bytes(bytes))
 }
 
+/// No listed word is longer (and so every one packs into a `u128`).
 const LONGEST: usize = 13;
-
-fn letter_slot(byte: u8) -> usize {
-    if byte.is_ascii_lowercase() {
-        usize::from(byte - b'a')
-    } else {
-        26
-    }
-}
-
-fn shape(word: &[u8]) -> Option<usize> {
-    let first = letter_slot(*word.first()?);
-    let last = letter_slot(*word.last()?);
-    Some((word.len() * 27 + first) * 27 + last)
-}
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     LEXICON.get_or_init(|| {
-        let map: WordMap = WORDS.iter().map(|(word, lex)| (word.as_bytes(), *lex)).collect();
-        let mut shapes = vec![0u64; ((LONGEST + 1) * 27 * 27).div_ceil(64)];
-        for word in map.keys() {
-            if let Some(bit) = shape(word)
-                && let Some(slot) = shapes.get_mut(bit / 64)
-            {
-                *slot |= 1 << (bit % 64);
+        let mut lexicon = Lexicon {
+            short: Table::new(),
+            long: Table::new(),
+        };
+        for (word, lex) in WORDS {
+            let bytes = word.as_bytes();
+            if bytes.is_empty() || bytes.len() > LONGEST {
+                continue;
+            }
+            let mut packed = [0u8; 16];
+            for (dst, src) in packed.iter_mut().zip(bytes) {
+                *dst = *src;
+            }
+            let key = u128::from_le_bytes(packed);
+            if bytes.len() <= 8 {
+                #[expect(clippy::cast_possible_truncation, reason = "the high half is zero")]
+                lexicon.short.insert(key as u64, *lex);
+            } else {
+                lexicon.long.insert(key, *lex);
             }
         }
-        let mut packed = vec![(0u64, Lex::Other); 1 << PACKED_BITS];
-        let mut keys: Vec<(u64, Lex)> = map.iter().filter_map(|(word, lex)| Some((pack(word)?, *lex))).collect();
-        // Insertion order decides probe chains: sort so the table is the same on every run.
-        keys.sort_by_key(|(key, _)| *key);
-        for (key, lex) in keys {
-            let mut slot = packed_slot(key);
-            while packed.get(slot).is_some_and(|(k, _)| *k != 0) {
-                slot = (slot + 1) % packed.len();
-            }
-            if let Some(entry) = packed.get_mut(slot) {
-                *entry = (key, lex);
-            }
-        }
-        Lexicon { map, packed, shapes }
+        lexicon
     })
 }
 
 fn classify_lower(w: &[u8]) -> Lex {
-    if w.len() > LONGEST {
-        return Lex::Other;
-    }
-    let lexicon = lexicon();
-    let Some(bit) = shape(w) else {
-        return Lex::Other;
-    };
-    if lexicon
-        .shapes
-        .get(bit / 64)
-        .is_none_or(|slot| slot & (1 << (bit % 64)) == 0)
-    {
-        return Lex::Other;
-    }
-    if let Some(key) = pack(w) {
-        return lookup_packed(lexicon, key);
-    }
-    lexicon.map.get(w).copied().unwrap_or(Lex::Other)
+    classify_bytes(w)
 }
 
 /// A word that introduces reported speech: "said", "told", "according".

@@ -182,6 +182,21 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             run_space = space_before;
             run_break = break_before;
         }
+        // Most tokens: a word of ASCII letters that nothing glued after it can continue
+        // (`scan_word`) or make a possessive, and that is no address ("www.…").
+        if byte.is_ascii_alphabetic() {
+            let end = ascii_letters_end(bytes, pos + 1);
+            let plain = !bytes
+                .get(end)
+                .is_some_and(|&next| next >= 0x80 || next == b'\'' || next == b'.');
+            if plain && !((byte | 0x20) == b'w' && looks_like_address(bytes, pos, run_begin)) {
+                push_letters(&mut tokens, bytes, pos, end, space_before, break_before);
+                space_before = false;
+                break_before = false;
+                pos = end;
+                continue;
+            }
+        }
         if matches!(byte, b':' | b'@' | b'.' | b'w' | b'W')
             && looks_like_address(bytes, pos, run_begin)
             && let Some(end) = code_run(bytes, run_begin).filter(|&end| end > pos)
@@ -233,6 +248,61 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         break_before = false;
     }
     tokens
+}
+
+/// Where the run of ASCII letters from `pos` ends. Eight bytes at a time: a word is one or
+/// two steps instead of a loop with a branch per letter.
+#[inline]
+fn ascii_letters_end(bytes: &[u8], mut pos: usize) -> usize {
+    while let Some(eight) = bytes
+        .get(pos..pos + 8)
+        .and_then(|eight| <[u8; 8]>::try_from(eight).ok())
+    {
+        let others = non_letters(u64::from_le_bytes(eight));
+        if others != 0 {
+            // The lowest flagged byte is the first that is no letter (little-endian).
+            return pos + (others.trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while bytes.get(pos).is_some_and(u8::is_ascii_alphabetic) {
+        pos += 1;
+    }
+    pos
+}
+
+/// The high bit of every byte of `word` that is no ASCII letter. Per byte: fold to lower case
+/// and drop the high bit, then two additions that carry into the high bit when the byte is at
+/// least 'a' and more than 'z' (no carry crosses into the next byte: 0x7F + 0x1F < 0x100).
+#[inline]
+const fn non_letters(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let folded = (word | (0x20 * ONES)) & !HIGH;
+    let from_a = folded + (0x80 - 0x61) * ONES;
+    let past_z = folded + (0x80 - 0x7B) * ONES;
+    let letters = from_a & !past_z & !word & HIGH;
+    !letters & HIGH
+}
+
+/// Pushes the word `start..end` of ASCII letters only.
+#[inline]
+fn push_letters(
+    tokens: &mut Vec<Token>,
+    bytes: &[u8],
+    start: usize,
+    end: usize,
+    space_before: bool,
+    break_before: bool,
+) {
+    tokens.push(Token {
+        start,
+        end,
+        kind: TokKind::Word,
+        lex: lexicon::classify_letters(bytes, start, end),
+        space_before,
+        break_before,
+    });
 }
 
 fn push(
@@ -342,6 +412,23 @@ mod tests {
         assert_eq!(texts("“a good”"), ["“", "a", "good", "”"]);
         assert_eq!(texts("p < .001"), ["p", "<", ".001"]);
         assert_eq!(texts("1,2 and 1,234,567"), ["1", ",", "2", "and", "1,234,567"]);
+    }
+
+    #[test]
+    fn letter_runs_end_where_a_byte_is_no_ascii_letter() {
+        for byte in 0..=255u8 {
+            let mut text = *b"abcdefghijklmnop";
+            for at in [0, 3, 7, 8, 12, 15] {
+                let mut probe = text;
+                if let Some(slot) = probe.get_mut(at) {
+                    *slot = byte;
+                }
+                let expected = if byte.is_ascii_alphabetic() { 16 } else { at };
+                assert_eq!(ascii_letters_end(&probe, 0), expected, "byte {byte:#x} at {at}");
+            }
+            text[0] = b'Z';
+            assert_eq!(ascii_letters_end(&text, 1), 16);
+        }
     }
 
     #[test]
