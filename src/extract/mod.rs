@@ -88,11 +88,6 @@ pub fn extract(text: &str) -> Vec<Detection> {
 /// order; the first hit takes its tokens.
 fn anchored_hits(cursor: Cursor<'_>) -> Vec<Hit> {
     let (text, tokens) = (cursor.text, cursor.tokens);
-    let anchored: Vec<&dyn recognizer::Recognizer> = REGISTRY
-        .iter()
-        .copied()
-        .filter(|recognizer| recognizer.scope() == Scope::Anchored)
-        .collect();
     let mut hits: Vec<Hit> = Vec::new();
     let mut index = 0;
     let mut floor = 0;
@@ -101,10 +96,7 @@ fn anchored_hits(cursor: Cursor<'_>) -> Vec<Hit> {
             index += 1;
             continue;
         }
-        let hit = anchored
-            .iter()
-            .find_map(|recognizer| recognizer.at(cursor, index, floor));
-        match hit {
+        match registry::first_anchored(cursor, index, floor) {
             Some(hit) if hit.tokens.end > index && hit.tokens.first >= floor => {
                 floor = hit.tokens.end;
                 index = hit.tokens.end;
