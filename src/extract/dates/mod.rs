@@ -7,7 +7,7 @@
 //!
 //! Each rule is one function for one class of date, named by it in its comment, and tried from
 //! the anchor it starts on ([`word_rules`] picks them by the anchor's word class,
-//! [`NUMBER_RULES`] lists those that start on digits). The first rule that matches wins. A new
+//! [`number_rules`] lists those that start on digits). The first rule that matches wins. A new
 //! class of date is a new function in the file of its family and a row in one of these lists:
 //!
 //! - [`calendar`]: dates of the calendar — month first, day first, weekdays;
@@ -56,20 +56,26 @@ use super::recognizer::{Hit, Recognizer, Scope};
 use super::token::{TokKind, Token};
 use crate::model::{DateValue, Kind, Value};
 
-/// One rule: the date of its class whose anchor is token `index` (reaching back no further
-/// than `floor`), if there is one.
-type Rule = fn(Cursor<'_>, usize, usize) -> Option<Hit>;
+/// The first hit of `rules` at token `index` (reaching back no further than `floor`), each
+/// rule the date of its class whose anchor is that token, tried in order. The rules are
+/// called directly, not through a list of function pointers: the walk asks at every "the".
+macro_rules! first_rule {
+    ($cur:expr, $index:expr, $floor:expr; $($rule:path),+ $(,)?) => {{
+        let (cur, index, floor) = ($cur, $index, $floor);
+        None$(.or_else(|| $rule(cur, index, floor)))+
+    }};
+}
 
 /// The rules that can start on a word, by the word's class (a month name starts only month
 /// dates, and so on); the rest start on "the", "that" or a modifier such as "this".
-fn word_rules(lex: Lex) -> &'static [Rule] {
+fn word_rules(cur: Cursor<'_>, index: usize, floor: usize, lex: Lex) -> Option<Hit> {
     match lex {
-        Lex::Month(_) => &[calendar::month_first],
-        Lex::Weekday(_) => &[calendar::weekday],
-        Lex::RelDay => &[relative::named_day],
-        Lex::DayPart => &[clock::clock_word],
-        Lex::Ordinal(_) => &[ranked::ranked_word],
-        _ => &[
+        Lex::Month(_) => first_rule!(cur, index, floor; calendar::month_first),
+        Lex::Weekday(_) => first_rule!(cur, index, floor; calendar::weekday),
+        Lex::RelDay => first_rule!(cur, index, floor; relative::named_day),
+        Lex::DayPart => first_rule!(cur, index, floor; clock::clock_word),
+        Lex::Ordinal(_) => first_rule!(cur, index, floor; ranked::ranked_word),
+        _ => first_rule!(cur, index, floor;
             relative::part_of_period,
             decades::decade_word,
             relative::unit_before_after,
@@ -77,25 +83,27 @@ fn word_rules(lex: Lex) -> &'static [Rule] {
             relative::sequence_period,
             relative::that_time,
             relative::modified_period,
-        ],
+        ),
     }
 }
 
 /// The rules that start on digits, in order: a clock time before a day ("9:30" is no 9th),
 /// a day before a year, a decade or a zone-marked time before a bare year.
-const NUMBER_RULES: &[Rule] = &[
-    calendar::day_month,
-    ranked::ranked_digits,
-    decades::decade_digits,
-    clock::military_time,
-    years::year,
-];
+fn number_rules(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
+    first_rule!(cur, index, floor;
+        calendar::day_month,
+        ranked::ranked_digits,
+        decades::decade_digits,
+        clock::military_time,
+        years::year,
+    )
+}
 
 /// The date or time that starts at token `index`, if any.
 pub(crate) fn date_at(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
     let token = cur.tok(index)?;
     match token.kind {
-        TokKind::Word => word_rules(token.lex).iter().find_map(|rule| rule(cur, index, floor)),
+        TokKind::Word => word_rules(cur, index, floor, token.lex),
         TokKind::Num => number_date(cur, index, floor),
         TokKind::Punct if matches!(token.text(cur.text), "'" | "’") => decades::apostrophe_decade(cur, index, floor),
         _ => None,
@@ -114,7 +122,7 @@ fn number_date(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
     if clock::clock_reading(cur, index).is_some() {
         return None;
     }
-    NUMBER_RULES.iter().find_map(|rule| rule(cur, index, floor))
+    number_rules(cur, index, floor)
 }
 
 /// Digits glued to letters or to a word before them are codes ("IE6", "A320"); after a minus,
