@@ -61,15 +61,24 @@ pub(crate) fn classify(word: &str) -> Lex {
 
 /// The class of a word given as bytes (case-insensitive).
 fn classify_bytes(bytes: &[u8]) -> Lex {
-    if bytes.is_empty() || bytes.len() > LONGEST {
+    if bytes.len() > LONGEST {
         return Lex::Other;
     }
-    // Lower-case and pack in registers, no buffer.
+    packed_lower(bytes).map_or(Lex::Other, |key| lookup(key, bytes.len()))
+}
+
+/// `word` lower-cased (ASCII) and packed little-endian, zero-padded, into a `u128`, as the
+/// lexicon's tables hold words: two words are equal ignoring ASCII case exactly when their
+/// keys are. `None` when the word is empty or longer than sixteen bytes.
+pub(crate) fn packed_lower(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
     let mut packed = [0u8; 16];
-    for (dst, src) in packed.iter_mut().zip(bytes) {
+    for (dst, src) in packed.iter_mut().zip(word) {
         *dst = src.to_ascii_lowercase();
     }
-    lookup(u128::from_le_bytes(packed), bytes.len())
+    Some(u128::from_le_bytes(packed))
 }
 
 /// The class of the word `text[start..end]`, which the caller knows is ASCII letters only
