@@ -1123,84 +1123,119 @@ pub(crate) const GLUED_SCALES: &[(&str, f64)] = &[
 ];
 
 /// Every word of [`WORDS`] packed into an integer (lower-case, little-endian, zero-padded),
-/// in two open-addressing tables: words of up to eight bytes, most of any text, in `u64`
-/// keys, the longer ones in `u128`. A lookup is one multiply and usually one compare, with
-/// no string built; keys and classes are kept apart so a probe reads one cache line.
+/// in two cuckoo tables: words of up to eight bytes, most of any text, in `u64` keys, the
+/// longer ones in `u128`. A lookup reads the key's two slots and picks the class with no
+/// branch on whether the word is listed, which no predictor can guess word after word.
 struct Lexicon {
     short: Table<u64, SHORT_SLOTS>,
     long: Table<u128, LONG_SLOTS>,
 }
 
-/// Both tables stay at most a fifth full, so a probe is short and always meets an empty slot.
+/// Both tables stay at most a fifth full, so every word finds one of its two slots free.
 const SHORT_SLOTS: usize = 1 << 11;
 const LONG_SLOTS: usize = 1 << 8;
 
-/// A key of an open-addressing [`Table`]; zero is the empty slot (no word packs to zero).
+/// A key of a [`Table`]; zero is the empty slot (no word packs to zero).
 trait Key: Copy + Eq + Default {
-    /// The top `bits` bits of a multiplicative hash.
-    fn slot(self, bits: u32) -> usize;
+    /// The key's two slots in a table of `1 << bits`: the top bits of two multiplicative
+    /// hashes.
+    fn slots(self, bits: u32) -> (usize, usize);
 }
 
 impl Key for u64 {
-    fn slot(self, bits: u32) -> usize {
-        usize::try_from(self.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - bits)).unwrap_or(0)
+    fn slots(self, bits: u32) -> (usize, usize) {
+        let top = |hash: u64| usize::try_from(hash >> (64 - bits)).unwrap_or(0);
+        (
+            top(self.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
+            top(self.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)),
+        )
     }
 }
 
 impl Key for u128 {
-    fn slot(self, bits: u32) -> usize {
+    fn slots(self, bits: u32) -> (usize, usize) {
         #[expect(clippy::cast_possible_truncation, reason = "folding the key into 64 bits")]
         let folded = (self as u64) ^ ((self >> 64) as u64).rotate_left(29);
-        folded.slot(bits)
+        folded.slots(bits)
     }
 }
 
-/// An open-addressing table of `N` (a power of two) slots with linear probing.
+/// A cuckoo table of `N` (a power of two) slots: every key sits in one of its two slots.
 struct Table<K, const N: usize> {
     keys: Box<[K; N]>,
-    lex: Box<[Lex; N]>,
+    /// `N + 1` classes: the last is `Other`, what a lookup that finds nothing reads.
+    lex: Box<[Lex]>,
+    /// Keys that found no slot; a test keeps this empty for [`WORDS`].
+    overflow: Vec<(K, Lex)>,
 }
 
 impl<K: Key, const N: usize> Table<K, N> {
     const BITS: u32 = N.trailing_zeros();
+    /// How many keys one insertion may move before it gives up.
+    const MAX_MOVES: usize = 64;
 
     fn new() -> Self {
         Self {
             keys: Box::new([K::default(); N]),
-            lex: Box::new([Lex::Other; N]),
+            lex: vec![Lex::Other; N + 1].into_boxed_slice(),
+            overflow: Vec::new(),
         }
     }
 
-    /// Adds `key`, or gives it a new class when it is there already (a later row wins).
-    fn insert(&mut self, key: K, lex: Lex) {
-        let mut slot = key.slot(Self::BITS);
-        for _ in 0..N {
-            match self.keys.get(slot) {
-                Some(&k) if k == K::default() || k == key => break,
-                _ => slot = (slot + 1) & (N - 1),
-            }
-        }
+    fn set(&mut self, slot: usize, key: K, lex: Lex) {
         if let (Some(k), Some(l)) = (self.keys.get_mut(slot), self.lex.get_mut(slot)) {
             *k = key;
             *l = lex;
         }
     }
 
-    fn get(&self, key: K) -> Lex {
-        let mut slot = key.slot(Self::BITS);
-        for _ in 0..N {
-            let Some(&k) = self.keys.get(slot) else {
-                break;
-            };
-            if k == key {
-                return self.lex.get(slot).copied().unwrap_or(Lex::Other);
+    fn key_at(&self, slot: usize) -> K {
+        self.keys.get(slot).copied().unwrap_or_default()
+    }
+
+    /// Adds `key`, or gives it a new class when it is there already (a later row wins).
+    fn insert(&mut self, key: K, lex: Lex) {
+        let (first, second) = key.slots(Self::BITS);
+        for slot in [first, second] {
+            if self.key_at(slot) == key || self.key_at(slot) == K::default() {
+                self.set(slot, key, lex);
+                return;
             }
-            if k == K::default() {
-                break;
-            }
-            slot = (slot + 1) & (N - 1);
         }
-        Lex::Other
+        // Both taken: move the occupant of one slot to its other slot, and so on.
+        let (mut key, mut lex, mut slot) = (key, lex, first);
+        for _ in 0..Self::MAX_MOVES {
+            let evicted = (self.key_at(slot), self.lex.get(slot).copied().unwrap_or(Lex::Other));
+            self.set(slot, key, lex);
+            (key, lex) = evicted;
+            let (a, b) = key.slots(Self::BITS);
+            slot = if slot == a { b } else { a };
+            if self.key_at(slot) == K::default() {
+                self.set(slot, key, lex);
+                return;
+            }
+        }
+        self.overflow.push((key, lex));
+    }
+
+    #[inline]
+    fn get(&self, key: K) -> Lex {
+        let (first, second) = key.slots(Self::BITS);
+        let slot = if self.key_at(first) == key {
+            first
+        } else if self.key_at(second) == key {
+            second
+        } else {
+            N
+        };
+        let lex = self.lex.get(slot).copied().unwrap_or(Lex::Other);
+        if self.overflow.is_empty() {
+            return lex;
+        }
+        self.overflow
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(lex, |&(_, class)| class)
     }
 }
 
@@ -1713,6 +1748,37 @@ mod tests {
         assert_eq!(classify("Thursday"), Lex::Weekday(4));
         assert_eq!(classify("second"), Lex::Ordinal(2));
         assert_eq!(classify("a-very-long-word-that-does-not-fit"), Lex::Other);
+    }
+
+    #[test]
+    fn every_listed_word_is_found_in_its_two_slots() {
+        let lexicon = lexicon();
+        assert!(lexicon.short.overflow.is_empty() && lexicon.long.overflow.is_empty());
+        let mut last_row = std::collections::HashMap::new();
+        for (word, lex) in WORDS {
+            assert!(word.len() <= LONGEST, "{word} is longer than LONGEST");
+            last_row.insert(*word, *lex);
+        }
+        for (word, lex) in last_row {
+            let upper = word.to_ascii_uppercase();
+            assert_eq!(classify(word), lex, "{word}");
+            assert_eq!(classify(&upper), lex, "{upper}");
+            if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                let padded = format!("{upper} and more text after it");
+                assert_eq!(
+                    classify_letters(padded.as_bytes(), 0, word.len()),
+                    lex,
+                    "{word} in text"
+                );
+                assert_eq!(
+                    classify_letters(upper.as_bytes(), 0, word.len()),
+                    lex,
+                    "{word} at the end"
+                );
+            }
+        }
+        assert_eq!(classify("thee"), Lex::Other);
+        assert_eq!(classify_letters(b"xthex", 1, 4), Lex::Frame);
     }
 
     #[test]
