@@ -84,6 +84,7 @@ pub(crate) fn packed_lower(word: &[u8]) -> Option<u128> {
 /// The class of the word `text[start..end]`, which the caller knows is ASCII letters only
 /// (the tokeniser's common case): the word is lower-cased by one OR over the sixteen bytes
 /// read at once, with no loop over its letters.
+#[inline]
 pub(crate) fn classify_letters(text: &[u8], start: usize, end: usize) -> Lex {
     let len = end.wrapping_sub(start);
     if !(1..=LONGEST).contains(&len) {
@@ -108,6 +109,7 @@ pub(crate) fn classify_letters(text: &[u8], start: usize, end: usize) -> Lex {
 }
 
 /// The class of the lower-case word packed in `key` (little-endian, zero-padded), `len` bytes.
+#[inline]
 fn lookup(key: u128, len: usize) -> Lex {
     let lexicon = lexicon();
     if len <= 8 {
@@ -1221,13 +1223,10 @@ impl<K: Key, const N: usize> Table<K, N> {
     #[inline]
     fn get(&self, key: K) -> Lex {
         let (first, second) = key.slots(Self::BITS);
-        let slot = if self.key_at(first) == key {
-            first
-        } else if self.key_at(second) == key {
-            second
-        } else {
-            N
-        };
+        // Arithmetic, not `if`: the compiler keeps a chain of ifs as branches.
+        let in_first = usize::from(self.key_at(first) == key);
+        let in_second = usize::from(self.key_at(second) == key) * (1 - in_first);
+        let slot = in_first * first + in_second * second + (1 - in_first - in_second) * N;
         let lex = self.lex.get(slot).copied().unwrap_or(Lex::Other);
         if self.overflow.is_empty() {
             return lex;
