@@ -88,7 +88,8 @@ pub fn extract(text: &str) -> Vec<Detection> {
 /// order; the first hit takes its tokens.
 fn anchored_hits(cursor: Cursor<'_>) -> Vec<Hit> {
     let (text, tokens) = (cursor.text, cursor.tokens);
-    let mut hits: Vec<Hit> = Vec::new();
+    // About one claim in thirty tokens in news; room for that spares most regrowth.
+    let mut hits: Vec<Hit> = Vec::with_capacity(tokens.len() / 24 + 8);
     let mut index = 0;
     let mut floor = 0;
     while let Some(token) = tokens.get(index) {
