@@ -1238,6 +1238,44 @@ impl<K: Key, const N: usize> Table<K, N> {
     }
 }
 
+/// The words of a table as sorted packed keys (see [`packed_lower`]), built on first use: for
+/// a table asked at many tokens, one binary search instead of a compare per row.
+pub(crate) struct WordKeys {
+    keys: std::sync::OnceLock<Vec<(u128, usize)>>,
+    /// The word of row `n` of the table, `None` past its end.
+    row: fn(usize) -> Option<&'static str>,
+}
+
+impl WordKeys {
+    /// Keys for the table whose rows `row` reads.
+    pub(crate) const fn new(row: fn(usize) -> Option<&'static str>) -> Self {
+        Self {
+            keys: std::sync::OnceLock::new(),
+            row,
+        }
+    }
+
+    /// The first row whose word is `word` (ignoring ASCII case), as a `find` over the table
+    /// would give it.
+    pub(crate) fn first_row(&self, word: &[u8]) -> Option<usize> {
+        let keys = self.keys.get_or_init(|| {
+            let mut keys: Vec<(u128, usize)> = (0..)
+                .map_while(|at| (self.row)(at).map(|word| (word, at)))
+                .filter_map(|(word, at)| Some((packed_lower(word.as_bytes())?, at)))
+                .collect();
+            // Sorted by key, then row: the first of equal keys is the table's first row.
+            keys.sort_unstable();
+            keys.dedup_by_key(|(key, _)| *key);
+            keys
+        });
+        let key = packed_lower(word)?;
+        keys.binary_search_by_key(&key, |(k, _)| *k)
+            .ok()
+            .and_then(|found| keys.get(found))
+            .map(|&(_, at)| at)
+    }
+}
+
 /// No listed word is longer (and so every one packs into a `u128`).
 const LONGEST: usize = 13;
 
