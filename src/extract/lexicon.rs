@@ -108,6 +108,18 @@ pub(crate) fn classify_letters(text: &[u8], start: usize, end: usize) -> Lex {
     lookup((raw | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask, len)
 }
 
+/// The class of the word of `len` (1 to 8) ASCII letters in the low bytes of `head` (read
+/// little-endian from the text; the bytes past the word are ignored).
+#[inline]
+pub(crate) fn classify_head(head: u64, len: usize) -> Lex {
+    if !(1..=8).contains(&len) {
+        return Lex::Other;
+    }
+    // `len` is 1..=8, so the shift is 0..=56. For ASCII letters `| 0x20` is lower-casing.
+    let mask = u64::MAX >> (64 - 8 * len);
+    lexicon().short.get((head | 0x2020_2020_2020_2020) & mask)
+}
+
 /// The class of the lower-case word packed in `key` (little-endian, zero-padded), `len` bytes.
 #[inline]
 fn lookup(key: u128, len: usize) -> Lex {
@@ -1812,6 +1824,11 @@ mod tests {
                     lex,
                     "{word} at the end"
                 );
+                if let Some(eight) = padded.as_bytes().get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok())
+                    && word.len() <= 8
+                {
+                    assert_eq!(classify_head(u64::from_le_bytes(eight), word.len()), lex, "{word} head");
+                }
             }
         }
         assert_eq!(classify("thee"), Lex::Other);

@@ -187,9 +187,20 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         // Most tokens: a word of ASCII letters that nothing glued after it can continue
         // (`scan_word`) or make a possessive, and that is no address ("www.…").
         if byte.is_ascii_alphabetic() {
-            let end = ascii_letters_end(bytes, pos + 1);
+            let (end, head) = ascii_word(bytes, pos);
             if ends_plain_word(bytes, end) && !((byte | 0x20) == b'w' && looks_like_address(bytes, pos, run_begin)) {
-                push_letters(&mut tokens, bytes, pos, end, space_before, break_before);
+                let lex = match head {
+                    Some(head) if end - pos <= 8 => lexicon::classify_head(head, end - pos),
+                    _ => lexicon::classify_letters(bytes, pos, end),
+                };
+                tokens.push(Token {
+                    start: pos,
+                    end,
+                    kind: TokKind::Word,
+                    lex,
+                    space_before,
+                    break_before,
+                });
                 space_before = false;
                 break_before = false;
                 pos = end;
@@ -249,6 +260,25 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     tokens
 }
 
+/// Where the run of ASCII letters from `pos` (a letter) ends, and the eight bytes from `pos`
+/// when the text has them: for a word of up to eight letters, all of it, ready for
+/// [`lexicon::classify_head`] with no second read.
+#[inline]
+fn ascii_word(bytes: &[u8], pos: usize) -> (usize, Option<u64>) {
+    let Some(head) = bytes
+        .get(pos..pos + 8)
+        .and_then(|eight| <[u8; 8]>::try_from(eight).ok())
+        .map(u64::from_le_bytes)
+    else {
+        return (ascii_letters_end(bytes, pos), None);
+    };
+    let others = non_letters(head);
+    if others == 0 {
+        return (ascii_letters_end(bytes, pos + 8), Some(head));
+    }
+    (pos + (others.trailing_zeros() / 8) as usize, Some(head))
+}
+
 /// Where the run of ASCII letters from `pos` ends. Eight bytes at a time: a word is one or
 /// two steps instead of a loop with a branch per letter.
 #[inline]
@@ -304,26 +334,6 @@ const fn non_letters(word: u64) -> u64 {
     let past_z = folded + (0x80 - 0x7B) * ONES;
     let letters = from_a & !past_z & !word & HIGH;
     !letters & HIGH
-}
-
-/// Pushes the word `start..end` of ASCII letters only.
-#[inline]
-fn push_letters(
-    tokens: &mut Vec<Token>,
-    bytes: &[u8],
-    start: usize,
-    end: usize,
-    space_before: bool,
-    break_before: bool,
-) {
-    tokens.push(Token {
-        start,
-        end,
-        kind: TokKind::Word,
-        lex: lexicon::classify_letters(bytes, start, end),
-        space_before,
-        break_before,
-    });
 }
 
 fn push(
@@ -449,6 +459,14 @@ mod tests {
             }
             text[0] = b'Z';
             assert_eq!(ascii_letters_end(&text, 1), 16);
+            for at in [1, 3, 7, 8, 12] {
+                let mut probe = text;
+                if let Some(slot) = probe.get_mut(at) {
+                    *slot = byte;
+                }
+                let expected = if byte.is_ascii_alphabetic() { 16 } else { at };
+                assert_eq!(ascii_word(&probe, 0).0, expected, "byte {byte:#x} at {at}");
+            }
         }
     }
 
