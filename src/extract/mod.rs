@@ -88,22 +88,33 @@ pub fn extract(text: &str) -> Vec<Detection> {
 /// order; the first hit takes its tokens.
 fn anchored_hits(cursor: Cursor<'_>) -> Vec<Hit> {
     let (text, tokens) = (cursor.text, cursor.tokens);
+    // The tokens that could anchor, listed in one pass that writes every index and counts
+    // only the anchors': no branch on a test that no predictor guesses token after token.
+    let mut anchors = vec![0; tokens.len()];
+    let mut count = 0;
+    for (index, token) in tokens.iter().enumerate() {
+        if let Some(slot) = anchors.get_mut(count) {
+            *slot = index;
+        }
+        count += usize::from(could_anchor(text, token));
+    }
+    anchors.truncate(count);
     // About one claim in thirty tokens in news: a little more room spares most regrowth.
     let mut hits: Vec<Hit> = Vec::with_capacity(tokens.len() / 24 + 8);
-    let mut index = 0;
+    // `next` is where the walk goes on: past the last claim's tokens.
+    let mut next = 0;
     let mut floor = 0;
-    while let Some(token) = tokens.get(index) {
-        if !could_anchor(text, token) {
-            index += 1;
+    for &index in &anchors {
+        if index < next {
             continue;
         }
         match registry::first_anchored(cursor, index, floor) {
             Some(hit) if hit.tokens.end > index && hit.tokens.first >= floor => {
                 floor = hit.tokens.end;
-                index = hit.tokens.end;
+                next = hit.tokens.end;
                 hits.push(hit);
             }
-            _ => index += 1,
+            _ => next = index + 1,
         }
     }
     hits
@@ -138,17 +149,23 @@ fn detections(tokens: &[token::Token], sentences: &[segment::Sentence], hits: Ve
 /// Whether any anchored recogniser can start at this token: most words cannot, and skipping
 /// them early is most of the detector's speed.
 fn could_anchor(text: &str, token: &token::Token) -> bool {
-    // Tests combined without branches where they can be: a `match` on the kind became a jump
-    // table whose target changed token after token.
-    let word = token.kind == token::TokKind::Word
-        && !matches!(
+    // Tests combined without branches: the walk lists anchors without a branch per token.
+    let word = (token.kind == token::TokKind::Word)
+        & !matches!(
             token.lex,
             lexicon::Lex::Other | lexicon::Lex::Stop | lexicon::Lex::Approx
         );
-    if word | (token.kind == token::TokKind::Num) {
-        return true;
-    }
-    token.kind == token::TokKind::Punct && matches!(token.text(text), "'" | "’")
+    // An apostrophe, "'" or "’" (E2 80 99), opening a decade: "the '90s".
+    let bytes = text.as_bytes();
+    let byte = |at: usize| bytes.get(at).copied().unwrap_or(0);
+    let len = token.end.wrapping_sub(token.start);
+    let apostrophe = (token.kind == token::TokKind::Punct)
+        & (((len == 1) & (byte(token.start) == b'\''))
+            | ((len == 3)
+                & (byte(token.start) == 0xE2)
+                & (byte(token.start + 1) == 0x80)
+                & (byte(token.start + 2) == 0x99)));
+    word | (token.kind == token::TokKind::Num) | apostrophe
 }
 
 #[cfg(test)]
