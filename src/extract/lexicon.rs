@@ -1,9 +1,9 @@
 //! Every word list and phrase table of the extractor, each with the class of words it covers.
 //! Rules never carry inline lists: a new word goes into the table of its class here.
 //!
-//! Every word of the article is classified once, when it is tokenised, by lower-casing it into
-//! a small stack buffer and matching the bytes: no allocation, and the compiler turns the
-//! match into a length switch plus a few compares. Recognisers then look at the class.
+//! Every word of the article is classified once, when it is tokenised, by packing it
+//! lower-cased into an integer and looking that up in a table built once from [`WORDS`]: no
+//! allocation, no string compared. Recognisers then look at the class.
 
 use crate::model::Approx;
 
@@ -56,45 +56,81 @@ pub(crate) fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b [u8]> {
 
 /// The class of a word (case-insensitive).
 pub(crate) fn classify(word: &str) -> Lex {
-    let bytes = word.as_bytes();
-    if bytes.len() > 8 {
-        let mut buf = [0u8; 24];
-        return lower(word, &mut buf).map_or(Lex::Other, classify_lower);
-    }
-    // Short words, most of any text: lower-case and pack in registers, no buffer.
-    let (Some(first), Some(last)) = (bytes.first(), bytes.last()) else {
-        return Lex::Other;
-    };
-    let lexicon = lexicon();
-    let bit =
-        (bytes.len() * 27 + letter_slot(first.to_ascii_lowercase())) * 27 + letter_slot(last.to_ascii_lowercase());
-    if lexicon
-        .shapes
-        .get(bit / 64)
-        .is_none_or(|slot| slot & (1 << (bit % 64)) == 0)
-    {
-        return Lex::Other;
-    }
-    let key = bytes
-        .iter()
-        .fold(0u64, |key, byte| (key << 8) | u64::from(byte.to_ascii_lowercase()))
-        << (8 * (8 - bytes.len()));
-    lookup_packed(lexicon, key)
+    classify_bytes(word.as_bytes())
 }
 
-fn lookup_packed(lexicon: &Lexicon, key: u64) -> Lex {
-    let mut slot = packed_slot(key);
-    // The table is at most a fifth full, so an empty slot always ends the probe.
-    while let Some((k, lex)) = lexicon.packed.get(slot) {
-        if *k == key {
-            return *lex;
-        }
-        if *k == 0 {
-            return Lex::Other;
-        }
-        slot = (slot + 1) % lexicon.packed.len();
+/// The class of a word given as bytes (case-insensitive).
+fn classify_bytes(bytes: &[u8]) -> Lex {
+    if bytes.len() > LONGEST {
+        return Lex::Other;
     }
-    Lex::Other
+    packed_lower(bytes).map_or(Lex::Other, |key| lookup(key, bytes.len()))
+}
+
+/// `word` lower-cased (ASCII) and packed little-endian, zero-padded, into a `u128`, as the
+/// lexicon's tables hold words: two words are equal ignoring ASCII case exactly when their
+/// keys are. `None` when the word is empty or longer than sixteen bytes.
+pub(crate) fn packed_lower(word: &[u8]) -> Option<u128> {
+    if word.is_empty() || word.len() > 16 {
+        return None;
+    }
+    let mut packed = [0u8; 16];
+    for (dst, src) in packed.iter_mut().zip(word) {
+        *dst = src.to_ascii_lowercase();
+    }
+    Some(u128::from_le_bytes(packed))
+}
+
+/// The class of the word `text[start..end]`, which the caller knows is ASCII letters only
+/// (the tokeniser's common case): the word is lower-cased by one OR over the sixteen bytes
+/// read at once, with no loop over its letters.
+#[inline]
+pub(crate) fn classify_letters(text: &[u8], start: usize, end: usize) -> Lex {
+    let len = end.wrapping_sub(start);
+    if !(1..=LONGEST).contains(&len) {
+        return Lex::Other;
+    }
+    let raw = if let Some(sixteen) = text
+        .get(start..start + 16)
+        .and_then(|sixteen| <[u8; 16]>::try_from(sixteen).ok())
+    {
+        u128::from_le_bytes(sixteen)
+    } else {
+        // Near the end of the text: copy what is left.
+        let mut sixteen = [0u8; 16];
+        for (dst, src) in sixteen.iter_mut().zip(text.get(start..end).unwrap_or(&[])) {
+            *dst = *src;
+        }
+        u128::from_le_bytes(sixteen)
+    };
+    // `len` is 1..=13, so the shift is 24..=120. For ASCII letters `| 0x20` is lower-casing.
+    let mask = u128::MAX >> (128 - 8 * len);
+    lookup((raw | 0x2020_2020_2020_2020_2020_2020_2020_2020) & mask, len)
+}
+
+/// The class of the word of `len` (1 to 8) ASCII letters in the low bytes of `head` (read
+/// little-endian from the text; the bytes past the word are ignored).
+#[inline]
+pub(crate) fn classify_head(head: u64, len: usize) -> Lex {
+    if !(1..=8).contains(&len) {
+        return Lex::Other;
+    }
+    // `len` is 1..=8, so the shift is 0..=56. For ASCII letters `| 0x20` is lower-casing.
+    let mask = u64::MAX >> (64 - 8 * len);
+    lexicon().short.get((head | 0x2020_2020_2020_2020) & mask)
+}
+
+/// The class of the lower-case word packed in `key` (little-endian, zero-padded), `len` bytes.
+#[inline]
+fn lookup(key: u128, len: usize) -> Lex {
+    let lexicon = lexicon();
+    if len <= 8 {
+        // The high half is zero for a word of up to eight bytes.
+        #[expect(clippy::cast_possible_truncation, reason = "the high half is zero")]
+        lexicon.short.get(key as u64)
+    } else {
+        lexicon.long.get(key)
+    }
 }
 
 const MINUTE: f64 = 60.0;
@@ -1112,118 +1148,191 @@ pub(crate) const GLUED_SCALES: &[(&str, f64)] = &[
     ("trillion", 1e12),
 ];
 
-/// A multiplicative hash for short ASCII keys: the word table is fixed and not attacker-chosen,
-/// and `SipHash` would cost more than the rest of tokenising a word.
-#[derive(Default)]
-struct WordHasher(u64);
+/// Every word of [`WORDS`] packed into an integer (lower-case, little-endian, zero-padded),
+/// in two cuckoo tables: words of up to eight bytes, most of any text, in `u64` keys, the
+/// longer ones in `u128`. A lookup reads the key's two slots and picks the class with no
+/// branch on whether the word is listed, which no predictor can guess word after word.
+struct Lexicon {
+    short: Table<u64, SHORT_SLOTS>,
+    long: Table<u128, LONG_SLOTS>,
+}
 
-impl std::hash::Hasher for WordHasher {
-    fn finish(&self) -> u64 {
-        self.0
+/// Both tables stay at most a fifth full, so every word finds one of its two slots free.
+const SHORT_SLOTS: usize = 1 << 11;
+const LONG_SLOTS: usize = 1 << 8;
+
+/// A key of a [`Table`]; zero is the empty slot (no word packs to zero).
+trait Key: Copy + Eq + Default {
+    /// The key's two slots in a table of `1 << bits`: the top bits of two multiplicative
+    /// hashes.
+    fn slots(self, bits: u32) -> (usize, usize);
+}
+
+impl Key for u64 {
+    fn slots(self, bits: u32) -> (usize, usize) {
+        let top = |hash: u64| usize::try_from(hash >> (64 - bits)).unwrap_or(0);
+        (
+            top(self.wrapping_mul(0x9E37_79B9_7F4A_7C15)),
+            top(self.wrapping_mul(0xC2B2_AE3D_27D4_EB4F)),
+        )
     }
+}
 
-    fn write(&mut self, bytes: &[u8]) {
-        for &byte in bytes {
-            self.0 = (self.0.rotate_left(5) ^ u64::from(byte)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+impl Key for u128 {
+    fn slots(self, bits: u32) -> (usize, usize) {
+        #[expect(clippy::cast_possible_truncation, reason = "folding the key into 64 bits")]
+        let folded = (self as u64) ^ ((self >> 64) as u64).rotate_left(29);
+        folded.slots(bits)
+    }
+}
+
+/// A cuckoo table of `N` (a power of two) slots: every key sits in one of its two slots.
+struct Table<K, const N: usize> {
+    keys: Box<[K; N]>,
+    /// `N + 1` classes: the last is `Other`, what a lookup that finds nothing reads.
+    lex: Box<[Lex]>,
+    /// Keys that found no slot; a test keeps this empty for [`WORDS`].
+    overflow: Vec<(K, Lex)>,
+}
+
+impl<K: Key, const N: usize> Table<K, N> {
+    const BITS: u32 = N.trailing_zeros();
+    /// How many keys one insertion may move before it gives up.
+    const MAX_MOVES: usize = 64;
+
+    fn new() -> Self {
+        Self {
+            keys: Box::new([K::default(); N]),
+            lex: vec![Lex::Other; N + 1].into_boxed_slice(),
+            overflow: Vec::new(),
         }
     }
-}
 
-type WordMap = std::collections::HashMap<&'static [u8], Lex, std::hash::BuildHasherDefault<WordHasher>>;
-
-/// The table, plus a bit per (length, first letter, last letter) that says whether any listed
-/// word has that shape: nearly every word of a text is rejected by one bit test.
-struct Lexicon {
-    map: WordMap,
-    /// Words of up to eight bytes packed into a `u64`, in an open-addressing table: one
-    /// multiply and usually one compare for the short function words that make up half of
-    /// any text.
-    packed: Vec<(u64, Lex)>,
-    shapes: Vec<u64>,
-}
-
-const PACKED_BITS: u32 = 11;
-
-fn packed_slot(key: u64) -> usize {
-    // The top bits of a multiplicative hash; `PACKED_BITS` < 64 so the shift is in range.
-    usize::try_from(key.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> (64 - PACKED_BITS)).unwrap_or(0)
-}
-
-fn pack(word: &[u8]) -> Option<u64> {
-    if word.len() > 8 {
-        return None;
+    fn set(&mut self, slot: usize, key: K, lex: Lex) {
+        if let (Some(k), Some(l)) = (self.keys.get_mut(slot), self.lex.get_mut(slot)) {
+            *k = key;
+            *l = lex;
+        }
     }
-    let mut bytes = [0u8; 8];
-    for (dst, src) in bytes.iter_mut().zip(word) {
-        *dst = *src;
+
+    fn key_at(&self, slot: usize) -> K {
+        self.keys.get(slot).copied().unwrap_or_default()
     }
-    Some(u64::from_be_bytes(bytes))
+
+    /// Adds `key`, or gives it a new class when it is there already (a later row wins).
+    fn insert(&mut self, key: K, lex: Lex) {
+        let (first, second) = key.slots(Self::BITS);
+        for slot in [first, second] {
+            if self.key_at(slot) == key || self.key_at(slot) == K::default() {
+                self.set(slot, key, lex);
+                return;
+            }
+        }
+        // Both taken: move the occupant of one slot to its other slot, and so on.
+        let (mut key, mut lex, mut slot) = (key, lex, first);
+        for _ in 0..Self::MAX_MOVES {
+            let evicted = (self.key_at(slot), self.lex.get(slot).copied().unwrap_or(Lex::Other));
+            self.set(slot, key, lex);
+            (key, lex) = evicted;
+            let (a, b) = key.slots(Self::BITS);
+            slot = if slot == a { b } else { a };
+            if self.key_at(slot) == K::default() {
+                self.set(slot, key, lex);
+                return;
+            }
+        }
+        self.overflow.push((key, lex));
+    }
+
+    #[inline]
+    fn get(&self, key: K) -> Lex {
+        let (first, second) = key.slots(Self::BITS);
+        // Arithmetic, not `if`: the compiler keeps a chain of ifs as branches.
+        let in_first = usize::from(self.key_at(first) == key);
+        let in_second = usize::from(self.key_at(second) == key) * (1 - in_first);
+        let slot = in_first * first + in_second * second + (1 - in_first - in_second) * N;
+        let lex = self.lex.get(slot).copied().unwrap_or(Lex::Other);
+        if self.overflow.is_empty() {
+            return lex;
+        }
+        self.overflow
+            .iter()
+            .find(|(k, _)| *k == key)
+            .map_or(lex, |&(_, class)| class)
+    }
 }
 
+/// The words of a table as sorted packed keys (see [`packed_lower`]), built on first use: for
+/// a table asked at many tokens, one binary search instead of a compare per row.
+pub(crate) struct WordKeys {
+    keys: std::sync::OnceLock<Vec<(u128, usize)>>,
+    /// The word of row `n` of the table, `None` past its end.
+    row: fn(usize) -> Option<&'static str>,
+}
+
+impl WordKeys {
+    /// Keys for the table whose rows `row` reads.
+    pub(crate) const fn new(row: fn(usize) -> Option<&'static str>) -> Self {
+        Self {
+            keys: std::sync::OnceLock::new(),
+            row,
+        }
+    }
+
+    /// The first row whose word is `word` (ignoring ASCII case), as a `find` over the table
+    /// would give it.
+    pub(crate) fn first_row(&self, word: &[u8]) -> Option<usize> {
+        let keys = self.keys.get_or_init(|| {
+            let mut keys: Vec<(u128, usize)> = (0..)
+                .map_while(|at| (self.row)(at).map(|word| (word, at)))
+                .filter_map(|(word, at)| Some((packed_lower(word.as_bytes())?, at)))
+                .collect();
+            // Sorted by key, then row: the first of equal keys is the table's first row.
+            keys.sort_unstable();
+            keys.dedup_by_key(|(key, _)| *key);
+            keys
+        });
+        let key = packed_lower(word)?;
+        keys.binary_search_by_key(&key, |(k, _)| *k)
+            .ok()
+            .and_then(|found| keys.get(found))
+            .map(|&(_, at)| at)
+    }
+}
+
+/// No listed word is longer (and so every one packs into a `u128`).
 const LONGEST: usize = 13;
-
-fn letter_slot(byte: u8) -> usize {
-    if byte.is_ascii_lowercase() {
-        usize::from(byte - b'a')
-    } else {
-        26
-    }
-}
-
-fn shape(word: &[u8]) -> Option<usize> {
-    let first = letter_slot(*word.first()?);
-    let last = letter_slot(*word.last()?);
-    Some((word.len() * 27 + first) * 27 + last)
-}
 
 fn lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     LEXICON.get_or_init(|| {
-        let map: WordMap = WORDS.iter().map(|(word, lex)| (word.as_bytes(), *lex)).collect();
-        let mut shapes = vec![0u64; ((LONGEST + 1) * 27 * 27).div_ceil(64)];
-        for word in map.keys() {
-            if let Some(bit) = shape(word)
-                && let Some(slot) = shapes.get_mut(bit / 64)
-            {
-                *slot |= 1 << (bit % 64);
+        let mut lexicon = Lexicon {
+            short: Table::new(),
+            long: Table::new(),
+        };
+        for (word, lex) in WORDS {
+            let bytes = word.as_bytes();
+            if bytes.is_empty() || bytes.len() > LONGEST {
+                continue;
+            }
+            let mut packed = [0u8; 16];
+            for (dst, src) in packed.iter_mut().zip(bytes) {
+                *dst = *src;
+            }
+            let key = u128::from_le_bytes(packed);
+            if bytes.len() <= 8 {
+                #[expect(clippy::cast_possible_truncation, reason = "the high half is zero")]
+                lexicon.short.insert(key as u64, *lex);
+            } else {
+                lexicon.long.insert(key, *lex);
             }
         }
-        let mut packed = vec![(0u64, Lex::Other); 1 << PACKED_BITS];
-        let mut keys: Vec<(u64, Lex)> = map.iter().filter_map(|(word, lex)| Some((pack(word)?, *lex))).collect();
-        // Insertion order decides probe chains: sort so the table is the same on every run.
-        keys.sort_by_key(|(key, _)| *key);
-        for (key, lex) in keys {
-            let mut slot = packed_slot(key);
-            while packed.get(slot).is_some_and(|(k, _)| *k != 0) {
-                slot = (slot + 1) % packed.len();
-            }
-            if let Some(entry) = packed.get_mut(slot) {
-                *entry = (key, lex);
-            }
-        }
-        Lexicon { map, packed, shapes }
+        lexicon
     })
 }
 
 fn classify_lower(w: &[u8]) -> Lex {
-    if w.len() > LONGEST {
-        return Lex::Other;
-    }
-    let lexicon = lexicon();
-    let Some(bit) = shape(w) else {
-        return Lex::Other;
-    };
-    if lexicon
-        .shapes
-        .get(bit / 64)
-        .is_none_or(|slot| slot & (1 << (bit % 64)) == 0)
-    {
-        return Lex::Other;
-    }
-    if let Some(key) = pack(w) {
-        return lookup_packed(lexicon, key);
-    }
-    lexicon.map.get(w).copied().unwrap_or(Lex::Other)
+    classify_bytes(w)
 }
 
 /// A word that introduces reported speech: "said", "told", "according".
@@ -1700,6 +1809,42 @@ mod tests {
         assert_eq!(classify("Thursday"), Lex::Weekday(4));
         assert_eq!(classify("second"), Lex::Ordinal(2));
         assert_eq!(classify("a-very-long-word-that-does-not-fit"), Lex::Other);
+    }
+
+    #[test]
+    fn every_listed_word_is_found_in_its_two_slots() {
+        let lexicon = lexicon();
+        assert!(lexicon.short.overflow.is_empty() && lexicon.long.overflow.is_empty());
+        let mut last_row = std::collections::HashMap::new();
+        for (word, lex) in WORDS {
+            assert!(word.len() <= LONGEST, "{word} is longer than LONGEST");
+            last_row.insert(*word, *lex);
+        }
+        for (word, lex) in last_row {
+            let upper = word.to_ascii_uppercase();
+            assert_eq!(classify(word), lex, "{word}");
+            assert_eq!(classify(&upper), lex, "{upper}");
+            if word.bytes().all(|b| b.is_ascii_alphabetic()) {
+                let padded = format!("{upper} and more text after it");
+                assert_eq!(
+                    classify_letters(padded.as_bytes(), 0, word.len()),
+                    lex,
+                    "{word} in text"
+                );
+                assert_eq!(
+                    classify_letters(upper.as_bytes(), 0, word.len()),
+                    lex,
+                    "{word} at the end"
+                );
+                if let Some(eight) = padded.as_bytes().get(..8).and_then(|b| <[u8; 8]>::try_from(b).ok())
+                    && word.len() <= 8
+                {
+                    assert_eq!(classify_head(u64::from_le_bytes(eight), word.len()), lex, "{word} head");
+                }
+            }
+        }
+        assert_eq!(classify("thee"), Lex::Other);
+        assert_eq!(classify_letters(b"xthex", 1, 4), Lex::Frame);
     }
 
     #[test]

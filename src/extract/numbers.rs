@@ -90,6 +90,12 @@ pub(crate) fn number_at(cur: Cursor<'_>, index: usize) -> Option<Number> {
 #[expect(clippy::too_many_lines, reason = "one grammar of number words, read top to bottom")]
 fn spelled_at(cur: Cursor<'_>, index: usize) -> Option<Number> {
     let (word, lex) = word_at(cur, index)?;
+    // Every word this grammar starts on has one of these classes ("a", "an", "several",
+    // "many" and "few" are frame words): the walk asks at every "the", so reject by class
+    // before any string compare.
+    if !matches!(lex, Lex::Frame | Lex::Number(_) | Lex::Scale(_) | Lex::ScalePlural(_)) {
+        return None;
+    }
     let lower_is = |w: &str| word.eq_ignore_ascii_case(w);
     // "a dozen", "a hundred", "a million", "a few", "a couple of".
     if lower_is("a") || lower_is("an") {
@@ -248,5 +254,13 @@ mod tests {
         assert_eq!(value("tens of thousands of"), Some((1e4, 4)));
         assert_eq!(value("two three"), Some((2.0, 1)));
         assert_eq!(value("soldiers"), None);
+    }
+
+    #[test]
+    fn the_words_that_open_a_vague_number_are_frame_words() {
+        // `spelled_at` rejects every other class before comparing words.
+        for word in ["a", "an", "several", "many", "few"] {
+            assert_eq!(crate::extract::lexicon::classify(word), Lex::Frame, "{word}");
+        }
     }
 }

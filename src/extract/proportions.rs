@@ -6,7 +6,7 @@
 //! [`FRACTIONS`] table; ordinals mean fractions only here, after a numerator and before "of".
 
 use super::cursor::Cursor;
-use super::lexicon::{FRACTIONS, Lex, SHARE_DETERMINERS, SHARE_PRONOUNS};
+use super::lexicon::{FRACTIONS, Lex, SHARE_DETERMINERS, SHARE_PRONOUNS, WordKeys};
 use super::numbers::number_at;
 use super::quantity::{Quantities, approx_before, countable_word, is_plural};
 use super::recognizer::{Hit, Recognizer, Scope};
@@ -32,11 +32,10 @@ impl Recognizer for Proportions {
 
 /// The denominator a fraction word at `index` stands for.
 fn denominator(cur: Cursor<'_>, index: usize) -> Option<f64> {
+    static KEYS: WordKeys = WordKeys::new(|at| FRACTIONS.get(at).map(|(word, _)| *word));
     let token = cur.tok(index).filter(|t| t.kind == TokKind::Word)?;
-    FRACTIONS
-        .iter()
-        .find(|(word, _)| token.is(cur.text, word))
-        .map(|&(_, parts)| f64::from(parts))
+    let row = KEYS.first_row(token.text(cur.text).as_bytes())?;
+    FRACTIONS.get(row).map(|&(_, parts)| f64::from(parts))
 }
 
 /// What the share is of, starting at `index` (just past "of"): an amount ("the $2 billion"),

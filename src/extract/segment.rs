@@ -6,6 +6,9 @@
 //! ("U.S.", "Mr.", "Jan. 12", "Gen.", "No. 5", initials as in "L. Ron Hubbard"). Decimals never
 //! reach this code: "3.5" is one token.
 
+use std::sync::OnceLock;
+
+use super::lexicon::packed_lower;
 use super::token::{TokKind, Token};
 
 /// A sentence as a byte range of the text.
@@ -30,9 +33,17 @@ fn is_abbreviation(word: &str) -> bool {
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "gens", "sens", "reps",
         "govs", "atty", "supp", "min", "max", "ch",
     ];
-    ABBREVIATIONS
-        .iter()
-        .any(|abbreviation| word.eq_ignore_ascii_case(abbreviation))
+    // Asked at every full stop after a word: the list is searched as sorted packed keys.
+    static KEYS: OnceLock<Vec<u128>> = OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        let mut keys: Vec<u128> = ABBREVIATIONS
+            .iter()
+            .filter_map(|abbreviation| packed_lower(abbreviation.as_bytes()))
+            .collect();
+        keys.sort_unstable();
+        keys
+    });
+    packed_lower(word.as_bytes()).is_some_and(|key| keys.binary_search(&key).is_ok())
 }
 
 /// Capitalised words that commonly open a sentence: after "U.S." they say the sentence ended.
@@ -126,29 +137,13 @@ fn stop_ends_sentence(text: &str, tokens: &[Token], stop: usize, next: &Token) -
     }
     if is_abbreviation(word) {
         // "No." and month abbreviations are only abbreviations before a number.
-        let needs_number = matches!(
-            word.to_ascii_lowercase().as_str(),
-            "no" | "nos"
-                | "jan"
-                | "feb"
-                | "mar"
-                | "apr"
-                | "jun"
-                | "jul"
-                | "aug"
-                | "sep"
-                | "sept"
-                | "oct"
-                | "nov"
-                | "dec"
-                | "sec"
-                | "min"
-                | "max"
-                | "al"
-                | "co"
-                | "ed"
-                | "op"
-        );
+        const NEED_A_NUMBER: &[&str] = &[
+            "no", "nos", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "sec",
+            "min", "max", "al", "co", "ed", "op",
+        ];
+        let needs_number = NEED_A_NUMBER
+            .iter()
+            .any(|abbreviation| word.eq_ignore_ascii_case(abbreviation));
         return needs_number && next.kind != TokKind::Num;
     }
     true
@@ -168,12 +163,13 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
             first = index;
         }
         // Most tokens are words that cannot end a sentence: test one byte before slicing.
+        // Without branches on the kind (words and punctuation alternate unpredictably): a
+        // word may end one with a full stop, punctuation with '.', '!', '?' or '…' (whose
+        // last byte is 0xA6).
         let last_byte = text.as_bytes().get(token.end.wrapping_sub(1)).copied().unwrap_or(0);
-        let may_end = match token.kind {
-            TokKind::Punct => matches!(last_byte, b'.' | b'!' | b'?') || last_byte == 0xA6,
-            TokKind::Word => last_byte == b'.',
-            _ => false,
-        };
+        let (is_word, is_punct) = (token.kind == TokKind::Word, token.kind == TokKind::Punct);
+        let may_end = ((is_word | is_punct) & (last_byte == b'.'))
+            | (is_punct & ((last_byte == b'!') | (last_byte == b'?') | (last_byte == 0xA6)));
         if !may_end {
             index += 1;
             continue;

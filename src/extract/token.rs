@@ -147,7 +147,9 @@ fn possessive_split(word: &str) -> Option<usize> {
 /// Cuts `text` into tokens.
 pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let bytes = text.as_bytes();
-    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 5 + 1);
+    // Articles run about five bytes a token; a quarter leaves room, so the vector is not copied
+    // while it grows.
+    let mut tokens: Vec<Token> = Vec::with_capacity(text.len() / 4 + 1);
     let mut pos = 0;
     let mut space_before = false;
     let mut break_before = true;
@@ -181,6 +183,29 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
             run_tokens = tokens.len();
             run_space = space_before;
             run_break = break_before;
+        }
+        // Most tokens: a word of ASCII letters that nothing glued after it can continue
+        // (`scan_word`) or make a possessive, and that is no address ("www.…").
+        if byte.is_ascii_alphabetic() {
+            let (end, head) = ascii_word(bytes, pos);
+            if ends_plain_word(bytes, end) && !((byte | 0x20) == b'w' && looks_like_address(bytes, pos, run_begin)) {
+                let lex = match head {
+                    Some(head) if end - pos <= 8 => lexicon::classify_head(head, end - pos),
+                    _ => lexicon::classify_letters(bytes, pos, end),
+                };
+                tokens.push(Token {
+                    start: pos,
+                    end,
+                    kind: TokKind::Word,
+                    lex,
+                    space_before,
+                    break_before,
+                });
+                space_before = false;
+                break_before = false;
+                pos = end;
+                continue;
+            }
         }
         if matches!(byte, b':' | b'@' | b'.' | b'w' | b'W')
             && looks_like_address(bytes, pos, run_begin)
@@ -233,6 +258,82 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
         break_before = false;
     }
     tokens
+}
+
+/// Where the run of ASCII letters from `pos` (a letter) ends, and the eight bytes from `pos`
+/// when the text has them: for a word of up to eight letters, all of it, ready for
+/// [`lexicon::classify_head`] with no second read.
+#[inline]
+fn ascii_word(bytes: &[u8], pos: usize) -> (usize, Option<u64>) {
+    let Some(head) = bytes
+        .get(pos..pos + 8)
+        .and_then(|eight| <[u8; 8]>::try_from(eight).ok())
+        .map(u64::from_le_bytes)
+    else {
+        return (ascii_letters_end(bytes, pos), None);
+    };
+    let others = non_letters(head);
+    if others == 0 {
+        return (ascii_letters_end(bytes, pos + 8), Some(head));
+    }
+    (pos + (others.trailing_zeros() / 8) as usize, Some(head))
+}
+
+/// Where the run of ASCII letters from `pos` ends. Eight bytes at a time: a word is one or
+/// two steps instead of a loop with a branch per letter.
+#[inline]
+fn ascii_letters_end(bytes: &[u8], mut pos: usize) -> usize {
+    while let Some(eight) = bytes
+        .get(pos..pos + 8)
+        .and_then(|eight| <[u8; 8]>::try_from(eight).ok())
+    {
+        let others = non_letters(u64::from_le_bytes(eight));
+        if others != 0 {
+            // The lowest flagged byte is the first that is no letter (little-endian).
+            return pos + (others.trailing_zeros() / 8) as usize;
+        }
+        pos += 8;
+    }
+    while bytes.get(pos).is_some_and(u8::is_ascii_alphabetic) {
+        pos += 1;
+    }
+    pos
+}
+
+/// Whether a run of ASCII letters ending at `end` is a whole word that [`scan_word`] would not
+/// continue: what follows is no letter, or an apostrophe or dot with no letter after it (the
+/// word before a full stop or a closing quote, most sentence ends), or a curly quote, a dash
+/// or an ellipsis. Anything else (a letter outside ASCII, "U.S.", "wasn't") is left to
+/// `scan_word`.
+#[inline]
+fn ends_plain_word(bytes: &[u8], end: usize) -> bool {
+    let no_letter_at = |at: usize| bytes.get(at).is_none_or(|b| b.is_ascii() && !b.is_ascii_alphabetic());
+    match bytes.get(end) {
+        None => true,
+        Some(b'\'' | b'.') => no_letter_at(end + 1),
+        // U+2019 ’ (an apostrophe when a letter follows), U+2013 –, U+2014 —, U+201C “,
+        // U+201D ”, U+2026 …: none of them a letter.
+        Some(0xE2) if bytes.get(end + 1) == Some(&0x80) => match bytes.get(end + 2) {
+            Some(0x99) => no_letter_at(end + 3),
+            Some(0x93 | 0x94 | 0x9C | 0x9D | 0xA6) => true,
+            _ => false,
+        },
+        Some(next) => next.is_ascii(),
+    }
+}
+
+/// The high bit of every byte of `word` that is no ASCII letter. Per byte: fold to lower case
+/// and drop the high bit, then two additions that carry into the high bit when the byte is at
+/// least 'a' and more than 'z' (no carry crosses into the next byte: 0x7F + 0x1F < 0x100).
+#[inline]
+const fn non_letters(word: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let folded = (word | (0x20 * ONES)) & !HIGH;
+    let from_a = folded + (0x80 - 0x61) * ONES;
+    let past_z = folded + (0x80 - 0x7B) * ONES;
+    let letters = from_a & !past_z & !word & HIGH;
+    !letters & HIGH
 }
 
 fn push(
@@ -342,6 +443,46 @@ mod tests {
         assert_eq!(texts("“a good”"), ["“", "a", "good", "”"]);
         assert_eq!(texts("p < .001"), ["p", "<", ".001"]);
         assert_eq!(texts("1,2 and 1,234,567"), ["1", ",", "2", "and", "1,234,567"]);
+    }
+
+    #[test]
+    fn letter_runs_end_where_a_byte_is_no_ascii_letter() {
+        for byte in 0..=255u8 {
+            let mut text = *b"abcdefghijklmnop";
+            for at in [0, 3, 7, 8, 12, 15] {
+                let mut probe = text;
+                if let Some(slot) = probe.get_mut(at) {
+                    *slot = byte;
+                }
+                let expected = if byte.is_ascii_alphabetic() { 16 } else { at };
+                assert_eq!(ascii_letters_end(&probe, 0), expected, "byte {byte:#x} at {at}");
+            }
+            text[0] = b'Z';
+            assert_eq!(ascii_letters_end(&text, 1), 16);
+            for at in [1, 3, 7, 8, 12] {
+                let mut probe = text;
+                if let Some(slot) = probe.get_mut(at) {
+                    *slot = byte;
+                }
+                let expected = if byte.is_ascii_alphabetic() { 16 } else { at };
+                assert_eq!(ascii_word(&probe, 0).0, expected, "byte {byte:#x} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn words_before_stops_quotes_and_dashes_are_whole() {
+        assert_eq!(texts("end. Next"), ["end", ".", "Next"]);
+        assert_eq!(texts("the U.S. and e.g. this"), ["the", "U.S.", "and", "e.g.", "this"]);
+        assert_eq!(
+            texts("dogs' bones, wasn't it"),
+            ["dogs", "'", "bones", ",", "wasn't", "it"]
+        );
+        assert_eq!(
+            texts("“Yes,” he—she… Tom’s"),
+            ["“", "Yes", ",", "”", "he", "—", "she", "…", "Tom", "’s"]
+        );
+        assert_eq!(texts("rock’n’roll café end."), ["rock’n’roll", "café", "end", "."]);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //!
 //! Each rule is one function for one class of date, named by it in its comment, and tried from
 //! the anchor it starts on ([`word_rules`] picks them by the anchor's word class,
-//! [`NUMBER_RULES`] lists those that start on digits). The first rule that matches wins. A new
+//! [`number_rules`] lists those that start on digits). The first rule that matches wins. A new
 //! class of date is a new function in the file of its family and a row in one of these lists:
 //!
 //! - [`calendar`]: dates of the calendar — month first, day first, weekdays;
@@ -51,25 +51,37 @@ mod years;
 pub(crate) use calendar::year_at;
 
 use super::cursor::Cursor;
-use super::lexicon::{DATE_ADVERBS, DATE_PREFIXES, Lex, PERIOD_WORDS};
+use super::lexicon::{
+    DATE_ADVERBS, DATE_PREFIXES, DAY_NOUNS, DECADE_WORDS, Lex, PERIOD_BOUNDARIES, PERIOD_WORDS, RELATIVE_UNITS,
+    SEQUENCE_MODIFIERS, WordKeys,
+};
 use super::recognizer::{Hit, Recognizer, Scope};
 use super::token::{TokKind, Token};
 use crate::model::{DateValue, Kind, Value};
 
-/// One rule: the date of its class whose anchor is token `index` (reaching back no further
-/// than `floor`), if there is one.
-type Rule = fn(Cursor<'_>, usize, usize) -> Option<Hit>;
+/// The first hit of `rules` at token `index` (reaching back no further than `floor`), each
+/// rule the date of its class whose anchor is that token, tried in order. The rules are
+/// called directly, not through a list of function pointers: the walk asks at every "the".
+macro_rules! first_rule {
+    ($cur:expr, $index:expr, $floor:expr; $($rule:path),+ $(,)?) => {{
+        let (cur, index, floor) = ($cur, $index, $floor);
+        None$(.or_else(|| $rule(cur, index, floor)))+
+    }};
+}
 
 /// The rules that can start on a word, by the word's class (a month name starts only month
 /// dates, and so on); the rest start on "the", "that" or a modifier such as "this".
-fn word_rules(lex: Lex) -> &'static [Rule] {
+fn word_rules(cur: Cursor<'_>, index: usize, floor: usize, lex: Lex) -> Option<Hit> {
     match lex {
-        Lex::Month(_) => &[calendar::month_first],
-        Lex::Weekday(_) => &[calendar::weekday],
-        Lex::RelDay => &[relative::named_day],
-        Lex::DayPart => &[clock::clock_word],
-        Lex::Ordinal(_) => &[ranked::ranked_word],
-        _ => &[
+        Lex::Month(_) => first_rule!(cur, index, floor; calendar::month_first),
+        Lex::Weekday(_) => first_rule!(cur, index, floor; calendar::weekday),
+        Lex::RelDay => first_rule!(cur, index, floor; relative::named_day),
+        Lex::DayPart => first_rule!(cur, index, floor; clock::clock_word),
+        Lex::Ordinal(_) => first_rule!(cur, index, floor; ranked::ranked_word),
+        // "the", the most common anchor, starts only the first five and only before one of
+        // their words: one look-up instead of five rules.
+        _ if cur.is(index, "the") && !may_follow_the(cur, index + 1) => None,
+        _ => first_rule!(cur, index, floor;
             relative::part_of_period,
             decades::decade_word,
             relative::unit_before_after,
@@ -77,25 +89,47 @@ fn word_rules(lex: Lex) -> &'static [Rule] {
             relative::sequence_period,
             relative::that_time,
             relative::modified_period,
-        ],
+        ),
     }
+}
+
+/// Whether token `next`, after "the", is a word one of the rules that start on "the" needs
+/// there: a boundary of a period ([`relative::part_of_period`]), a decade in words
+/// ([`decades::decade_word`]), a unit told from a date ([`relative::unit_before_after`]), a
+/// day noun or a part of the day ([`relative::the_day_noun`]), a sequence modifier
+/// ([`relative::sequence_period`]). Their tables, searched as one.
+fn may_follow_the(cur: Cursor<'_>, next: usize) -> bool {
+    const TABLES: [&[&str]; 5] = [
+        PERIOD_BOUNDARIES,
+        DECADE_WORDS,
+        RELATIVE_UNITS,
+        DAY_NOUNS,
+        SEQUENCE_MODIFIERS,
+    ];
+    static KEYS: WordKeys = WordKeys::new(|at| TABLES.iter().flat_map(|table| table.iter()).nth(at).copied());
+    cur.lex(next) == Lex::DayPart
+        || cur
+            .tok(next)
+            .is_some_and(|token| KEYS.first_row(token.text(cur.text).as_bytes()).is_some())
 }
 
 /// The rules that start on digits, in order: a clock time before a day ("9:30" is no 9th),
 /// a day before a year, a decade or a zone-marked time before a bare year.
-const NUMBER_RULES: &[Rule] = &[
-    calendar::day_month,
-    ranked::ranked_digits,
-    decades::decade_digits,
-    clock::military_time,
-    years::year,
-];
+fn number_rules(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
+    first_rule!(cur, index, floor;
+        calendar::day_month,
+        ranked::ranked_digits,
+        decades::decade_digits,
+        clock::military_time,
+        years::year,
+    )
+}
 
 /// The date or time that starts at token `index`, if any.
 pub(crate) fn date_at(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
     let token = cur.tok(index)?;
     match token.kind {
-        TokKind::Word => word_rules(token.lex).iter().find_map(|rule| rule(cur, index, floor)),
+        TokKind::Word => word_rules(cur, index, floor, token.lex),
         TokKind::Num => number_date(cur, index, floor),
         TokKind::Punct if matches!(token.text(cur.text), "'" | "’") => decades::apostrophe_decade(cur, index, floor),
         _ => None,
@@ -114,7 +148,7 @@ fn number_date(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
     if clock::clock_reading(cur, index).is_some() {
         return None;
     }
-    NUMBER_RULES.iter().find_map(|rule| rule(cur, index, floor))
+    number_rules(cur, index, floor)
 }
 
 /// Digits glued to letters or to a word before them are codes ("IE6", "A320"); after a minus,

@@ -34,10 +34,13 @@ fn after_the(cur: Cursor<'_>, index: usize) -> Option<usize> {
 /// rest of 2019", "the end of the day Saturday"; `index` is "the".
 pub(super) fn part_of_period(cur: Cursor<'_>, index: usize, _floor: usize) -> Option<Hit> {
     let boundary = after_the(cur, index)?;
+    if !cur.is_any(boundary, PERIOD_BOUNDARIES) || !cur.is(index + 2, "of") {
+        return None;
+    }
     let inner_at = index + 3;
     // One level only: "the end of the end of …" must not recurse down the text.
     let nested = cur.is(inner_at, "the") && cur.is_any(inner_at + 1, PERIOD_BOUNDARIES);
-    if !cur.is_any(boundary, PERIOD_BOUNDARIES) || !cur.is(index + 2, "of") || nested {
+    if nested {
         return None;
     }
     let inner = date_at(cur, inner_at, inner_at).or_else(|| {
@@ -62,6 +65,9 @@ pub(super) fn part_of_period(cur: Cursor<'_>, index: usize, _floor: usize) -> Op
 /// earlier" — at the end of a clause only ("the year before the war" is the war's date).
 pub(super) fn unit_before_after(cur: Cursor<'_>, index: usize, _floor: usize) -> Option<Hit> {
     let unit = after_the(cur, index)?;
+    if !cur.is_any(unit, RELATIVE_UNITS) {
+        return None;
+    }
     let link = unit + 1;
     let clause_ends = cur
         .tok(link + 1)
@@ -95,12 +101,15 @@ pub(super) fn the_day_noun(cur: Cursor<'_>, index: usize, floor: usize) -> Optio
 /// preposition, "in the coming days", "over the past weeks".
 pub(super) fn sequence_period(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
     let modifier = after_the(cur, index)?;
+    if !cur.is_any(modifier, SEQUENCE_MODIFIERS) {
+        return None;
+    }
     let noun_at = modifier + 1;
     let noun = cur.tok(noun_at).filter(|noun| !noun.break_before)?;
     let plural = noun.text(cur.text).ends_with('s');
     let plural_ok = cur.is_any(modifier, PLURAL_PERIOD_MODIFIERS);
     let period = is_period_noun(cur.text, noun) && (plural_ok || !plural) || noun.is(cur.text, "weekend");
-    if !cur.is_any(modifier, SEQUENCE_MODIFIERS) || !period {
+    if !period {
         return None;
     }
     let first = match index.checked_sub(1) {
