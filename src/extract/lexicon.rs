@@ -1153,8 +1153,8 @@ pub(crate) const GLUED_SCALES: &[(&str, f64)] = &[
 /// longer ones in `u128`. A lookup reads the key's two slots and picks the class with no
 /// branch on whether the word is listed, which no predictor can guess word after word.
 struct Lexicon {
-    short: Table<u64, SHORT_SLOTS>,
-    long: Table<u128, LONG_SLOTS>,
+    short: Table<u64, Lex, SHORT_SLOTS>,
+    long: Table<u128, Lex, LONG_SLOTS>,
 }
 
 /// Both tables stay at most a fifth full, so every word finds one of its two slots free.
@@ -1187,28 +1187,31 @@ impl Key for u128 {
 }
 
 /// A cuckoo table of `N` (a power of two) slots: every key sits in one of its two slots.
-struct Table<K, const N: usize> {
+struct Table<K, V, const N: usize> {
     keys: Box<[K; N]>,
-    /// `N + 1` classes: the last is `Other`, what a lookup that finds nothing reads.
-    lex: Box<[Lex]>,
+    /// `N + 1` values: the last is `none`, what a lookup that finds nothing reads.
+    lex: Box<[V]>,
+    none: V,
     /// Keys that found no slot; a test keeps this empty for [`WORDS`].
-    overflow: Vec<(K, Lex)>,
+    overflow: Vec<(K, V)>,
 }
 
-impl<K: Key, const N: usize> Table<K, N> {
+impl<K: Key, V: Copy, const N: usize> Table<K, V, N> {
     const BITS: u32 = N.trailing_zeros();
     /// How many keys one insertion may move before it gives up.
     const MAX_MOVES: usize = 64;
 
-    fn new() -> Self {
+    /// An empty table whose lookups find `none`.
+    fn new(none: V) -> Self {
         Self {
             keys: Box::new([K::default(); N]),
-            lex: vec![Lex::Other; N + 1].into_boxed_slice(),
+            lex: vec![none; N + 1].into_boxed_slice(),
+            none,
             overflow: Vec::new(),
         }
     }
 
-    fn set(&mut self, slot: usize, key: K, lex: Lex) {
+    fn set(&mut self, slot: usize, key: K, lex: V) {
         if let (Some(k), Some(l)) = (self.keys.get_mut(slot), self.lex.get_mut(slot)) {
             *k = key;
             *l = lex;
@@ -1220,7 +1223,7 @@ impl<K: Key, const N: usize> Table<K, N> {
     }
 
     /// Adds `key`, or gives it a new class when it is there already (a later row wins).
-    fn insert(&mut self, key: K, lex: Lex) {
+    fn insert(&mut self, key: K, lex: V) {
         let (first, second) = key.slots(Self::BITS);
         for slot in [first, second] {
             if self.key_at(slot) == key || self.key_at(slot) == K::default() {
@@ -1231,7 +1234,7 @@ impl<K: Key, const N: usize> Table<K, N> {
         // Both taken: move the occupant of one slot to its other slot, and so on.
         let (mut key, mut lex, mut slot) = (key, lex, first);
         for _ in 0..Self::MAX_MOVES {
-            let evicted = (self.key_at(slot), self.lex.get(slot).copied().unwrap_or(Lex::Other));
+            let evicted = (self.key_at(slot), self.lex.get(slot).copied().unwrap_or(self.none));
             self.set(slot, key, lex);
             (key, lex) = evicted;
             let (a, b) = key.slots(Self::BITS);
@@ -1245,13 +1248,13 @@ impl<K: Key, const N: usize> Table<K, N> {
     }
 
     #[inline]
-    fn get(&self, key: K) -> Lex {
+    fn get(&self, key: K) -> V {
         let (first, second) = key.slots(Self::BITS);
         // Arithmetic, not `if`: the compiler keeps a chain of ifs as branches.
         let in_first = usize::from(self.key_at(first) == key);
         let in_second = usize::from(self.key_at(second) == key) * (1 - in_first);
         let slot = in_first * first + in_second * second + (1 - in_first - in_second) * N;
-        let lex = self.lex.get(slot).copied().unwrap_or(Lex::Other);
+        let lex = self.lex.get(slot).copied().unwrap_or(self.none);
         if self.overflow.is_empty() {
             return lex;
         }
@@ -1262,13 +1265,17 @@ impl<K: Key, const N: usize> Table<K, N> {
     }
 }
 
-/// The words of a table as sorted packed keys (see [`packed_lower`]), built on first use: for
-/// a table asked at many tokens, one binary search instead of a compare per row.
+/// The words of a table as packed keys (see [`packed_lower`]) in a cuckoo table built on
+/// first use: for a table asked at many tokens, two probes and no branch on the answer instead
+/// of a compare per row.
 pub(crate) struct WordKeys {
-    keys: std::sync::OnceLock<Vec<(u128, usize)>>,
+    keys: std::sync::OnceLock<Table<u128, usize, WORD_KEY_SLOTS>>,
     /// The word of row `n` of the table, `None` past its end.
     row: fn(usize) -> Option<&'static str>,
 }
+
+/// Slots of a [`WordKeys`] table: the tables it serves have a few dozen words.
+const WORD_KEY_SLOTS: usize = 1 << 8;
 
 impl WordKeys {
     /// Keys for the table whose rows `row` reads.
@@ -1283,20 +1290,19 @@ impl WordKeys {
     /// would give it.
     pub(crate) fn first_row(&self, word: &[u8]) -> Option<usize> {
         let keys = self.keys.get_or_init(|| {
-            let mut keys: Vec<(u128, usize)> = (0..)
+            let rows: Vec<(u128, usize)> = (0..)
                 .map_while(|at| (self.row)(at).map(|word| (word, at)))
                 .filter_map(|(word, at)| Some((packed_lower(word.as_bytes())?, at)))
                 .collect();
-            // Sorted by key, then row: the first of equal keys is the table's first row.
-            keys.sort_unstable();
-            keys.dedup_by_key(|(key, _)| *key);
+            let mut keys = Table::new(usize::MAX);
+            // Last row first: a later insert of the same key wins, so the first row stays.
+            for &(key, at) in rows.iter().rev() {
+                keys.insert(key, at);
+            }
             keys
         });
-        let key = packed_lower(word)?;
-        keys.binary_search_by_key(&key, |(k, _)| *k)
-            .ok()
-            .and_then(|found| keys.get(found))
-            .map(|&(_, at)| at)
+        let at = keys.get(packed_lower(word)?);
+        (at != usize::MAX).then_some(at)
     }
 }
 
@@ -1307,8 +1313,8 @@ fn lexicon() -> &'static Lexicon {
     static LEXICON: std::sync::OnceLock<Lexicon> = std::sync::OnceLock::new();
     LEXICON.get_or_init(|| {
         let mut lexicon = Lexicon {
-            short: Table::new(),
-            long: Table::new(),
+            short: Table::new(Lex::Other),
+            long: Table::new(Lex::Other),
         };
         for (word, lex) in WORDS {
             let bytes = word.as_bytes();
@@ -1845,6 +1851,21 @@ mod tests {
         }
         assert_eq!(classify("thee"), Lex::Other);
         assert_eq!(classify_letters(b"xthex", 1, 4), Lex::Frame);
+    }
+
+    #[test]
+    fn word_keys_give_the_first_row_of_a_word() {
+        const TABLE: &[&str] = &["end", "Start", "end", "rest"];
+        static KEYS: WordKeys = WordKeys::new(|at| TABLE.get(at).copied());
+        assert_eq!(KEYS.first_row(b"END"), Some(0));
+        assert_eq!(KEYS.first_row(b"start"), Some(1));
+        assert_eq!(KEYS.first_row(b"rest"), Some(3));
+        assert_eq!(KEYS.first_row(b"ends"), None);
+        assert_eq!(KEYS.first_row(b""), None);
+        for (at, word) in FRACTIONS.iter().map(|(word, _)| *word).enumerate() {
+            static FRACTION_KEYS: WordKeys = WordKeys::new(|at| FRACTIONS.get(at).map(|(word, _)| *word));
+            assert_eq!(FRACTION_KEYS.first_row(word.as_bytes()), Some(at), "{word}");
+        }
     }
 
     #[test]

@@ -6,9 +6,7 @@
 //! ("U.S.", "Mr.", "Jan. 12", "Gen.", "No. 5", initials as in "L. Ron Hubbard"). Decimals never
 //! reach this code: "3.5" is one token.
 
-use std::sync::OnceLock;
-
-use super::lexicon::packed_lower;
+use super::lexicon::WordKeys;
 use super::token::{TokKind, Token};
 
 /// A sentence as a byte range of the text.
@@ -33,17 +31,9 @@ fn is_abbreviation(word: &str) -> bool {
         "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "nos", "gens", "sens", "reps",
         "govs", "atty", "supp", "min", "max", "ch",
     ];
-    // Asked at every full stop after a word: the list is searched as sorted packed keys.
-    static KEYS: OnceLock<Vec<u128>> = OnceLock::new();
-    let keys = KEYS.get_or_init(|| {
-        let mut keys: Vec<u128> = ABBREVIATIONS
-            .iter()
-            .filter_map(|abbreviation| packed_lower(abbreviation.as_bytes()))
-            .collect();
-        keys.sort_unstable();
-        keys
-    });
-    packed_lower(word.as_bytes()).is_some_and(|key| keys.binary_search(&key).is_ok())
+    // Asked at every full stop after a word: the list is looked up by packed key.
+    static KEYS: WordKeys = WordKeys::new(|at| ABBREVIATIONS.get(at).copied());
+    KEYS.first_row(word.as_bytes()).is_some()
 }
 
 /// Capitalised words that commonly open a sentence: after "U.S." they say the sentence ended.

@@ -22,8 +22,11 @@ const fn implied(first: usize, end: usize, value: f64) -> Number {
 
 /// Half of one unit of time: "half an hour", "half a day"; `index` is "half".
 pub(super) fn half_unit(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
+    if !cur.is(index, "half") {
+        return None;
+    }
     let one_unit = cur.is_any(index + 1, &["a", "an"]) && matches!(cur.lex(index + 2), Lex::TimeUnit(_));
-    if !cur.is(index, "half") || !one_unit {
+    if !one_unit {
         return None;
     }
     build(cur, &implied(index, index + 2, 0.5), floor)
