@@ -165,7 +165,12 @@ fn could_anchor(text: &str, token: &token::Token) -> bool {
                 & (byte(token.start) == 0xE2)
                 & (byte(token.start + 1) == 0x80)
                 & (byte(token.start + 2) == 0x99)));
-    word | (token.kind == token::TokKind::Num) | apostrophe
+    #[expect(
+        clippy::needless_bitwise_bool,
+        reason = "branchless on purpose: the kinds alternate unpredictably token after token"
+    )]
+    let anchors = word | (token.kind == token::TokKind::Num) | apostrophe;
+    anchors
 }
 
 #[cfg(test)]

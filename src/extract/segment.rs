@@ -158,6 +158,10 @@ pub(crate) fn sentences(text: &str, tokens: &[Token]) -> Vec<Sentence> {
         // last byte is 0xA6).
         let last_byte = text.as_bytes().get(token.end.wrapping_sub(1)).copied().unwrap_or(0);
         let (is_word, is_punct) = (token.kind == TokKind::Word, token.kind == TokKind::Punct);
+        #[expect(
+            clippy::needless_bitwise_bool,
+            reason = "branchless on purpose: the kinds alternate unpredictably token after token"
+        )]
         let may_end = ((is_word | is_punct) & (last_byte == b'.'))
             | (is_punct & ((last_byte == b'!') | (last_byte == b'?') | (last_byte == 0xA6)));
         if !may_end {
