@@ -1,8 +1,8 @@
 //! The hashed n-gram features of a sentence: the one definition shared by the scorer and the
 //! training command, so a model is always read with the features it was trained on.
 //!
-//! The sentence is normalised first (ASCII lower case, every digit `0`, curly quotes and
-//! apostrophes straight) so that "50 percent" and "90 percent", "We've" and "we’ve" share
+//! The sentence is normalised as it is read (ASCII lower case, every digit `0`, curly quotes
+//! and apostrophes straight) so that "50 percent" and "90 percent", "We've" and "we’ve" share
 //! features. Then it yields:
 //! - word unigrams and bigrams (with sentence-start and sentence-end markers),
 //! - if the model asks for them, character n-grams of each word padded with spaces (" the",
@@ -43,38 +43,34 @@ fn bucket(hash: u64, mask: u64) -> u32 {
     index
 }
 
-/// The sentence's bytes, normalised as the module explains. Non-ASCII bytes other than the
-/// curly quotes are kept as they are: they still make useful (byte) n-grams.
-fn normalise(sentence: &str, out: &mut Vec<u8>) {
-    out.clear();
-    let mut bytes = sentence.as_bytes();
-    if bytes.len() > MAX_SENTENCE_BYTES {
-        bytes = bytes.get(..MAX_SENTENCE_BYTES).unwrap_or(bytes);
+/// The straight quote that the curly quote at `index` of `bytes` stands for, if one is there:
+/// U+2018/U+2019 (‘ ’) and U+201C/U+201D (“ ”) are E2 80 98/99/9C/9D in UTF-8.
+fn curly_quote_at(bytes: &[u8], index: usize) -> Option<u8> {
+    match bytes.get(index..index + 3)? {
+        [0xE2, 0x80, 0x98 | 0x99] => Some(b'\''),
+        [0xE2, 0x80, 0x9C | 0x9D] => Some(b'"'),
+        _ => None,
     }
-    let mut index = 0;
-    while let Some(&byte) = bytes.get(index) {
-        // U+2018/U+2019 (‘ ’) and U+201C/U+201D (“ ”) are E2 80 98/99/9C/9D in UTF-8.
-        if byte == 0xE2 && bytes.get(index + 1) == Some(&0x80) {
-            match bytes.get(index + 2) {
-                Some(0x98 | 0x99) => {
-                    out.push(b'\'');
-                    index += 3;
-                    continue;
-                }
-                Some(0x9C | 0x9D) => {
-                    out.push(b'"');
-                    index += 3;
-                    continue;
-                }
-                _ => {}
-            }
-        }
-        out.push(match byte {
+}
+
+/// The normalised byte at `index` of `bytes` and how many bytes of `bytes` it stands for, as
+/// the module explains: curly quotes and apostrophes straight, ASCII lower case, every digit
+/// `0`. Non-ASCII bytes other than the curly quotes are kept as they are: they still make
+/// useful (byte) n-grams.
+fn normalised_at(bytes: &[u8], index: usize) -> Option<(u8, usize)> {
+    let &byte = bytes.get(index)?;
+    if byte == 0xE2
+        && let Some(quote) = curly_quote_at(bytes, index)
+    {
+        return Some((quote, 3));
+    }
+    Some((
+        match byte {
             b'0'..=b'9' => b'0',
             _ => byte.to_ascii_lowercase(),
-        });
-        index += 1;
-    }
+        },
+        1,
+    ))
 }
 
 fn is_word_byte(byte: u8) -> bool {
@@ -87,30 +83,91 @@ fn is_telling_punctuation(byte: u8) -> bool {
     matches!(byte, b'?' | b'!' | b'%' | b'$' | b'"')
 }
 
-/// The words of the normalised sentence as byte ranges: runs of letters and digits, with an
-/// apostrophe inside a word kept ("don't"), plus the telling punctuation marks.
-fn words(text: &[u8], out: &mut Vec<(usize, usize)>) {
-    out.clear();
+/// A byte between words, in [`BYTE_CLASSES`].
+const BETWEEN: u8 = 0;
+/// A byte whose part depends on what surrounds it: an apostrophe (inside a word or not), 0xE2
+/// (a curly quote, or a word byte) and the telling punctuation (a word of its own).
+const SPECIAL: u8 = 1;
+
+/// What each byte is to the word splitter, one lookup per byte: [`BETWEEN`], [`SPECIAL`], or
+/// else (letters, digits, other non-ASCII bytes) the normalised word byte, never 0 or 1.
+#[expect(clippy::indexing_slicing, reason = "filled in a loop over the table's own length")]
+const BYTE_CLASSES: [u8; 256] = {
+    let mut table = [BETWEEN; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        #[expect(clippy::cast_possible_truncation, reason = "byte < 256")]
+        let value = byte as u8;
+        table[byte] = match value {
+            b'0'..=b'9' => b'0',
+            b'A'..=b'Z' | b'a'..=b'z' => value.to_ascii_lowercase(),
+            b'\'' | 0xE2 | b'?' | b'!' | b'%' | b'$' | b'"' => SPECIAL,
+            0x80..=0xFF => value,
+            _ => BETWEEN,
+        };
+        byte += 1;
+    }
+    table
+};
+
+fn class_of(byte: u8) -> u8 {
+    BYTE_CLASSES.get(usize::from(byte)).copied().unwrap_or(BETWEEN)
+}
+
+/// The words of the sentence, normalised as they are read (no copy of the sentence is made):
+/// runs of letters and digits, with an apostrophe inside a word kept ("don't"), plus the
+/// telling punctuation marks. Calls `sink(Some(byte))` for each byte of a word and
+/// `sink(None)` where the word ends. Only the first [`MAX_SENTENCE_BYTES`] bytes are read.
+#[inline]
+fn scan_words(sentence: &str, mut sink: impl FnMut(Option<u8>)) {
+    let bytes = sentence.as_bytes();
+    let bytes = bytes.get(..MAX_SENTENCE_BYTES).unwrap_or(bytes);
     let mut index = 0;
-    while let Some(&byte) = text.get(index) {
-        if is_word_byte(byte) {
-            let start = index;
-            index += 1;
-            while let Some(&next) = text.get(index) {
-                let inner_apostrophe = next == b'\'' && text.get(index + 1).is_some_and(|&after| is_word_byte(after));
-                if is_word_byte(next) || inner_apostrophe {
-                    index += 1;
-                } else {
-                    break;
+    while let Some(&byte) = bytes.get(index) {
+        // Between words: a word starts, a telling mark is a word of its own, the rest is
+        // skipped.
+        match class_of(byte) {
+            BETWEEN => {
+                index += 1;
+                continue;
+            }
+            SPECIAL => {
+                let (normal, width) = normalised_at(bytes, index).unwrap_or((byte, 1));
+                if is_telling_punctuation(normal) {
+                    sink(Some(normal));
+                    sink(None);
                 }
+                if !is_word_byte(normal) {
+                    index += width;
+                    continue;
+                }
+                // 0xE2 starting no curly quote: a word byte, read below.
             }
-            out.push((start, index));
-        } else {
-            if is_telling_punctuation(byte) {
-                out.push((index, index + 1));
-            }
-            index += 1;
+            _ => {}
         }
+        // Inside a word, until a byte that is not part of it (left for the loop above).
+        while let Some(&next) = bytes.get(index) {
+            let class = class_of(next);
+            if class > SPECIAL {
+                sink(Some(class));
+                index += 1;
+                continue;
+            }
+            if class == BETWEEN {
+                break;
+            }
+            let Some((normal, width)) = normalised_at(bytes, index) else {
+                break;
+            };
+            let inner_apostrophe =
+                normal == b'\'' && normalised_at(bytes, index + width).is_some_and(|(after, _)| is_word_byte(after));
+            if !is_word_byte(normal) && !inner_apostrophe {
+                break;
+            }
+            sink(Some(normal));
+            index += width;
+        }
+        sink(None);
     }
 }
 
@@ -131,74 +188,96 @@ fn length_bucket(words: usize) -> u8 {
 /// Reusable buffers, so that scoring many sentences allocates only once.
 #[derive(Default)]
 pub struct Scratch {
-    text: Vec<u8>,
-    words: Vec<(usize, usize)>,
+    /// The buckets of the sentence being featurised.
+    buckets: Vec<u32>,
+    /// A word padded with spaces, for character n-grams.
     padded: Vec<u8>,
 }
 
-/// Calls `emit` with the bucket of every feature of `sentence` (a feature that occurs twice is
-/// emitted twice). Returns how many were emitted.
+/// Calls `emit` with the bucket of every feature of `sentence`, in no particular order (a
+/// feature that occurs twice is emitted twice). Returns how many were emitted.
 pub fn for_each_feature(
     sentence: &str,
     config: FeatureConfig,
     scratch: &mut Scratch,
     mut emit: impl FnMut(u32),
 ) -> usize {
+    let buckets = buckets(sentence, config, scratch);
+    for &index in buckets {
+        emit(index);
+    }
+    buckets.len()
+}
+
+/// The bucket of every feature of `sentence`, in no particular order (a feature that occurs
+/// twice is there twice), in `scratch`.
+///
+/// This runs on every sentence of every article. One pass over the sentence makes the word
+/// features: each byte of a word advances, side by side, the hash of the word, of the bigram
+/// that ends with it and of the bigram that starts with it, so no byte is read twice. The
+/// buckets are gathered, not handed to a callback, so that the scorer sums its weights in one
+/// short loop of independent lookups into a local (through a callback the sum lived in
+/// memory, updated at every word end). A model with character n-grams costs a second pass.
+pub(super) fn buckets<'s>(sentence: &str, config: FeatureConfig, scratch: &'s mut Scratch) -> &'s [u32] {
     let mask = (1_u64 << config.bits) - 1;
-    let Scratch {
-        text,
-        words: spans,
-        padded,
-    } = scratch;
-    normalise(sentence, text);
-    words(text, spans);
-    let mut count = 0;
-    let mut emit_hash = |hash: u64| {
-        emit(bucket(hash, mask));
-        count += 1;
-    };
+    let Scratch { buckets, padded } = scratch;
+    buckets.clear();
 
-    emit_hash(fnv_step(fnv_step(FNV_OFFSET, TAG_LENGTH), length_bucket(spans.len())));
-
-    let word_at = |span: (usize, usize)| text.get(span.0..span.1).unwrap_or_default();
-    let mut previous: &[u8] = b"<s>";
-    for &span in spans.iter() {
-        let word = word_at(span);
-        emit_hash(fnv_bytes(fnv_step(FNV_OFFSET, TAG_WORD), word));
-        if config.bigrams {
-            emit_hash(fnv_bytes(
-                fnv_step(fnv_bytes(fnv_step(FNV_OFFSET, TAG_BIGRAM), previous), b' '),
-                word,
-            ));
+    let word_start = fnv_step(FNV_OFFSET, TAG_WORD);
+    let bigram_start = fnv_step(FNV_OFFSET, TAG_BIGRAM);
+    // The hash of "previous word, space" in the bigram family; the sentence-start marker
+    // stands before the first word.
+    let mut after_previous = fnv_step(fnv_bytes(bigram_start, b"<s>"), b' ');
+    // The word being read, hashed as a unigram, as the bigram it ends and as the start of
+    // the bigram it begins; reset where a word ends.
+    let (mut unigram, mut bigram, mut next_prefix) = (word_start, after_previous, bigram_start);
+    let mut words = 0_usize;
+    scan_words(sentence, |byte| {
+        if let Some(byte) = byte {
+            unigram = fnv_step(unigram, byte);
+            bigram = fnv_step(bigram, byte);
+            next_prefix = fnv_step(next_prefix, byte);
+            return;
         }
-        previous = word;
-    }
+        words += 1;
+        buckets.push(bucket(unigram, mask));
+        if config.bigrams {
+            buckets.push(bucket(bigram, mask));
+        }
+        after_previous = fnv_step(next_prefix, b' ');
+        (unigram, bigram, next_prefix) = (word_start, after_previous, bigram_start);
+    });
     if config.bigrams {
-        emit_hash(fnv_bytes(
-            fnv_step(fnv_bytes(fnv_step(FNV_OFFSET, TAG_BIGRAM), previous), b' '),
-            b"</s>",
-        ));
+        buckets.push(bucket(fnv_bytes(after_previous, b"</s>"), mask));
     }
-
+    buckets.push(bucket(
+        fnv_step(fnv_step(FNV_OFFSET, TAG_LENGTH), length_bucket(words)),
+        mask,
+    ));
     if config.char_max >= config.char_min && config.char_min > 0 {
         let (low, high) = (usize::from(config.char_min), usize::from(config.char_max));
-        for &span in spans.iter() {
-            padded.clear();
-            padded.push(b' ');
-            padded.extend_from_slice(word_at(span));
+        padded.clear();
+        padded.push(b' ');
+        scan_words(sentence, |byte| {
+            if let Some(byte) = byte {
+                padded.push(byte);
+                return;
+            }
             padded.push(b' ');
             for start in 0..padded.len() {
                 let mut hash = fnv_step(FNV_OFFSET, TAG_CHARS);
                 for (offset, &byte) in padded.iter().skip(start).take(high).enumerate() {
                     hash = fnv_step(hash, byte);
                     if offset + 1 >= low {
-                        emit_hash(hash);
+                        buckets.push(bucket(hash, mask));
                     }
                 }
             }
-        }
+            padded.clear();
+            padded.push(b' ');
+        });
     }
-    count
+    buckets
 }
 
 #[cfg(test)]
@@ -226,14 +305,27 @@ mod tests {
         assert_ne!(features("We cut taxes."), features("We raised taxes."));
     }
 
+    /// The normalised words of `sentence`, as the features see them.
+    fn words_of(sentence: &str) -> Vec<String> {
+        let mut found = Vec::new();
+        let mut word = Vec::new();
+        scan_words(sentence, |byte| match byte {
+            Some(byte) => word.push(byte),
+            None => found.push(String::from_utf8_lossy(&std::mem::take(&mut word)).into_owned()),
+        });
+        found
+    }
+
     #[test]
     fn words_keep_inner_apostrophes_and_telling_punctuation() {
-        let mut text = Vec::new();
-        normalise("Don't 'quote' me? 5%", &mut text);
-        let mut spans = Vec::new();
-        words(&text, &mut spans);
-        let found: Vec<&[u8]> = spans.iter().filter_map(|&(a, b)| text.get(a..b)).collect();
-        assert_eq!(found, vec![&b"don't"[..], b"quote", b"me", b"?", b"0", b"%"]);
+        assert_eq!(
+            words_of("Don't 'quote' me? 5%"),
+            ["don't", "quote", "me", "?", "0", "%"]
+        );
+        // Curly quotes are straightened before the words are cut: "we’ve" is one word, “ a
+        // telling quote mark; other non-ASCII bytes (a dash) are word bytes.
+        assert_eq!(words_of("We’ve “said” it’"), ["we've", "\"", "said", "\"", "it"]);
+        assert_eq!(words_of("a—b ‘c’"), ["a—b", "c"]);
     }
 
     #[test]

@@ -26,7 +26,9 @@ mod filter;
 mod lexicon;
 mod model;
 mod model_error;
+mod phrase_table;
 mod skip;
+mod verb_forms;
 
 pub use filter::skip_reason;
 pub use model::CheckWorthiness;

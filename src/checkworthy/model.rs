@@ -165,10 +165,12 @@ impl CheckWorthiness {
     }
 
     fn score_with(&self, sentence: &str, scratch: &mut Scratch) -> f32 {
-        let mut sum: i64 = 0;
-        let count = features::for_each_feature(sentence, self.config, scratch, |index| {
-            sum += i64::from(self.weights.get(index as usize).copied().unwrap_or(0));
-        });
+        let buckets = features::buckets(sentence, self.config, scratch);
+        let sum: i64 = buckets
+            .iter()
+            .map(|&index| i64::from(self.weights.get(index as usize).copied().unwrap_or(0)))
+            .sum();
+        let count = buckets.len();
         let norm = (count.max(1) as f32).sqrt();
         let logit = self.bias + self.scale * (sum as f32) / norm;
         1.0 / (1.0 + (-logit).exp())
