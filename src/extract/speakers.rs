@@ -299,6 +299,12 @@ pub(crate) fn attribution_after(cur: Cursor<'_>, closer: usize) -> Option<(usize
     None
 }
 
+/// Whether token `index` is a double quotation mark of any style (curly, straight, PTB).
+fn is_quote_mark(cur: Cursor<'_>, index: usize) -> bool {
+    cur.tok(index)
+        .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(cur.text), "“" | "”" | "\"" | "``" | "''"))
+}
+
 /// Most words a citation line's name phrase holds ("Former harbour master Ana Ruiz").
 const MAX_CITATION_NAME_WORDS: usize = 6;
 /// Most tokens a whole citation line holds after the quote, source title included.
@@ -332,7 +338,7 @@ pub(crate) fn attribution_citation(cur: Cursor<'_>, closer: usize) -> Option<(us
             return None;
         }
         let text = token.text(cur.text);
-        if token.kind == TokKind::Punct && matches!(text, "“" | "”" | "\"" | "``" | "''") {
+        if is_quote_mark(cur, end) {
             in_quote = !in_quote;
         } else if !in_quote && matches!(text, "." | "!" | "?" | ";" | ":") && !cur.glued(end) {
             return None;
@@ -368,20 +374,18 @@ pub(crate) fn attribution_question(cur: Cursor<'_>, sentences: &[Sentence], open
     if token.break_before {
         return None;
     }
+    let mark = opener.checked_sub(1)?;
     let sentence = sentence_at(sentences, token.start)?;
-    if sentence.first_token != opener || !cur.is(opener - 1, "?") {
+    if sentence.first_token != opener || !cur.is(mark, "?") {
         return None;
     }
-    let question = sentence_at(sentences, cur.tok(opener - 1)?.start)?;
+    let question = sentence_at(sentences, cur.tok(mark)?.start)?;
     let wh = question.first_token;
     if !cur.is_any(wh, QUESTION_WORDS) || !cur.is_any(wh + 1, QUESTION_AUXILIARIES) {
         return None;
     }
     // Only the narrator's question: a quote mark inside it makes it someone's words.
-    let quoted = (wh..question.end_token).any(|at| {
-        cur.tok(at)
-            .is_some_and(|t| t.kind == TokKind::Punct && matches!(t.text(cur.text), "“" | "”" | "\"" | "``" | "''"))
-    });
+    let quoted = (wh..question.end_token).any(|at| is_quote_mark(cur, at));
     let subject = wh + 2;
     if quoted || cur.is_any(subject, NON_SPEAKER_PRONOUNS) {
         return None;
@@ -533,7 +537,7 @@ pub(crate) fn attribution_previous_sentence(
     while index > floor {
         index -= 1;
         let t = cur.tok(index)?;
-        if t.kind == TokKind::Punct && matches!(t.text(cur.text), "”" | "''" | "\"" | "“" | "``") {
+        if is_quote_mark(cur, index) {
             return None;
         }
         if speech_verb_at(cur, index)
