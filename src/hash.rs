@@ -4,9 +4,10 @@
 
 /// The 64-bit FNV-1a hash of `bytes`.
 pub fn fnv1a(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |hash, &byte| {
-        (hash ^ u64::from(byte)).wrapping_mul(0x0000_0100_0000_01b3)
-    })
+    use std::hash::Hasher as _;
+    let mut hasher = Fnv::default();
+    hasher.write(bytes);
+    hasher.finish()
 }
 
 /// FNV-1a as a [`Hasher`](std::hash::Hasher), for in-memory maps read by the hot paths (a
