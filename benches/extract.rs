@@ -151,8 +151,18 @@ fn tagger_speed(articles: &[String]) {
     );
 }
 
+/// `cargo bench --bench extract -- news` runs only the parts whose name contains "news" (to
+/// profile one corpus); without an argument all three run.
 fn main() {
-    tagger_speed(&news_articles());
-    bench("news", &news_articles());
-    bench("varied", &varied_articles());
+    let filters: Vec<String> = std::env::args().skip(1).filter(|arg| !arg.starts_with('-')).collect();
+    let wanted = |name: &str| filters.is_empty() || filters.iter().any(|filter| name.contains(filter.as_str()));
+    if wanted("tagger") {
+        tagger_speed(&news_articles());
+    }
+    if wanted("news") {
+        bench("news", &news_articles());
+    }
+    if wanted("varied") {
+        bench("varied", &varied_articles());
+    }
 }
