@@ -76,4 +76,11 @@ pub(crate) trait Recognizer: Sync {
     fn scan(&self, cursor: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
         let _ = (cursor, sentences, out);
     }
+
+    /// Whether its scan costs about as much as everything else together, so that running it
+    /// on a second thread beside the rest pays ([`super::worker`]). The first text-wide
+    /// recogniser that says so gets the thread.
+    fn worth_a_thread(&self) -> bool {
+        false
+    }
 }

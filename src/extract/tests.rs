@@ -472,3 +472,21 @@ fn the_sentence_around_a_claim_skips_abbreviations_and_stops_at_lines() {
     let range = super::sentence_around(&long, 5_000_000, 5_000_004);
     assert!(range.len() <= 2 * 4096 + 4 && started.elapsed().as_millis() < 200);
 }
+
+#[test]
+fn the_second_thread_changes_no_claim() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extract");
+    let mut checked = 0;
+    for entry in std::fs::read_dir(&dir).expect("fixtures") {
+        let path = entry.expect("entry").path();
+        if path.extension().is_some_and(|ext| ext == "txt") {
+            let text = std::fs::read_to_string(&path).expect("fixture");
+            let one = super::extract_on_one_thread(&text);
+            let two = super::extract(&text);
+            assert_eq!(one.len(), two.len(), "{}", path.display());
+            assert_eq!(one, two, "{}", path.display());
+            checked += 1;
+        }
+    }
+    assert!(checked >= 5);
+}
