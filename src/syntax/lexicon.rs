@@ -254,36 +254,58 @@ const PERSON_NOUNS: &[&str] = &[
     "driver",
 ];
 
+/// Calls `find` with `word` lower-cased, as the lists spell their words: in a buffer on the
+/// stack for an ASCII word (most calls, and none of them allocates), through
+/// `str::to_lowercase` for any other (which knows a final sigma and the Kelvin sign).
+fn with_lower<R>(word: &str, find: impl FnOnce(&str) -> R) -> R {
+    let mut buffer = [0_u8; 24];
+    if word.is_ascii()
+        && let Some(lower) = buffer.get_mut(..word.len())
+    {
+        for (slot, byte) in lower.iter_mut().zip(word.bytes()) {
+            *slot = byte.to_ascii_lowercase();
+        }
+        if let Ok(lower) = std::str::from_utf8(lower) {
+            return find(lower);
+        }
+    }
+    find(&word.to_lowercase())
+}
+
 fn holds(list: &[&str], word: &str) -> bool {
-    let lower = word.to_lowercase();
-    list.contains(&lower.as_str())
+    with_lower(word, |lower| list.contains(&lower))
 }
 
 /// Whether `word` is a title that can stand before a name ("Dr", "President", "Ms").
 pub(crate) fn is_title(word: &str) -> bool {
-    holds(TITLES, word) || holds(MALE_TITLES, word) || holds(FEMALE_TITLES, word)
+    with_lower(word, |lower| {
+        [TITLES, MALE_TITLES, FEMALE_TITLES]
+            .iter()
+            .any(|list| list.contains(&lower))
+    })
 }
 
 /// The gender a title or person noun tells, if any.
 pub(crate) fn gender_of(word: &str) -> Option<super::Gender> {
-    let lower = word.to_lowercase();
-    if MALE_TITLES.contains(&lower.as_str())
-        || matches!(
-            lower.as_str(),
-            "spokesman" | "chairman" | "man" | "boy" | "husband" | "son" | "father"
-        )
-    {
-        Some(super::Gender::Male)
-    } else if FEMALE_TITLES.contains(&lower.as_str())
-        || matches!(
-            lower.as_str(),
-            "spokeswoman" | "chairwoman" | "woman" | "girl" | "wife" | "daughter" | "mother"
-        )
-    {
-        Some(super::Gender::Female)
-    } else {
-        None
-    }
+    with_lower(word, |lower| {
+        if MALE_TITLES.contains(&lower)
+            || matches!(
+                lower,
+                "spokesman" | "chairman" | "man" | "boy" | "husband" | "son" | "father"
+            )
+        {
+            Some(super::Gender::Male)
+        } else if FEMALE_TITLES.contains(&lower)
+            || matches!(
+                lower,
+                "spokeswoman" | "chairwoman" | "woman" | "girl" | "wife" | "daughter" | "mother"
+            )
+        {
+            Some(super::Gender::Female)
+        } else {
+            None
+        }
+    })
 }
 
 /// Whether `word` marks an organisation.
@@ -294,4 +316,23 @@ pub(crate) fn is_organisation_word(word: &str) -> bool {
 /// Whether `word` is a common noun for a person or people.
 pub(crate) fn is_person_noun(word: &str) -> bool {
     holds(PERSON_NOUNS, word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{gender_of, is_organisation_word, is_title};
+    use crate::syntax::Gender;
+
+    #[test]
+    fn lists_are_read_case_insensitively_whatever_the_script() {
+        assert!(is_title("MINISTER") && is_title("Dr.") && is_title("ms"));
+        assert!(!is_title("Ministers") && !is_title("") && !is_title(&"x".repeat(40)));
+        assert!(is_organisation_word("Agency"));
+        // Non-ASCII words are lower-cased by Unicode's rules: the Kelvin sign is a "k".
+        assert!(is_title("\u{212a}ing"));
+        assert!(!is_title("Mínister"));
+        assert_eq!(gender_of("Spokeswoman"), Some(Gender::Female));
+        assert_eq!(gender_of("MR."), Some(Gender::Male));
+        assert_eq!(gender_of("teacher"), None);
+    }
 }
