@@ -76,39 +76,31 @@ use std::sync::Arc;
 
 /// Every claim the detector finds in `text`, sorted by start (longer first on ties).
 ///
-/// On a machine with two cores or more, the costliest text-wide scan runs on a second thread
-/// while this one does the rest ([`worker`]); the claims are the same either way.
+/// On a machine with two cores or more, some text-wide scans run on a second thread while this
+/// one does the rest ([`worker`]); the claims are the same either way.
 pub fn extract(text: &str) -> Vec<Detection> {
     let tokens = token::tokenize(text);
     let sentences = segment::sentences(text, &tokens);
-    // The recognisers are unit structs, whose addresses may coincide: they are told apart by
-    // their place in the registry.
-    let beside = REGISTRY
-        .iter()
-        .position(|recognizer| recognizer.scope() == Scope::Text && recognizer.worth_a_thread());
-    let Some((place, beside)) = beside
-        .filter(|_| text.len() >= worker::WORTH_IT)
-        .and_then(|place| Some((place, *REGISTRY.get(place)?)))
-    else {
+    if text.len() < worker::WORTH_IT || worker::scans(true).next().is_none() {
         return extract_here(text, &tokens, &sentences);
-    };
+    }
     let input = Arc::new(worker::ScanInput {
         text: text.to_owned(),
         tokens,
         sentences,
     });
-    let (mut beside_hits, mut hits) = worker::scan_beside(beside, &input, || {
+    let (mut beside, mut hits) = worker::scan_beside(&input, || {
         let cursor = input.cursor();
         let mut hits = anchored_hits(cursor);
-        for (_, recognizer) in text_wide().filter(|(at, _)| *at != place) {
+        for recognizer in worker::scans(false) {
             recognizer.scan(cursor, &input.sentences, &mut hits);
         }
         hits
     });
-    // Gathered after the other scans' hits, not between them as on one thread: that changes
-    // nothing, because claims are sorted by (start, end, kind) and a kind comes from one
-    // recogniser, so only one recogniser's own hits (kept in order) can tie.
-    hits.append(&mut beside_hits);
+    // Gathered after the other scans' hits, not in registry order as on one thread: that
+    // changes nothing, because claims are sorted by (start, end, kind) and a kind comes from
+    // one recogniser, so only one recogniser's own hits (kept in order) can tie.
+    hits.append(&mut beside);
     detections(&input.tokens, &input.sentences, hits)
 }
 
@@ -123,19 +115,10 @@ pub fn extract_on_one_thread(text: &str) -> Vec<Detection> {
 fn extract_here(text: &str, tokens: &[token::Token], sentences: &[segment::Sentence]) -> Vec<Detection> {
     let cursor = Cursor::new(text, tokens);
     let mut hits = anchored_hits(cursor);
-    for (_, recognizer) in text_wide() {
+    for recognizer in REGISTRY.iter().filter(|recognizer| recognizer.scope() == Scope::Text) {
         recognizer.scan(cursor, sentences, &mut hits);
     }
     detections(tokens, sentences, hits)
-}
-
-/// The text-wide recognisers with their places in the registry, in registry order.
-fn text_wide() -> impl Iterator<Item = (usize, &'static dyn recognizer::Recognizer)> {
-    REGISTRY
-        .iter()
-        .copied()
-        .enumerate()
-        .filter(|(_, recognizer)| recognizer.scope() == Scope::Text)
 }
 
 /// The walk: every anchored recogniser tried at each token that could anchor one, in registry

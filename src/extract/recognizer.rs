@@ -77,10 +77,10 @@ pub(crate) trait Recognizer: Sync {
         let _ = (cursor, sentences, out);
     }
 
-    /// Whether its scan costs about as much as everything else together, so that running it
-    /// on a second thread beside the rest pays ([`super::worker`]). The first text-wide
-    /// recogniser that says so gets the thread.
-    fn worth_a_thread(&self) -> bool {
+    /// Whether its scan runs on the second thread ([`super::worker`]) while the caller's
+    /// thread walks the anchored recognisers and runs the other scans. Chosen by measurement,
+    /// so that the two threads take about as long.
+    fn off_thread(&self) -> bool {
         false
     }
 }

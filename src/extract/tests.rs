@@ -473,20 +473,49 @@ fn the_sentence_around_a_claim_skips_abbreviations_and_stops_at_lines() {
     assert!(range.len() <= 2 * 4096 + 4 && started.elapsed().as_millis() < 200);
 }
 
-#[test]
-fn the_second_thread_changes_no_claim() {
+fn fixture_texts() -> Vec<(std::path::PathBuf, String)> {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/extract");
-    let mut checked = 0;
+    let mut texts = Vec::new();
     for entry in std::fs::read_dir(&dir).expect("fixtures") {
         let path = entry.expect("entry").path();
         if path.extension().is_some_and(|ext| ext == "txt") {
             let text = std::fs::read_to_string(&path).expect("fixture");
-            let one = super::extract_on_one_thread(&text);
-            let two = super::extract(&text);
-            assert_eq!(one.len(), two.len(), "{}", path.display());
-            assert_eq!(one, two, "{}", path.display());
-            checked += 1;
+            texts.push((path, text));
         }
     }
-    assert!(checked >= 5);
+    assert!(texts.len() >= 5);
+    texts
+}
+
+#[test]
+fn the_second_thread_changes_no_claim() {
+    for (path, text) in fixture_texts() {
+        assert_eq!(
+            super::extract_on_one_thread(&text),
+            super::extract(&text),
+            "{}",
+            path.display()
+        );
+    }
+}
+
+#[test]
+fn callers_on_several_threads_at_once_get_the_same_claims() {
+    // Four callers race for the one worker: the losers scan on their own threads.
+    let texts = fixture_texts();
+    let expected: Vec<_> = texts
+        .iter()
+        .map(|(_, text)| super::extract_on_one_thread(text))
+        .collect();
+    std::thread::scope(|scope| {
+        for _ in 0..4 {
+            scope.spawn(|| {
+                for _ in 0..3 {
+                    for ((path, text), claims) in texts.iter().zip(&expected) {
+                        assert_eq!(&super::extract(text), claims, "{}", path.display());
+                    }
+                }
+            });
+        }
+    });
 }

@@ -1,6 +1,7 @@
-//! A second thread for the costliest text-wide scan, so that one article's extraction uses two
-//! cores: the quotation scan (which tags the words around every quote) runs there while the
-//! caller's thread walks the anchored recognisers and scores the sentences.
+//! A second thread for text-wide scans, so that one article's extraction uses two cores: the
+//! scans whose recognisers say [`Recognizer::off_thread`] (the quotation scan, which tags the
+//! words around every quote) run there while the caller's thread walks the anchored
+//! recognisers and runs the other scans.
 //!
 //! - **One worker, started on first use, kept for the process.** Starting a thread costs tens
 //!   of microseconds (75–90 µs measured on the 2-core machine the bench runs on), as much as a
@@ -16,7 +17,8 @@
 //!   panic there, as it would without a worker.
 
 use super::cursor::Cursor;
-use super::recognizer::{Hit, Recognizer};
+use super::recognizer::{Hit, Recognizer, Scope};
+use super::registry::REGISTRY;
 use super::segment::Sentence;
 use super::token::Token;
 use std::sync::mpsc::{Receiver, Sender};
@@ -40,15 +42,27 @@ impl ScanInput {
     }
 }
 
-/// A scan for the worker: the recogniser and its input.
-struct Job {
-    recognizer: &'static dyn Recognizer,
-    input: Arc<ScanInput>,
+/// The text-wide recognisers whose scans run on the worker (`true`) or on the caller's thread
+/// (`false`), in registry order.
+pub(crate) fn scans(off_thread: bool) -> impl Iterator<Item = &'static dyn Recognizer> {
+    REGISTRY
+        .iter()
+        .copied()
+        .filter(move |recognizer| recognizer.scope() == Scope::Text && recognizer.off_thread() == off_thread)
+}
+
+/// Every off-thread scan of `input`, in registry order.
+fn scan_off_thread(input: &ScanInput) -> Vec<Hit> {
+    let mut hits = Vec::new();
+    for recognizer in scans(true) {
+        recognizer.scan(input.cursor(), &input.sentences, &mut hits);
+    }
+    hits
 }
 
 /// The caller's ends of the worker's two channels.
 pub(crate) struct Worker {
-    jobs: Sender<Job>,
+    jobs: Sender<Arc<ScanInput>>,
     results: Receiver<Vec<Hit>>,
 }
 
@@ -64,15 +78,13 @@ fn start() -> Option<Mutex<Worker>> {
     if cores < 2 {
         return None;
     }
-    let (jobs, job_receiver) = mpsc::channel::<Job>();
+    let (jobs, job_receiver) = mpsc::channel::<Arc<ScanInput>>();
     let (result_sender, results) = mpsc::channel::<Vec<Hit>>();
     std::thread::Builder::new()
         .name("claimdesk-extract".to_owned())
         .spawn(move || {
-            for job in job_receiver {
-                let mut hits = Vec::new();
-                job.recognizer.scan(job.input.cursor(), &job.input.sentences, &mut hits);
-                if result_sender.send(hits).is_err() {
+            for input in job_receiver {
+                if result_sender.send(scan_off_thread(&input)).is_err() {
                     return;
                 }
             }
@@ -81,34 +93,17 @@ fn start() -> Option<Mutex<Worker>> {
     Some(Mutex::new(Worker { jobs, results }))
 }
 
-/// Runs `recognizer`'s scan of `input` on the worker while `here` runs on this thread, and
-/// returns both results. The scan runs here too, after `here`, when the worker is busy with
+/// Runs the off-thread scans of `input` on the worker while `here` runs on this thread, and
+/// returns both results. The scans run here too, after `here`, when the worker is busy with
 /// another caller's text, absent or dead.
-pub(crate) fn scan_beside<R>(
-    recognizer: &'static dyn Recognizer,
-    input: &Arc<ScanInput>,
-    here: impl FnOnce() -> R,
-) -> (Vec<Hit>, R) {
-    let scan_here = || {
-        let mut hits = Vec::new();
-        recognizer.scan(input.cursor(), &input.sentences, &mut hits);
-        hits
-    };
+pub(crate) fn scan_beside<R>(input: &Arc<ScanInput>, here: impl FnOnce() -> R) -> (Vec<Hit>, R) {
     let taken = shared().and_then(|worker| worker.try_lock().ok());
-    let Some(worker) = taken else {
+    let Some(worker) = taken.filter(|worker| worker.jobs.send(Arc::clone(input)).is_ok()) else {
         let result = here();
-        return (scan_here(), result);
+        return (scan_off_thread(input), result);
     };
-    let job = Job {
-        recognizer,
-        input: Arc::clone(input),
-    };
-    if worker.jobs.send(job).is_err() {
-        let result = here();
-        return (scan_here(), result);
-    }
     let result = here();
     // The worker sends exactly one result per job; an error means it died in this scan.
-    let hits = worker.results.recv().unwrap_or_else(|_| scan_here());
+    let hits = worker.results.recv().unwrap_or_else(|_| scan_off_thread(input));
     (hits, result)
 }
