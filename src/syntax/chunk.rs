@@ -98,24 +98,32 @@ pub fn noun_phrase_starting_at(words: &[&str], tags: &[Tag], start: usize) -> Op
 
 /// All base noun phrases of a tagged sentence, left to right, none overlapping.
 pub fn noun_phrases(words: &[&str], tags: &[Tag]) -> Vec<NounPhrase> {
-    let mut phrases = Vec::new();
-    let mut index = 0;
-    while index < tags.len() {
-        match noun_phrase_starting_at(words, tags, index) {
-            Some(phrase) if phrase.range.end > index => {
-                index = phrase.range.end;
-                phrases.push(phrase);
-            }
-            _ => index += 1,
-        }
-    }
-    phrases
+    phrases(words, tags).collect()
 }
 
-/// The noun phrase whose last token is `last`, as the chunker cuts the sentence.
+/// The chunker's cut of a tagged sentence, phrase by phrase from the left: each phrase starts
+/// at the first token after the one before that starts a phrase.
+pub(super) fn phrases<'a>(words: &'a [&'a str], tags: &'a [Tag]) -> impl Iterator<Item = NounPhrase> + 'a {
+    let mut index = 0;
+    std::iter::from_fn(move || {
+        while index < tags.len() {
+            match noun_phrase_starting_at(words, tags, index) {
+                Some(phrase) if phrase.range.end > index => {
+                    index = phrase.range.end;
+                    return Some(phrase);
+                }
+                _ => index += 1,
+            }
+        }
+        None
+    })
+}
+
+/// The noun phrase whose last token is `last`, as the chunker cuts the sentence. The cut is
+/// made from the left only as far as `last`: no phrase after it can end there.
 pub fn noun_phrase_ending_at(words: &[&str], tags: &[Tag], last: usize) -> Option<NounPhrase> {
-    noun_phrases(words, tags)
-        .into_iter()
+    phrases(words, tags)
+        .take_while(|phrase| phrase.range.start <= last)
         .find(|phrase| phrase.range.end == last + 1)
 }
 

@@ -80,32 +80,33 @@ impl NounPhrase {
                 EntityHint::Person
             };
         }
-        let names: Vec<&str> = phrase_words
-            .iter()
-            .zip(phrase_tags)
-            .filter(|(_, tag)| tag.is_proper_noun())
-            .map(|(word, _)| *word)
-            .collect();
-        if names.is_empty() {
+        // The proper nouns of the phrase (walked again for each test: a phrase has a few words).
+        let names = || {
+            phrase_words
+                .iter()
+                .zip(phrase_tags)
+                .filter(|(_, tag)| tag.is_proper_noun())
+                .map(|(word, _)| *word)
+        };
+        let Some(first_name) = names().next() else {
             return EntityHint::Other;
-        }
-        if names.iter().any(|word| lexicon::is_organisation_word(word)) {
+        };
+        if names().any(lexicon::is_organisation_word) {
             return EntityHint::Organisation;
         }
         // An acronym ("NASA", "KCNA") names an organisation far more often than a person.
-        let acronym = |word: &&str| {
+        let acronym = |word: &str| {
             word.chars().filter(char::is_ascii_alphabetic).count() >= 2
                 && word.chars().all(|c| c.is_ascii_uppercase() || c == '.')
         };
-        if names.len() == 1 && names.iter().all(acronym) {
+        if names().nth(1).is_none() && acronym(first_name) {
             return EntityHint::Organisation;
         }
         if phrase_words.iter().any(|word| lexicon::is_title(word)) {
             return EntityHint::Person;
         }
         // Two or three capitalised names in a row: a first name and a surname.
-        let capitalised = names
-            .iter()
+        let capitalised = names()
             .filter(|word| word.chars().next().is_some_and(char::is_uppercase))
             .count();
         if (2..=4).contains(&capitalised) && head_tag == Tag::Nnp {

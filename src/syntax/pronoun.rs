@@ -15,7 +15,7 @@
 //!    past that a guess is more often wrong than useful. No compatible mention: unresolved
 //!    (the claim keeps "he" alone).
 
-use super::chunk::noun_phrases;
+use super::chunk::phrases;
 use super::noun_phrase::{EntityHint, Gender};
 use super::tag::Tag;
 use super::token_range::TokenRange;
@@ -41,8 +41,7 @@ pub struct Mention {
 /// The named noun phrases of one tagged sentence, in order: the antecedents a pronoun in a
 /// later sentence may take. Call it for each sentence before the pronoun's.
 pub fn mentions(sentence: usize, words: &[&str], tags: &[Tag]) -> Vec<Mention> {
-    noun_phrases(words, tags)
-        .into_iter()
+    phrases(words, tags)
         .filter(|phrase| phrase.has_name(tags))
         .map(|phrase| Mention {
             sentence,
