@@ -125,7 +125,12 @@ fn push_normalised(word: &str, out: &mut String) {
         }
     }
     if word.is_ascii() {
-        out.extend(word.bytes().map(|byte| char::from(byte.to_ascii_lowercase())));
+        // Copied whole and lowered in place: one copy, not one `char` push per byte.
+        let start = out.len();
+        out.push_str(word);
+        if let Some(added) = out.get_mut(start..) {
+            added.make_ascii_lowercase();
+        }
     } else {
         // Typographic apostrophes spelt as the treebank spells them: "’s" is "'s", "don’t"
         // "don't". (`str::to_lowercase`, not per char: it knows a final sigma.)
