@@ -27,8 +27,8 @@ const TAG_LENGTH: u8 = 4;
 /// cap bounds the cost of one pathological "sentence" (a 10 MB line without full stops).
 pub const MAX_SENTENCE_BYTES: usize = 2048;
 
-fn fnv_step(hash: u64, byte: u8) -> u64 {
-    (hash ^ u64::from(byte)).wrapping_mul(FNV_PRIME)
+const fn fnv_step(hash: u64, byte: u8) -> u64 {
+    (hash ^ byte as u64).wrapping_mul(FNV_PRIME)
 }
 
 fn fnv_bytes(hash: u64, bytes: &[u8]) -> u64 {
@@ -209,52 +209,159 @@ pub fn for_each_feature(
     buckets.len()
 }
 
+/// The word features as they are read, byte by byte: the hashes of the word being read (as a
+/// unigram, as the bigram it ends, as the start of the bigram it begins) and the buckets found
+/// so far, written into a slice long enough for every byte to end a word.
+struct WordHashes<'b> {
+    out: &'b mut [u32],
+    /// How many buckets of `out` are found.
+    found: usize,
+    /// 2 with bigrams (a word ends with its unigram and its bigram), else 1.
+    per_word: usize,
+    mask: u64,
+    unigram: u64,
+    bigram: u64,
+    next_prefix: u64,
+    /// The hash of "previous word, space" in the bigram family.
+    after_previous: u64,
+    /// 1 inside a word, else 0.
+    in_word: u64,
+    words: usize,
+}
+
+/// The unigram family's hash before a word's bytes.
+const WORD_START: u64 = fnv_step(FNV_OFFSET, TAG_WORD);
+/// The bigram family's hash before a bigram's bytes.
+const BIGRAM_START: u64 = fnv_step(FNV_OFFSET, TAG_BIGRAM);
+/// "<s> " in the bigram family: the sentence-start marker stands before the first word.
+const AFTER_START: u64 = fnv_step(fnv_step(fnv_step(fnv_step(BIGRAM_START, b'<'), b's'), b'>'), b' ');
+
+impl WordHashes<'_> {
+    /// One byte: `byte` (normalised) if `is_word` is 1, else a byte between words, which ends
+    /// the word being read if there is one. Without a branch: ordinary prose is a word end
+    /// every few bytes, and a branch on it was mispredicted at nearly every one. The buckets
+    /// of the word being read are written at every byte and kept (counted) only where a word
+    /// ends; the hashes are advanced at every byte and reset, by masks, where none is read.
+    #[inline]
+    fn step(&mut self, byte: u8, is_word: u64) {
+        let ends = self.in_word & (is_word ^ 1);
+        if let Some(slot) = self.out.get_mut(self.found) {
+            *slot = bucket(self.unigram, self.mask);
+        }
+        if let Some(slot) = self.out.get_mut(self.found + 1) {
+            *slot = bucket(self.bigram, self.mask);
+        }
+        #[expect(clippy::cast_possible_truncation, reason = "0 or 1")]
+        let ends_count = ends as usize;
+        self.found += ends_count * self.per_word;
+        self.words += ends_count;
+        let (keep, reset) = (is_word.wrapping_neg(), ends.wrapping_neg());
+        self.after_previous = (fnv_step(self.next_prefix, b' ') & reset) | (self.after_previous & !reset);
+        self.unigram = (fnv_step(self.unigram, byte) & keep) | (WORD_START & !keep);
+        self.bigram = (fnv_step(self.bigram, byte) & keep) | (self.after_previous & !keep);
+        self.next_prefix = (fnv_step(self.next_prefix, byte) & keep) | (BIGRAM_START & !keep);
+        self.in_word = is_word;
+    }
+
+    fn push(&mut self, index: u32) {
+        if let Some(slot) = self.out.get_mut(self.found) {
+            *slot = index;
+        }
+        self.found += 1;
+    }
+}
+
+/// The word features of `bytes` (already cut to [`MAX_SENTENCE_BYTES`]) into `out`, which
+/// holds at least `2 * bytes.len() + 2` buckets: the words as [`scan_words`] cuts them, then
+/// the sentence-end bigram and the length. Returns how many buckets were written.
+///
+/// [`scan_words`] reads the same words; this is its loop made flat for the common bytes (a
+/// letter or digit, a byte between words: one table lookup and no branch), with the bytes
+/// whose part depends on what surrounds them (apostrophes, curly quotes, telling
+/// punctuation: [`SPECIAL`]) decided as it decides them.
+fn word_buckets(bytes: &[u8], config: FeatureConfig, out: &mut [u32]) -> usize {
+    let mut hashes = WordHashes {
+        out,
+        found: 0,
+        per_word: if config.bigrams { 2 } else { 1 },
+        mask: (1_u64 << config.bits) - 1,
+        unigram: WORD_START,
+        bigram: AFTER_START,
+        next_prefix: BIGRAM_START,
+        after_previous: AFTER_START,
+        in_word: 0,
+        words: 0,
+    };
+    let mut index = 0;
+    while let Some(&byte) = bytes.get(index) {
+        let class = class_of(byte);
+        if class != SPECIAL {
+            hashes.step(class, u64::from(class > SPECIAL));
+            index += 1;
+            continue;
+        }
+        let (normal, width) = normalised_at(bytes, index).unwrap_or((byte, 1));
+        if hashes.in_word == 1 {
+            // Inside a word: a word byte (0xE2 starting no curly quote) or an apostrophe
+            // before a word byte goes on with it; anything else ends it and is then read as
+            // between words.
+            let inner_apostrophe =
+                normal == b'\'' && normalised_at(bytes, index + width).is_some_and(|(after, _)| is_word_byte(after));
+            if is_word_byte(normal) || inner_apostrophe {
+                hashes.step(normal, 1);
+                index += width;
+                continue;
+            }
+            hashes.step(BETWEEN, 0);
+        }
+        // Between words: a telling mark is a word of its own, 0xE2 starting no curly quote
+        // starts a word, the rest is skipped.
+        if is_telling_punctuation(normal) {
+            hashes.step(normal, 1);
+            hashes.step(BETWEEN, 0);
+        }
+        if is_word_byte(normal) {
+            hashes.step(normal, 1);
+        }
+        index += width;
+    }
+    hashes.step(BETWEEN, 0);
+    if config.bigrams {
+        let end = bucket(fnv_bytes(hashes.after_previous, b"</s>"), hashes.mask);
+        hashes.push(end);
+    }
+    let length = bucket(
+        fnv_step(fnv_step(FNV_OFFSET, TAG_LENGTH), length_bucket(hashes.words)),
+        hashes.mask,
+    );
+    hashes.push(length);
+    hashes.found
+}
+
 /// The bucket of every feature of `sentence`, in no particular order (a feature that occurs
 /// twice is there twice), in `scratch`.
 ///
 /// This runs on every sentence of every article. One pass over the sentence makes the word
-/// features: each byte of a word advances, side by side, the hash of the word, of the bigram
-/// that ends with it and of the bigram that starts with it, so no byte is read twice. The
-/// buckets are gathered, not handed to a callback, so that the scorer sums its weights in one
-/// short loop of independent lookups into a local (through a callback the sum lived in
-/// memory, updated at every word end). A model with character n-grams costs a second pass.
+/// features ([`word_buckets`]): each byte of a word advances, side by side, the hash of the
+/// word, of the bigram that ends with it and of the bigram that starts with it, so no byte is
+/// read twice. The buckets are gathered, not handed to a callback, so that the scorer sums its
+/// weights in one short loop of independent lookups into a local (through a callback the sum
+/// lived in memory, updated at every word end). A model with character n-grams costs a second
+/// pass.
 pub(super) fn buckets<'s>(sentence: &str, config: FeatureConfig, scratch: &'s mut Scratch) -> &'s [u32] {
     let mask = (1_u64 << config.bits) - 1;
     let Scratch { buckets, padded } = scratch;
-    buckets.clear();
-
-    let word_start = fnv_step(FNV_OFFSET, TAG_WORD);
-    let bigram_start = fnv_step(FNV_OFFSET, TAG_BIGRAM);
-    // The hash of "previous word, space" in the bigram family; the sentence-start marker
-    // stands before the first word.
-    let mut after_previous = fnv_step(fnv_bytes(bigram_start, b"<s>"), b' ');
-    // The word being read, hashed as a unigram, as the bigram it ends and as the start of
-    // the bigram it begins; reset where a word ends.
-    let (mut unigram, mut bigram, mut next_prefix) = (word_start, after_previous, bigram_start);
-    let mut words = 0_usize;
-    scan_words(sentence, |byte| {
-        if let Some(byte) = byte {
-            unigram = fnv_step(unigram, byte);
-            bigram = fnv_step(bigram, byte);
-            next_prefix = fnv_step(next_prefix, byte);
-            return;
-        }
-        words += 1;
-        buckets.push(bucket(unigram, mask));
-        if config.bigrams {
-            buckets.push(bucket(bigram, mask));
-        }
-        after_previous = fnv_step(next_prefix, b' ');
-        (unigram, bigram, next_prefix) = (word_start, after_previous, bigram_start);
-    });
-    if config.bigrams {
-        buckets.push(bucket(fnv_bytes(after_previous, b"</s>"), mask));
+    let bytes = sentence.as_bytes();
+    let bytes = bytes.get(..MAX_SENTENCE_BYTES).unwrap_or(bytes);
+    // Room for a word end at every byte; the buffer only grows, so that it is not cleared
+    // (filled) for every sentence.
+    let room = 2 * bytes.len() + 2;
+    if buckets.len() < room {
+        buckets.resize(room, 0);
     }
-    buckets.push(bucket(
-        fnv_step(fnv_step(FNV_OFFSET, TAG_LENGTH), length_bucket(words)),
-        mask,
-    ));
+    let found = word_buckets(bytes, config, buckets);
     if config.char_max >= config.char_min && config.char_min > 0 {
+        buckets.truncate(found);
         let (low, high) = (usize::from(config.char_min), usize::from(config.char_max));
         padded.clear();
         padded.push(b' ');
@@ -276,8 +383,9 @@ pub(super) fn buckets<'s>(sentence: &str, config: FeatureConfig, scratch: &'s mu
             padded.clear();
             padded.push(b' ');
         });
+        return buckets;
     }
-    buckets
+    buckets.get(..found).unwrap_or_default()
 }
 
 #[cfg(test)]
