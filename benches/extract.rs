@@ -86,7 +86,7 @@ fn varied_articles() -> Vec<String> {
     articles
 }
 
-fn bench(name: &str, articles: &[String], extract: fn(&str) -> Vec<claimdesk::model::Detection>) {
+fn bench(name: &str, articles: &[String]) {
     let mut corpus: Vec<&str> = Vec::new();
     let mut bytes = 0;
     while bytes < CORPUS_BYTES {
@@ -101,7 +101,7 @@ fn bench(name: &str, articles: &[String], extract: fn(&str) -> Vec<claimdesk::mo
         let started = Instant::now();
         claims = 0;
         for article in &corpus {
-            claims += black_box(extract(black_box(article))).len();
+            claims += black_box(claimdesk::extract::extract(black_box(article))).len();
         }
         times.push(started.elapsed());
     }
@@ -151,7 +151,7 @@ fn tagger_speed(articles: &[String]) {
     );
 }
 
-/// Twenty passes over the news articles on one thread, after one pass that loads the models:
+/// Twenty passes over the news articles, after one pass that loads the models:
 /// for instruction counts, which do not depend on the machine's load.
 /// `valgrind --tool=callgrind --toggle-collect=extract::counted_passes target/release/deps/extract-… instructions`
 #[inline(never)]
@@ -159,7 +159,7 @@ fn counted_passes(articles: &[String]) -> usize {
     let mut claims = 0;
     for _ in 0..20 {
         for article in articles {
-            claims += black_box(claimdesk::extract::extract_on_one_thread(black_box(article))).len();
+            claims += black_box(claimdesk::extract::extract(black_box(article))).len();
         }
     }
     claims
@@ -174,7 +174,7 @@ fn main() {
     if filters.iter().any(|filter| filter == "instructions") {
         let articles = news_articles();
         for article in &articles {
-            black_box(claimdesk::extract::extract_on_one_thread(article));
+            black_box(claimdesk::extract::extract(article));
         }
         println!("instructions: {} claims in 20 passes", counted_passes(&articles));
         return;
@@ -183,23 +183,9 @@ fn main() {
         tagger_speed(&news_articles());
     }
     if wanted("news") {
-        bench("news", &news_articles(), claimdesk::extract::extract);
+        bench("news", &news_articles());
     }
     if wanted("varied") {
-        bench("varied", &varied_articles(), claimdesk::extract::extract);
-    }
-    // The same on the calling thread alone: what one core does, without the second thread
-    // that runs the quotation scan beside the rest.
-    if wanted("one-thread") {
-        bench(
-            "news, one thread",
-            &news_articles(),
-            claimdesk::extract::extract_on_one_thread,
-        );
-        bench(
-            "varied, one thread",
-            &varied_articles(),
-            claimdesk::extract::extract_on_one_thread,
-        );
+        bench("varied", &varied_articles());
     }
 }

@@ -63,7 +63,6 @@ mod statements;
 mod tagged_window;
 mod tallies;
 mod token;
-mod worker;
 
 #[cfg(test)]
 mod cases;
@@ -72,53 +71,17 @@ use crate::model::Detection;
 use cursor::Cursor;
 use recognizer::{Hit, Scope};
 use registry::REGISTRY;
-use std::sync::Arc;
 
 /// Every claim the detector finds in `text`, sorted by start (longer first on ties).
-///
-/// On a machine with two cores or more, some text-wide scans run on a second thread while this
-/// one does the rest ([`worker`]); the claims are the same either way.
 pub fn extract(text: &str) -> Vec<Detection> {
     let tokens = token::tokenize(text);
     let sentences = segment::sentences(text, &tokens);
-    if text.len() < worker::WORTH_IT || worker::scans(true).next().is_none() {
-        return extract_here(text, &tokens, &sentences);
-    }
-    let input = Arc::new(worker::ScanInput {
-        text: text.to_owned(),
-        tokens,
-        sentences,
-    });
-    let (mut beside, mut hits) = worker::scan_beside(&input, || {
-        let cursor = input.cursor();
-        let mut hits = anchored_hits(cursor);
-        for recognizer in worker::scans(false) {
-            recognizer.scan(cursor, &input.sentences, &mut hits);
-        }
-        hits
-    });
-    // Gathered after the other scans' hits, not in registry order as on one thread: that
-    // changes nothing, because claims are sorted by (start, end, kind) and a kind comes from
-    // one recogniser, so only one recogniser's own hits (kept in order) can tie.
-    hits.append(&mut beside);
-    detections(&input.tokens, &input.sentences, hits)
-}
-
-/// [`extract`] on the calling thread alone (for measuring what the second thread gains).
-pub fn extract_on_one_thread(text: &str) -> Vec<Detection> {
-    let tokens = token::tokenize(text);
-    let sentences = segment::sentences(text, &tokens);
-    extract_here(text, &tokens, &sentences)
-}
-
-/// The walk and every text-wide scan on this thread.
-fn extract_here(text: &str, tokens: &[token::Token], sentences: &[segment::Sentence]) -> Vec<Detection> {
-    let cursor = Cursor::new(text, tokens);
+    let cursor = Cursor::new(text, &tokens);
     let mut hits = anchored_hits(cursor);
     for recognizer in REGISTRY.iter().filter(|recognizer| recognizer.scope() == Scope::Text) {
-        recognizer.scan(cursor, sentences, &mut hits);
+        recognizer.scan(cursor, &sentences, &mut hits);
     }
-    detections(tokens, sentences, hits)
+    detections(&tokens, &sentences, hits)
 }
 
 /// The walk: every anchored recogniser tried at each token that could anchor one, in registry

@@ -435,11 +435,6 @@ impl Recognizer for Quotes {
     fn scan(&self, cursor: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
         quotes(cursor, sentences, out);
     }
-
-    /// Over 40% of the extractor's time in news: the speaker windows are tagged.
-    fn off_thread(&self) -> bool {
-        true
-    }
 }
 
 #[cfg(test)]

@@ -76,11 +76,4 @@ pub(crate) trait Recognizer: Sync {
     fn scan(&self, cursor: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
         let _ = (cursor, sentences, out);
     }
-
-    /// Whether its scan runs on the second thread ([`super::worker`]) while the caller's
-    /// thread walks the anchored recognisers and runs the other scans. Chosen by measurement,
-    /// so that the two threads take about as long.
-    fn off_thread(&self) -> bool {
-        false
-    }
 }
