@@ -436,6 +436,70 @@ mod tests {
         assert_eq!(words_of("a—b ‘c’"), ["a—b", "c"]);
     }
 
+    /// The word buckets as `scan_words` cuts the words, one word at a time: what
+    /// [`word_buckets`] computes in its flat loop, written the plain way.
+    fn word_buckets_by_scan(sentence: &str, config: FeatureConfig) -> Vec<u32> {
+        let mask = (1_u64 << config.bits) - 1;
+        let mut out = Vec::new();
+        let mut after_previous = AFTER_START;
+        let (mut unigram, mut bigram, mut next_prefix) = (WORD_START, after_previous, BIGRAM_START);
+        let mut words = 0;
+        scan_words(sentence, |byte| {
+            if let Some(byte) = byte {
+                unigram = fnv_step(unigram, byte);
+                bigram = fnv_step(bigram, byte);
+                next_prefix = fnv_step(next_prefix, byte);
+                return;
+            }
+            words += 1;
+            out.push(bucket(unigram, mask));
+            if config.bigrams {
+                out.push(bucket(bigram, mask));
+            }
+            after_previous = fnv_step(next_prefix, b' ');
+            (unigram, bigram, next_prefix) = (WORD_START, after_previous, BIGRAM_START);
+        });
+        if config.bigrams {
+            out.push(bucket(fnv_bytes(after_previous, b"</s>"), mask));
+        }
+        out.push(bucket(
+            fnv_step(fnv_step(FNV_OFFSET, TAG_LENGTH), length_bucket(words)),
+            mask,
+        ));
+        out
+    }
+
+    #[test]
+    fn the_flat_word_loop_cuts_words_as_scan_words_does() {
+        // The two readers of words must never drift apart: training's character n-grams and
+        // the tests read words through `scan_words`, the scorer through `word_buckets`.
+        let long = "ab’c ".repeat(600);
+        let sentences = [
+            "",
+            "   ",
+            "Don't 'quote' me? 5%",
+            "We’ve “said” it’ — a—b ‘c’ \"x\" $5!?",
+            "O'Neill's '90s rock ''n'' roll'",
+            "ünïcödé wörds, \u{212a}elvin İstanbul ΣΑΣ.",
+            "end with an apostrophe' and a curly one’",
+            long.as_str(),
+        ];
+        for bigrams in [true, false] {
+            let config = FeatureConfig { bigrams, ..CONFIG };
+            for sentence in sentences {
+                let bytes = sentence.as_bytes();
+                let bytes = bytes.get(..MAX_SENTENCE_BYTES).unwrap_or(bytes);
+                let mut out = vec![0; 2 * bytes.len() + 2];
+                let found = word_buckets(bytes, config, &mut out);
+                let mut flat = out[..found].to_vec();
+                let mut plain = word_buckets_by_scan(sentence, config);
+                flat.sort_unstable();
+                plain.sort_unstable();
+                assert_eq!(flat, plain, "{sentence:?}, bigrams {bigrams}");
+            }
+        }
+    }
+
     #[test]
     fn every_bucket_is_in_range_and_empty_text_still_has_its_length() {
         for sentence in ["", "   ", "a", "ünïcödé wörds ‘here’", &"x".repeat(10_000)] {
