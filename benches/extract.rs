@@ -8,8 +8,11 @@
 //!   one-line paragraphs (`tests/fixtures/extract/bench/varied.txt`) — plus generated tables
 //!   of figures, so that number-heavy text, where most tokens are anchors, is measured too.
 //!
-//! Each corpus runs several times and the median run is reported in MB/s.
+//! Each corpus runs several times and the median run is reported in MB/s. The news corpus is
+//! also run with the model layers left out ([`Layers`]): the rules alone, then with the
+//! tagger's speakers, so that the cost of each layer is read off one run.
 
+use claimdesk::extract::Layers;
 use std::fmt::Write as _;
 use std::hint::black_box;
 use std::path::PathBuf;
@@ -17,6 +20,8 @@ use std::time::{Duration, Instant};
 
 const CORPUS_BYTES: usize = 5 << 20;
 const RUNS: usize = 11;
+/// How many times one timed run of the tagger bench tags the news words.
+const TAGGER_PASSES: u32 = 40;
 
 fn fixtures() -> PathBuf {
     [env!("CARGO_MANIFEST_DIR"), "tests", "fixtures", "extract"]
@@ -86,7 +91,7 @@ fn varied_articles() -> Vec<String> {
     articles
 }
 
-fn bench(name: &str, articles: &[String]) {
+fn bench(name: &str, articles: &[String], layers: Layers) {
     let mut corpus: Vec<&str> = Vec::new();
     let mut bytes = 0;
     while bytes < CORPUS_BYTES {
@@ -101,7 +106,7 @@ fn bench(name: &str, articles: &[String]) {
         let started = Instant::now();
         claims = 0;
         for article in &corpus {
-            claims += black_box(claimdesk::extract::extract(black_box(article))).len();
+            claims += black_box(claimdesk::extract::extract_with(black_box(article), layers)).len();
         }
         times.push(started.elapsed());
     }
@@ -122,6 +127,7 @@ fn bench(name: &str, articles: &[String]) {
 
 /// The part-of-speech tagger alone over the news words, in sentence-sized windows of 25
 /// words (the speaker finder tags windows of up to 48): words per second and MB/s of text.
+/// Each run tags the words [`TAGGER_PASSES`] times, so that a run lasts long enough to time.
 fn tagger_speed(articles: &[String]) {
     let Ok(tagger) = claimdesk::syntax::Tagger::shared() else {
         println!("tagger: the shipped weights did not load");
@@ -132,17 +138,19 @@ fn tagger_speed(articles: &[String]) {
     let mut times: Vec<Duration> = Vec::new();
     for _ in 0..5 {
         let started = Instant::now();
-        for window in words.chunks(25) {
-            black_box(tagger.tag(black_box(window)));
+        for _ in 0..TAGGER_PASSES {
+            for window in words.chunks(25) {
+                black_box(tagger.tag(black_box(window)));
+            }
         }
-        times.push(started.elapsed());
+        times.push(started.elapsed() / TAGGER_PASSES);
     }
     times.sort();
     let Some(&median) = times.get(times.len() / 2) else {
         return;
     };
     println!(
-        "tagger: {} words ({:.2} MB) median of 5 runs {:.1} ms = {:.0} words/s = {:.1} MB/s",
+        "tagger: {} words ({:.2} MB) median of 5 runs, per pass {:.2} ms = {:.0} words/s = {:.1} MB/s",
         words.len(),
         bytes as f64 / 1e6,
         median.as_secs_f64() * 1e3,
@@ -183,9 +191,28 @@ fn main() {
         tagger_speed(&news_articles());
     }
     if wanted("news") {
-        bench("news", &news_articles());
+        bench("news", &news_articles(), Layers::ALL);
     }
     if wanted("varied") {
-        bench("varied", &varied_articles());
+        bench("varied", &varied_articles(), Layers::ALL);
+    }
+    // The layers: what the rules cost alone (no model read), and with the tagger's speakers.
+    if wanted("news-rules") {
+        bench(
+            "news-rules (no tagger, no check-worthiness)",
+            &news_articles(),
+            Layers::RULES,
+        );
+    }
+    if wanted("news-tagger") {
+        let layers = Layers {
+            statements: false,
+            ..Layers::ALL
+        };
+        bench(
+            "news-tagger (rules and tagger, no check-worthiness)",
+            &news_articles(),
+            layers,
+        );
     }
 }

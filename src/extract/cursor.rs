@@ -15,12 +15,18 @@ pub(crate) struct Cursor<'t> {
     pub text: &'t str,
     /// Its tokens, in order.
     pub tokens: &'t [Token],
+    /// Whether the speaker finder may use the part-of-speech tagger ([`super::Layers`]).
+    pub tagging: bool,
 }
 
 impl<'t> Cursor<'t> {
-    /// A cursor over `tokens` of `text`.
+    /// A cursor over `tokens` of `text`, with the tagger on.
     pub const fn new(text: &'t str, tokens: &'t [Token]) -> Self {
-        Self { text, tokens }
+        Self {
+            text,
+            tokens,
+            tagging: true,
+        }
     }
 
     /// Token `index`, if there is one.

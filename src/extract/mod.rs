@@ -74,11 +74,48 @@ use registry::REGISTRY;
 
 /// Every claim the detector finds in `text`, sorted by start (longer first on ties).
 pub fn extract(text: &str) -> Vec<Detection> {
+    extract_with(text, Layers::ALL)
+}
+
+/// The layers of the extractor that use a trained model, each of which can be left out.
+/// [`extract`] runs them all; the extraction bench leaves them out one by one to measure what
+/// each costs (the rules alone are also what runs when both models' weights fail to load).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Layers {
+    /// Speakers found with part-of-speech tags and noun phrases; without it, with the rules'
+    /// word walks.
+    pub tagger: bool,
+    /// Sentences scored for check-worthiness (statement claims); without it, none.
+    pub statements: bool,
+}
+
+impl Layers {
+    /// Every layer: what [`extract`] runs.
+    pub const ALL: Layers = Layers {
+        tagger: true,
+        statements: true,
+    };
+    /// The rules alone: no model is read.
+    pub const RULES: Layers = Layers {
+        tagger: false,
+        statements: false,
+    };
+}
+
+/// The claims [`extract`] finds, with only the model layers of `layers`.
+pub fn extract_with(text: &str, layers: Layers) -> Vec<Detection> {
     let tokens = token::tokenize(text);
     let sentences = segment::sentences(text, &tokens);
-    let cursor = Cursor::new(text, &tokens);
+    let cursor = Cursor {
+        tagging: layers.tagger,
+        ..Cursor::new(text, &tokens)
+    };
     let mut hits = anchored_hits(cursor);
-    for recognizer in REGISTRY.iter().filter(|recognizer| recognizer.scope() == Scope::Text) {
+    let text_wide = REGISTRY
+        .iter()
+        .filter(|recognizer| recognizer.scope() == Scope::Text)
+        .filter(|recognizer| layers.statements || !recognizer.uses_checkworthiness());
+    for recognizer in text_wide {
         recognizer.scan(cursor, &sentences, &mut hits);
     }
     detections(&tokens, &sentences, hits)

@@ -27,6 +27,10 @@ impl Recognizer for Statements {
         Scope::Text
     }
 
+    fn uses_checkworthiness(&self) -> bool {
+        true
+    }
+
     fn scan(&self, cursor: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
         // Without the model (weights failed to load) there are no statements; the other
         // claims are unaffected.

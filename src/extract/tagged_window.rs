@@ -29,9 +29,13 @@ thread_local! {
 /// tagging there and the rest of its quotes get the rules without tags, so extraction time
 /// stays bounded by the text's length at the tagger's cost per word, not several times it.
 ///
+/// Without `tagging` ([`super::Layers::tagger`] off) the budget is nothing: every quote gets
+/// the rules without tags, as when the weights fail to load.
+///
 /// It also forgets the windows tagged in the scan before: call it once at the start of each.
-pub(crate) fn set_budget(tokens: usize) {
-    BUDGET.with(|budget| budget.set(tokens / 8 + 4096));
+pub(crate) fn set_budget(tokens: usize, tagging: bool) {
+    let words = if tagging { tokens / 8 + 4096 } else { 0 };
+    BUDGET.with(|budget| budget.set(words));
     TAGGED.with(|tagged| tagged.borrow_mut().clear());
 }
 

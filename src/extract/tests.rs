@@ -472,3 +472,48 @@ fn the_sentence_around_a_claim_skips_abbreviations_and_stops_at_lines() {
     let range = super::sentence_around(&long, 5_000_000, 5_000_004);
     assert!(range.len() <= 2 * 4096 + 4 && started.elapsed().as_millis() < 200);
 }
+
+/// The model layers change only what they own: without them the anchored rules find the same
+/// claims, quotes are still found (their speakers by the word walks), and no sentence becomes
+/// a statement; with every layer on, `extract_with` is `extract`.
+#[test]
+fn layers_left_out_change_only_their_own_claims() {
+    use super::{Layers, extract_with};
+    for name in ["biden-putin-call.txt", "GUM_news_korea.txt", "GUM_news_warhol.txt"] {
+        let text = fixture(name);
+        let all = extract(&text);
+        assert_eq!(extract_with(&text, Layers::ALL), all, "{name}");
+        let anchored = |detections: &[Detection]| -> Vec<(usize, usize, Kind)> {
+            detections
+                .iter()
+                .filter(|d| !matches!(d.kind, Kind::Quote | Kind::Statement))
+                .map(|d| (d.start, d.end, d.kind))
+                .collect()
+        };
+        let quotes = |detections: &[Detection]| -> Vec<(usize, usize)> {
+            detections
+                .iter()
+                .filter(|d| d.kind == Kind::Quote)
+                .map(|d| (d.start, d.end))
+                .collect()
+        };
+        for layers in [
+            Layers::RULES,
+            Layers {
+                statements: false,
+                ..Layers::ALL
+            },
+            Layers {
+                tagger: false,
+                ..Layers::ALL
+            },
+        ] {
+            let some = extract_with(&text, layers);
+            assert_eq!(anchored(&some), anchored(&all), "{name} {layers:?}");
+            assert_eq!(quotes(&some), quotes(&all), "{name} {layers:?}");
+            let statements = some.iter().filter(|d| d.kind == Kind::Statement).count();
+            assert_eq!(statements > 0, layers.statements, "{name} {layers:?}");
+        }
+        assert!(!quotes(&all).is_empty(), "{name} has quotes");
+    }
+}
