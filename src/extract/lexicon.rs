@@ -706,6 +706,30 @@ pub(crate) const BEFORE_AFTER: &[&str] = &["before", "after", "earlier", "later"
 /// Nouns that name one day or moment after "the": "the weekend", "the day".
 pub(crate) const DAY_NOUNS: &[&str] = &["weekend", "weekends", "day", "moment"];
 
+/// Nouns that name a stretch of another date when "of" and that date follow: a season ("the
+/// summer of 1969"), a part of the day ("the night of July 4"), a week or a month ("the week
+/// of June 3", "the month of May"), a part ("the early part of 2018").
+pub(crate) const STRETCH_NOUNS: &[&str] = &[
+    "spring",
+    "summer",
+    "autumn",
+    "fall",
+    "winter",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "day",
+    "week",
+    "weekend",
+    "month",
+    "part",
+];
+
+/// Words between "the" and a stretch noun that say which one: "the last week of March", "the
+/// early part of 2018" (ordinal words are taken by their word class: "the first week of").
+pub(crate) const STRETCH_MODIFIERS: &[&str] = &["early", "late", "later", "latter", "last", "final"];
+
 /// Prepositions that frame a span and stay with it: "over the weekend".
 pub(crate) const THROUGHOUT_WORDS: &[&str] = &["over", "during", "throughout"];
 
@@ -964,9 +988,9 @@ pub(crate) const AUXILIARIES: &[&str] = &[
 pub(crate) const COPULAS: &[&str] = &["is", "was", "are", "were", "be", "been", "being"];
 
 /// Words after a holiday's name that are part of the date: "Christmas Eve", "Easter Sunday",
-/// "Thanksgiving weekend".
+/// "Thanksgiving weekend", "the Christmas period", "the Easter break".
 pub(crate) const HOLIDAY_TAILS: &[&str] = &[
-    "Day", "Eve", "weekend", "week", "holiday", "holidays", "morning", "night",
+    "Day", "Eve", "weekend", "week", "holiday", "holidays", "morning", "night", "period", "season", "break",
 ];
 
 /// Part-of-year nouns an ordinal divides a year into, with how many make a year: "the fourth

@@ -384,6 +384,10 @@ mod tests {
         no("Adam and Eve left the garden.", "Eve", Date),
         no("On the eve of the vote, rallies grew.", "eve", Date),
         no("They sold a Christmas tree.", "Christmas", Date),
+        // A holiday and its stretch: period, season, break.
+        yes("Sales jumped over the Christmas period.", "the Christmas period", Date),
+        yes("Roads were busy during the Easter break.", "the Easter break", Date),
+        yes("Hiring slows in the Ramadan season.", "the Ramadan season", Date),
         no("The book is drawn by Johnnie Christmas.", "Christmas", Date),
     ];
 

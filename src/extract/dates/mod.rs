@@ -53,7 +53,7 @@ pub(crate) use calendar::year_at;
 use super::cursor::Cursor;
 use super::lexicon::{
     DATE_ADVERBS, DATE_PREFIXES, DAY_NOUNS, DECADE_WORDS, Lex, PERIOD_BOUNDARIES, PERIOD_WORDS, RELATIVE_UNITS,
-    SEQUENCE_MODIFIERS, WordKeys,
+    SEQUENCE_MODIFIERS, STRETCH_MODIFIERS, STRETCH_NOUNS, WordKeys,
 };
 use super::recognizer::{Hit, Recognizer, Scope};
 use super::token::{TokKind, Token};
@@ -83,6 +83,7 @@ fn word_rules(cur: Cursor<'_>, index: usize, floor: usize, lex: Lex) -> Option<H
         _ if cur.is(index, "the") && !may_follow_the(cur, index + 1) => None,
         _ => first_rule!(cur, index, floor;
             relative::part_of_period,
+            relative::stretch_of_date,
             decades::decade_word,
             relative::unit_before_after,
             relative::the_day_noun,
@@ -99,15 +100,17 @@ fn word_rules(cur: Cursor<'_>, index: usize, floor: usize, lex: Lex) -> Option<H
 /// day noun or a part of the day ([`relative::the_day_noun`]), a sequence modifier
 /// ([`relative::sequence_period`]). Their tables, searched as one.
 fn may_follow_the(cur: Cursor<'_>, next: usize) -> bool {
-    const TABLES: [&[&str]; 5] = [
+    const TABLES: [&[&str]; 7] = [
         PERIOD_BOUNDARIES,
         DECADE_WORDS,
         RELATIVE_UNITS,
         DAY_NOUNS,
         SEQUENCE_MODIFIERS,
+        STRETCH_NOUNS,
+        STRETCH_MODIFIERS,
     ];
     static KEYS: WordKeys = WordKeys::new(|at| TABLES.iter().flat_map(|table| table.iter()).nth(at).copied());
-    cur.lex(next) == Lex::DayPart
+    matches!(cur.lex(next), Lex::DayPart | Lex::Ordinal(_))
         || cur
             .tok(next)
             .is_some_and(|token| KEYS.first_row(token.text(cur.text).as_bytes()).is_some())

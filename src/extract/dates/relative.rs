@@ -7,7 +7,7 @@ use crate::extract::cursor::Cursor;
 use crate::extract::lexicon::{
     ANY_NUMBER_MODIFIERS, BEFORE_AFTER, DAY_BEFORE_AFTER, DAY_NOUNS, EVERY_WORDS, Lex, PERIOD_BOUNDARIES,
     PERIOD_MODIFIERS, PLURAL_PERIOD_MODIFIERS, RELATIVE_UNITS, SEQUENCE_MODIFIERS, SPAN_PREPOSITIONS,
-    THAT_TIME_PREPOSITIONS, THROUGHOUT_WORDS, VAGUE_PERIOD_NOUNS,
+    STRETCH_MODIFIERS, STRETCH_NOUNS, THAT_TIME_PREPOSITIONS, THROUGHOUT_WORDS, VAGUE_PERIOD_NOUNS,
 };
 use crate::extract::recognizer::Hit;
 use crate::extract::token::TokKind;
@@ -53,6 +53,30 @@ pub(super) fn part_of_period(cur: Cursor<'_>, index: usize, _floor: usize) -> Op
     if matches!(cur.lex(end), Lex::Weekday(_)) && cur.same_line(end) && cur.capitalised(end) {
         end += 1;
     }
+    let mut value = match inner.value {
+        Some(Value::Date(value)) => value,
+        _ => DateValue::default(),
+    };
+    value.relative = cur.span_text(index, end);
+    found(index, end, value)
+}
+
+/// A stretch of another date, named by a season, a part of the day, a week, a month or a
+/// part: "the summer of 1969", "the night of July 4", "the week of June 3", "the first week of
+/// March", "the early part of 2018" — one date, as TIMEX3 marks it, not a stretch noun and a
+/// date apart. Only before a date: "the night of the attack" and "the fall of Rome" are no
+/// dates here. `index` is "the".
+pub(super) fn stretch_of_date(cur: Cursor<'_>, index: usize, _floor: usize) -> Option<Hit> {
+    let mut noun = after_the(cur, index)?;
+    if matches!(cur.lex(noun), Lex::Ordinal(_)) || cur.is_any(noun, STRETCH_MODIFIERS) {
+        noun += 1;
+    }
+    let of = noun + 1;
+    if !cur.same_line(noun) || !cur.is_any(noun, STRETCH_NOUNS) || !cur.is(of, "of") || !cur.same_line(of + 1) {
+        return None;
+    }
+    let inner = date_at(cur, of + 1, of + 1)?;
+    let end = inner.tokens.end;
     let mut value = match inner.value {
         Some(Value::Date(value)) => value,
         _ => DateValue::default(),

@@ -137,6 +137,38 @@ const CASES: &[Case] = &[
     yes("Rates stay high for the rest of 2025.", "the rest of 2025", Date),
     yes("Shops shut at the end of the year.", "the end of the year", Date),
     no("At the end of the road stood a mill.", "the end of the road", Date),
+    // relative::stretch_of_date.
+    yes("The dam burst in the summer of 1911.", "the summer of 1911", Date),
+    yes(
+        "Snow closed roads in the winter of 2009-10.",
+        "the winter of 2009-10",
+        Date,
+    ),
+    yes("Shots were heard on the night of May 2.", "the night of May 2", Date),
+    yes("The fair opens the week of August 12.", "the week of August 12", Date),
+    yes(
+        "Voting ends the last week of November.",
+        "the last week of November",
+        Date,
+    ),
+    yes(
+        "Repairs start the second week of January.",
+        "the second week of January",
+        Date,
+    ),
+    yes(
+        "The mill shut in the early part of 1931.",
+        "the early part of 1931",
+        Date,
+    ),
+    yes("Rain is rare in the month of July.", "the month of July", Date),
+    no("The fall of Rome took centuries.", "The fall of Rome", Date),
+    no("The summer of love left its mark.", "The summer of love", Date),
+    no(
+        "He spoke for the best part of an hour.",
+        "the best part of an hour",
+        Date,
+    ),
     // relative::unit_before_after.
     yes("Profit was lower the year before.", "the year before", Date),
     yes("Sales had jumped the month earlier.", "the month earlier", Date),
