@@ -787,6 +787,10 @@ pub(crate) const ANY_NUMBER_MODIFIERS: &[&str] = &["last", "past"];
 /// ago", "a week later".
 pub(crate) const FROM_NOW_WORDS: &[&str] = &["ago", "earlier", "later"];
 
+/// Words that make an amount a rate when a unit follows them: "60 miles an hour", "$15 a
+/// day", "$50 per person".
+pub(crate) const RATE_LINKS: &[&str] = &["a", "an", "per"];
+
 /// Acronyms of statistics whose numbers are values, not part of a name: "95% CI 1.11–1.62",
 /// "OR 2.3" (as written, upper case).
 pub(crate) const STATISTIC_ACRONYMS: &[&str] = &["CI", "OR", "HR", "RR", "SD", "SE", "IQR", "SEM", "AOR"];

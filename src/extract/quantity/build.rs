@@ -12,7 +12,7 @@ use super::prefixes::{approx_before, duration_frame_before};
 use super::range;
 use super::units::{currency_before, list_with_unit, scale_suffix, unit_after_adjective, unit_at};
 use crate::extract::cursor::Cursor;
-use crate::extract::lexicon::{self, Lex, STATISTIC_ACRONYMS, Unit};
+use crate::extract::lexicon::{self, BEFORE_AFTER, Lex, RATE_LINKS, STATISTIC_ACRONYMS, Unit};
 use crate::extract::numbers::Number;
 use crate::extract::recognizer::Hit;
 use crate::extract::token::TokKind;
@@ -40,6 +40,8 @@ pub(super) struct Draft {
     pub counted: Option<String>,
     /// "two years ago": the duration is told from now, and the claim is a date.
     pub told_from_now: bool,
+    /// What the amount is per, for a rate: "hour" in "60 miles an hour".
+    pub per: Option<String>,
 }
 
 impl Draft {
@@ -78,6 +80,8 @@ const STEPS: &[Step] = &[
     duration_tail,
     // "about 2,500 protesters": what is counted.
     counted_noun,
+    // "60 miles an hour", "$50 per person": a rate.
+    rate,
     // "FTSE 100", "Windows 10": a number in a name.
     name_number,
 ];
@@ -96,6 +100,7 @@ pub(super) fn build(cur: Cursor<'_>, number: &Number, floor: usize) -> Option<Hi
         kind: Kind::Measure,
         counted: None,
         told_from_now: false,
+        per: None,
     };
     for step in STEPS {
         step(cur, number, floor, &mut draft)?;
@@ -116,10 +121,15 @@ fn finish(cur: Cursor<'_>, number: &Number, draft: Draft) -> Option<Hit> {
         return Some(Hit::new(draft.first, draft.end, Kind::Date, Some(value)));
     }
     let is_time = draft.is_time();
+    let unit = match (draft.unit, &draft.per) {
+        (Some(unit), Some(per)) => Some(format!("{} per {per}", unit.name)),
+        (None, Some(per)) => Some(format!("per {per}")),
+        (unit, None) => unit.map(|u| u.name.to_owned()),
+    };
     let quantity = Quantity {
         low: draft.low,
         high: draft.high,
-        unit: draft.unit.map(|u| u.name.to_owned()),
+        unit,
         counted: draft.counted,
         approx: draft.approx,
         duration_secs: draft.unit.and_then(|u| u.secs).map(|secs| secs * draft.low),
@@ -346,6 +356,37 @@ fn counted_noun(cur: Cursor<'_>, number: &Number, _floor: usize, draft: &mut Dra
         return Some(());
     }
     (!(number.spelled || number.vague)).then_some(())
+}
+
+/// A rate after an amount: "60 miles an hour", "$15 an hour", "2,000 calories a day", "400
+/// cases a week", "$50 per person". The amount and what it is per are one claim (the "an
+/// hour" alone is no duration of its own). Not after a duration: "two hours a day" stays a
+/// duration, as TIMEX3 marks it. Not when a word after the unit ties it to another time: "$500
+/// a month earlier", "20 people a day before" ("a month earlier" is a date of its own).
+fn rate(cur: Cursor<'_>, _number: &Number, _floor: usize, draft: &mut Draft) -> Option<()> {
+    let (link, what) = (draft.end, draft.end + 1);
+    if draft.is_time() || !cur.is_any(link, RATE_LINKS) || !cur.same_line(link) || !cur.same_line(what) {
+        return Some(());
+    }
+    let Some(token) = cur
+        .tok(what)
+        .filter(|t| t.kind == TokKind::Word && !t.is_capitalised(cur.text))
+    else {
+        return Some(());
+    };
+    let word = token.text(cur.text);
+    // One hour, day or week: "an hour", not "a few hours".
+    let time = matches!(token.lex, Lex::TimeUnit(_)) && !word.ends_with('s');
+    // A unit of measure: "$3 a gallon", "$90 per barrel".
+    let measure = unit_at(cur, what).is_some_and(|found| found.end == what + 1 && found.unit.secs.is_none());
+    // After "per", any noun: "per person", "per head", "per capita".
+    let per_noun = cur.is(link, "per") && token.lex == Lex::Other;
+    let tied = cur.is_any(what + 1, BEFORE_AFTER) || cur.is_any(what + 1, lexicon::FROM_NOW_WORDS);
+    if (time || measure || per_noun) && !tied {
+        draft.per = Some(word.to_lowercase());
+        draft.end = what + 1;
+    }
+    Some(())
 }
 
 /// A count right after an acronym or a capitalised word is part of a name: "FTSE 100 index",

@@ -101,6 +101,16 @@ mod tests {
     /// Sentences written for these rules, except the rows marked as regressions from the
     /// project's sample article.
     const CASES: &[Case] = &[
+        // Rates: the amount and what it is per.
+        yes("The train reached 120 miles an hour.", "120 miles an hour", Measure),
+        yes("Porters are paid $12 an hour.", "$12 an hour", Measure),
+        yes("Hospitals saw 300 cases a week in May.", "300 cases a week", Count),
+        yes("Diesel sold at $4 a gallon.", "$4 a gallon", Measure),
+        yes("The grant is $200 per pupil.", "$200 per pupil", Measure),
+        yes("Rents rose 5% a year since 2015.", "5% a year", Measure),
+        yes("Staff work 10 hours a day.", "10 hours", Measure),
+        yes("She paid $500 a month earlier.", "$500", Measure),
+        yes("The club signed 3 players a few weeks ago.", "3 players", Count),
         // Counts and what is counted.
         valued(
             "Police said about 2,500 protesters marched.",
@@ -213,7 +223,8 @@ mod tests {
         yes("Doses of 10 or 20 ml were given.", "10 or 20 ml", Measure),
         // range::range.
         yes("Between 5 and 8 ships docked.", "Between 5 and 8 ships", Count),
-        yes("Rents rose 1.4%–3.1% a year.", "1.4%–3.1%", Measure),
+        // A range of rates: the rate takes in both ends.
+        yes("Rents rose 1.4%–3.1% a year.", "1.4%–3.1% a year", Measure),
         yes("Tickets cost $5 to $10 each.", "$5 to $10", Measure),
         yes("Six or seven boats sank.", "Six or seven boats", Count),
         no("The line was 0161 - 0199 in the book.", "0161 - 0199", Measure),
