@@ -1,8 +1,10 @@
 //! Proportions: a share of something, "a fifth of the $2 billion", "about half of the funds",
-//! "two-thirds of voters", "one in five adults", "one out of every $20".
+//! "two-thirds of voters", "one in five adults", "one out of every $20", and a change by a
+//! share, "fell by a third", "cut by half".
 //!
 //! The claim runs from the fraction to the end of what it is a share of, amounts included,
-//! because "a fifth" alone says nothing an analyst can check. Fraction words are the
+//! because "a fifth" alone says nothing an analyst can check. After "by" the share is of what
+//! changed, which the sentence names before its verb: the claim is the fraction. Fraction words are the
 //! [`FRACTIONS`] table; ordinals mean fractions only here, after a numerator and before "of".
 
 use super::cursor::Cursor;
@@ -26,7 +28,9 @@ impl Recognizer for Proportions {
     }
 
     fn at(&self, cursor: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
-        fraction_of(cursor, index, floor).or_else(|| one_in_n(cursor, index, floor))
+        fraction_of(cursor, index, floor)
+            .or_else(|| one_in_n(cursor, index, floor))
+            .or_else(|| fraction_by(cursor, index, floor))
     }
 }
 
@@ -95,19 +99,46 @@ fn proportion(
     (first < end).then(|| Hit::new(first, end, Kind::Measure, Some(Value::Quantity(value))))
 }
 
-/// "a fifth of the $2 billion", "two-thirds of voters", "half of all staff", "half the
-/// country", "three quarters of them".
-fn fraction_of(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
-    // The numerator: "a", "one", a number word or digits; "half" stands alone.
-    let (numerator, denominator_at) = if cur.is(index, "half") {
-        (1.0, index)
+/// The numerator of a fraction that starts at `index` and where its fraction word is: "a",
+/// "one", a number word or digits ("two-thirds"); "half" stands alone.
+fn numerator_at(cur: Cursor<'_>, index: usize) -> Option<(f64, usize)> {
+    if cur.is(index, "half") {
+        Some((1.0, index))
     } else if cur.is_any(index, &["a", "an"]) {
-        (1.0, index + 1)
+        Some((1.0, index + 1))
     } else {
         let number = number_at(cur, index).filter(|n| !n.vague)?;
         let hyphen = cur.is(number.end, "-") && cur.glued(number.end) && cur.glued(number.end + 1);
-        (number.value, if hyphen { number.end + 1 } else { number.end })
-    };
+        Some((number.value, if hyphen { number.end + 1 } else { number.end }))
+    }
+}
+
+/// A change by a share: "sales fell by a third", "cut by half", "rose by about two-thirds".
+/// Only where the fraction ends its phrase (punctuation, the line's end or a function word
+/// follow): "by a third party", "by a second vote" are ranks.
+fn fraction_by(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
+    let (first, _) = approx_before(cur, index, floor);
+    let by = first.checked_sub(1).filter(|&b| b >= floor)?;
+    if !cur.is(by, "by") || !cur.same_line(first) {
+        return None;
+    }
+    let (numerator, denominator_at) = numerator_at(cur, index)?;
+    let parts = denominator(cur, denominator_at)?;
+    let end = denominator_at + 1;
+    let ends_phrase = cur
+        .tok(end)
+        .is_none_or(|t| t.break_before || t.kind == TokKind::Punct || matches!(t.lex, Lex::Stop | Lex::Approx));
+    let share = numerator / parts;
+    if !ends_phrase || cur.is(end, "of") || !(share > 0.0 && share <= 1.0) {
+        return None;
+    }
+    proportion(cur, index, end, share, None, floor)
+}
+
+/// "a fifth of the $2 billion", "two-thirds of voters", "half of all staff", "half the
+/// country", "three quarters of them".
+fn fraction_of(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
+    let (numerator, denominator_at) = numerator_at(cur, index)?;
     let parts = denominator(cur, denominator_at)?;
     // "a second of", "one fifth" are fractions only when a share follows "of"; "half the
     // country" needs no "of".
@@ -193,7 +224,7 @@ fn one_in_n(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
 
 #[cfg(test)]
 mod tests {
-    use crate::extract::cases::{Case, check, valued, yes};
+    use crate::extract::cases::{Case, check, no, valued, yes};
     use crate::model::Kind::Measure;
 
     /// Sentences written for these rules; none is from a gold set.
@@ -234,6 +265,13 @@ mod tests {
             "a quarter of a percentage point",
             Measure,
         ),
+        // A change by a share.
+        yes("Sales fell by a third in 2020.", "a third", Measure),
+        yes("Costs were cut by a quarter, the firm said.", "a quarter", Measure),
+        yes("Wages rose by half over the decade.", "half", Measure),
+        yes("Traffic dropped by about two-thirds.", "about two-thirds", Measure),
+        no("The deal was brokered by a third party.", "a third", Measure),
+        no("It was settled by a second vote.", "a second", Measure),
     ];
 
     #[test]
