@@ -40,6 +40,8 @@ pub(crate) enum Lex {
     Calendar,
     /// The name of a holiday or feast that is a date by itself: "Christmas", "Ramadan".
     Holiday,
+    /// A multiplier written as one word: "tenfold" is 10.
+    Multiplier(u16),
 }
 
 /// Lower-cases `word` into `buf` when it fits; longer words are never in a list.
@@ -212,6 +214,22 @@ const WORDS: &[(&str, Lex)] = &[
     ("tn", Lex::Scale(12)),
     ("trn", Lex::Scale(12)),
     ("dozen", Lex::Scale(0)),
+    // Multipliers in one word: "grew tenfold" (hyphenated, "three-fold" is a number and the
+    // unit "fold").
+    ("twofold", Lex::Multiplier(2)),
+    ("threefold", Lex::Multiplier(3)),
+    ("fourfold", Lex::Multiplier(4)),
+    ("fivefold", Lex::Multiplier(5)),
+    ("sixfold", Lex::Multiplier(6)),
+    ("sevenfold", Lex::Multiplier(7)),
+    ("eightfold", Lex::Multiplier(8)),
+    ("ninefold", Lex::Multiplier(9)),
+    ("tenfold", Lex::Multiplier(10)),
+    ("twelvefold", Lex::Multiplier(12)),
+    ("twentyfold", Lex::Multiplier(20)),
+    ("fiftyfold", Lex::Multiplier(50)),
+    ("hundredfold", Lex::Multiplier(100)),
+    ("thousandfold", Lex::Multiplier(1000)),
     ("hundreds", Lex::ScalePlural(2)),
     ("thousands", Lex::ScalePlural(3)),
     ("millions", Lex::ScalePlural(6)),

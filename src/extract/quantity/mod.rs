@@ -28,6 +28,7 @@ use super::lexicon::{Lex, ONE_IDIOM_NOUNS, ONE_PRONOUN_AFTER, ONE_PRONOUN_BEFORE
 use super::numbers::number_at;
 use super::recognizer::{Hit, Recognizer, Scope};
 use super::token::TokKind;
+use crate::model::{Kind, Quantity, Value};
 
 /// The count or measure anchored at token `index`: a number, a number word, a plural unit of
 /// time ("for decades"), "half an hour", "an hour".
@@ -36,11 +37,26 @@ pub(crate) fn quantity_at(cur: Cursor<'_>, index: usize, floor: usize) -> Option
     match (token.kind, token.lex) {
         (TokKind::Word, Lex::TimeUnit(_)) => durations::bare_duration(cur, index, floor),
         (TokKind::Num, _) => digits(cur, index, floor),
+        (TokKind::Word, Lex::Multiplier(times)) => Some(multiplier(cur, index, floor, times)),
         (TokKind::Word, _) => durations::half_unit(cur, index, floor)
             .or_else(|| durations::one_unit(cur, index, floor))
             .or_else(|| number_word(cur, index, floor)),
         _ => None,
     }
+}
+
+/// A multiplier in one word: "grew tenfold", "nearly threefold", "a hundredfold rise", with
+/// the approximation before it. The value is the factor, in the unit "times" (as "three-fold"
+/// and "3x" have it).
+fn multiplier(cur: Cursor<'_>, index: usize, floor: usize, times: u16) -> Hit {
+    let (first, approx) = approx_before(cur, index, floor);
+    let value = Quantity {
+        low: f64::from(times),
+        unit: Some("times".to_owned()),
+        approx,
+        ..Quantity::default()
+    };
+    Hit::new(first, index + 1, Kind::Measure, Some(Value::Quantity(value)))
 }
 
 /// A number in digits, unless it is a code, a label or a rank ("3rd" is the ordinals').
@@ -101,6 +117,10 @@ mod tests {
     /// Sentences written for these rules, except the rows marked as regressions from the
     /// project's sample article.
     const CASES: &[Case] = &[
+        // Multipliers in one word.
+        yes("Exports grew tenfold in a decade.", "tenfold", Measure),
+        yes("The cost rose nearly threefold.", "nearly threefold", Measure),
+        yes("A hundredfold rise in cases was seen.", "hundredfold", Measure),
         // Rates: the amount and what it is per.
         yes("The train reached 120 miles an hour.", "120 miles an hour", Measure),
         yes("Porters are paid $12 an hour.", "$12 an hour", Measure),
