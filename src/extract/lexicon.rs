@@ -744,6 +744,14 @@ pub(crate) const STRETCH_NOUNS: &[&str] = &[
     "part",
 ];
 
+/// Periods other than units of time that recur as a frequency after "each" or "every": "each
+/// spring", "every weekend".
+pub(crate) const RECURRING_PERIODS: &[&str] = &["spring", "summer", "autumn", "fall", "winter", "weekend"];
+
+/// A unit of time glued to one of these by hyphens is a date: "year-end", "month-end",
+/// "week-start"; "year-to-date" is spelt out in [`super::dates`].
+pub(crate) const UNIT_BOUNDARIES: &[&str] = &["end", "start"];
+
 /// Words between "the" and a stretch noun that say which one: "the last week of March", "the
 /// early part of 2018" (ordinal words are taken by their word class: "the first week of").
 pub(crate) const STRETCH_MODIFIERS: &[&str] = &["early", "late", "later", "latter", "last", "final"];

@@ -82,6 +82,7 @@ fn word_rules(cur: Cursor<'_>, index: usize, floor: usize, lex: Lex) -> Option<H
         // their words: one look-up instead of five rules.
         _ if cur.is(index, "the") && !may_follow_the(cur, index + 1) => None,
         _ => first_rule!(cur, index, floor;
+            relative::unit_compound,
             relative::part_of_period,
             relative::stretch_of_date,
             decades::decade_word,

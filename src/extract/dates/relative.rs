@@ -6,8 +6,9 @@ use super::{date_at, found, is_period_noun, relative_date, relative_span};
 use crate::extract::cursor::Cursor;
 use crate::extract::lexicon::{
     ANY_NUMBER_MODIFIERS, BEFORE_AFTER, DAY_BEFORE_AFTER, DAY_NOUNS, EVERY_WORDS, Lex, PERIOD_BOUNDARIES,
-    PERIOD_MODIFIERS, PLURAL_PERIOD_MODIFIERS, RELATIVE_UNITS, SEQUENCE_MODIFIERS, SPAN_PREPOSITIONS,
-    STRETCH_MODIFIERS, STRETCH_NOUNS, THAT_TIME_PREPOSITIONS, THROUGHOUT_WORDS, VAGUE_PERIOD_NOUNS,
+    PERIOD_MODIFIERS, PLURAL_PERIOD_MODIFIERS, RECURRING_PERIODS, RELATIVE_UNITS, SEQUENCE_MODIFIERS,
+    SPAN_PREPOSITIONS, STRETCH_MODIFIERS, STRETCH_NOUNS, THAT_TIME_PREPOSITIONS, THROUGHOUT_WORDS, UNIT_BOUNDARIES,
+    VAGUE_PERIOD_NOUNS,
 };
 use crate::extract::recognizer::Hit;
 use crate::extract::token::TokKind;
@@ -83,6 +84,27 @@ pub(super) fn stretch_of_date(cur: Cursor<'_>, index: usize, _floor: usize) -> O
     };
     value.relative = cur.span_text(index, end);
     found(index, end, value)
+}
+
+/// A unit of time and its boundary in one hyphenated word: "year-end", "month-end",
+/// "week-start", "year-to-date", "month-to-date". TIMEX3 marks the word (not the "by"
+/// before it); as an adjective ("year-end bonus") it is still the date.
+pub(super) fn unit_compound(cur: Cursor<'_>, index: usize, _floor: usize) -> Option<Hit> {
+    if !matches!(cur.lex(index), Lex::TimeUnit(_)) || !cur.is_any(index, &["year", "month", "week"]) {
+        return None;
+    }
+    let glued_hyphen = |at: usize| cur.is(at, "-") && cur.glued(at) && cur.glued(at + 1);
+    if !glued_hyphen(index + 1) {
+        return None;
+    }
+    let end = if cur.is_any(index + 2, UNIT_BOUNDARIES) {
+        index + 3
+    } else if cur.is(index + 2, "to") && glued_hyphen(index + 3) && cur.is(index + 4, "date") {
+        index + 5
+    } else {
+        return None;
+    };
+    relative_span(cur, index, end)
 }
 
 /// A unit told from a date just mentioned: "the year before", "the week after", "the month
@@ -190,9 +212,11 @@ pub(super) fn modified_period(cur: Cursor<'_>, index: usize, floor: usize) -> Op
     if !either && plural != recent {
         return None;
     }
-    // "every year" is a frequency of a unit of time; "his every day life" an adjective.
+    // "every year", "each spring" are frequencies of a unit of time or of a season; "his every
+    // day life" and "each summer camp" use them as adjectives.
+    let recurs = matches!(noun.lex, Lex::TimeUnit(_)) || RECURRING_PERIODS.iter().any(|w| noun.is(cur.text, w));
     if cur.is_any(index, EVERY_WORDS)
-        && (!matches!(noun.lex, Lex::TimeUnit(_))
+        && (!recurs
             || cur.tok(index + 2).is_some_and(|n| {
                 n.kind == TokKind::Word && n.lex == Lex::Other && !n.break_before && !n.is_capitalised(cur.text)
             }))

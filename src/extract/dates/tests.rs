@@ -137,6 +137,17 @@ const CASES: &[Case] = &[
     yes("Rates stay high for the rest of 2025.", "the rest of 2025", Date),
     yes("Shops shut at the end of the year.", "the end of the year", Date),
     no("At the end of the road stood a mill.", "the end of the road", Date),
+    // relative::unit_compound.
+    yes("The bank expects a deal by year-end.", "year-end", Date),
+    yes("Shares are up 12% year-to-date.", "year-to-date", Date),
+    yes("Funds report month-end figures.", "month-end", Date),
+    yes("Sales were flat month-to-date.", "month-to-date", Date),
+    no("The year-long trial ended.", "year-long", Date),
+    // relative::modified_period, recurring seasons.
+    yes("The birds return each spring.", "each spring", Date),
+    yes("The river floods every winter.", "every winter", Date),
+    yes("Stalls open every weekend in town.", "every weekend", Date),
+    no("Each summer camp had a nurse.", "Each summer", Date),
     // relative::stretch_of_date.
     yes("The dam burst in the summer of 1911.", "the summer of 1911", Date),
     yes(
