@@ -744,6 +744,25 @@ pub(crate) const STRETCH_NOUNS: &[&str] = &[
     "part",
 ];
 
+/// Determiners before a name that holds a number: "the Apollo 11 crew", "a Boeing 737 jet".
+pub(crate) const NAME_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
+
+/// The last word of a street's name: a number before "Downing Street" is a house number.
+pub(crate) const STREET_WORDS: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Drive",
+    "Square",
+    "Place",
+];
+
 /// Periods other than units of time that recur as a frequency after "each" or "every": "each
 /// spring", "every weekend".
 pub(crate) const RECURRING_PERIODS: &[&str] = &["spring", "summer", "autumn", "fall", "winter", "weekend"];

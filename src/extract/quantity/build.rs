@@ -12,7 +12,9 @@ use super::prefixes::{approx_before, duration_frame_before};
 use super::range;
 use super::units::{currency_before, list_with_unit, scale_suffix, unit_after_adjective, unit_at};
 use crate::extract::cursor::Cursor;
-use crate::extract::lexicon::{self, BEFORE_AFTER, Lex, RATE_LINKS, STATISTIC_ACRONYMS, Unit};
+use crate::extract::lexicon::{
+    self, BEFORE_AFTER, Lex, NAME_DETERMINERS, RATE_LINKS, STATISTIC_ACRONYMS, STREET_WORDS, Unit,
+};
 use crate::extract::numbers::Number;
 use crate::extract::recognizer::Hit;
 use crate::extract::token::TokKind;
@@ -405,12 +407,29 @@ fn name_number(cur: Cursor<'_>, number: &Number, _floor: usize, draft: &mut Draf
         && word.chars().all(|c| c.is_ascii_uppercase())
         && !STATISTIC_ACRONYMS.contains(&word)
         && lexicon::currency_before(word).is_none();
-    let named = draft.counted.is_none()
-        && draft.approx == Approx::Exact
-        && p.kind == TokKind::Word
+    let capitalised_before = p.kind == TokKind::Word
         && p.is_capitalised(cur.text)
         && !p.break_before
         && p.space_before
         && !matches!(p.lex, Lex::Month(_));
-    (!(acronym || named)).then_some(())
+    let named = draft.counted.is_none() && draft.approx == Approx::Exact && capitalised_before;
+    // "the Apollo 11 crew", "a Boeing 737 jet": a determiner, one capitalised name word and
+    // the number name one thing, whatever noun follows ("gave the Kurds 300 rifles": a plural
+    // name is the people given to, and the number counts).
+    let determined_name = capitalised_before
+        && draft.approx == Approx::Exact
+        && !word.ends_with('s')
+        && draft
+            .first
+            .checked_sub(2)
+            .is_some_and(|d| cur.is_any(d, NAME_DETERMINERS) && cur.same_line(d + 1));
+    (!(acronym || named || determined_name || house_number(cur, number))).then_some(())
+}
+
+/// A house number: "10 Downing Street", "1600 Pennsylvania Avenue" (up to three capitalised
+/// words, then a street word).
+fn house_number(cur: Cursor<'_>, number: &Number) -> bool {
+    (number.end..number.end + 3)
+        .take_while(|&at| cur.kind_is(at, TokKind::Word) && cur.capitalised(at) && cur.same_line(at))
+        .any(|at| cur.is_any(at + 1, STREET_WORDS) && cur.capitalised(at + 1) && cur.same_line(at + 1))
 }

@@ -117,6 +117,15 @@ mod tests {
     /// Sentences written for these rules, except the rows marked as regressions from the
     /// project's sample article.
     const CASES: &[Case] = &[
+        // Numbers in names and addresses.
+        no("The Apollo 11 crew returned.", "11 crew", Count),
+        no("A Boeing 737 jet landed.", "737 jet", Count),
+        no("The Route 66 diner closed.", "66 diner", Count),
+        yes("The US gave the Kurds 300 rifles.", "300 rifles", Count),
+        yes("Officials gave Ukraine 40 jets.", "40 jets", Count),
+        no("He lives at 10 Downing Street.", "10", Count),
+        no("Crowds filled 1600 Pennsylvania Avenue.", "1600", Count),
+        yes("Police closed 12 streets downtown.", "12 streets", Count),
         // Multipliers in one word.
         yes("Exports grew tenfold in a decade.", "tenfold", Measure),
         yes("The cost rose nearly threefold.", "nearly threefold", Measure),
