@@ -28,9 +28,7 @@ impl Recognizer for Proportions {
     }
 
     fn at(&self, cursor: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
-        fraction_of(cursor, index, floor)
-            .or_else(|| one_in_n(cursor, index, floor))
-            .or_else(|| fraction_by(cursor, index, floor))
+        fraction(cursor, index, floor).or_else(|| one_in_n(cursor, index, floor))
     }
 }
 
@@ -113,17 +111,42 @@ fn numerator_at(cur: Cursor<'_>, index: usize) -> Option<(f64, usize)> {
     }
 }
 
+/// A fraction at `index`, read once for both of its readings: a share of something, or a
+/// change by a share.
+fn fraction(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
+    let (numerator, denominator_at) = numerator_at(cur, index)?;
+    let parts = denominator(cur, denominator_at)?;
+    let fraction = Fraction {
+        numerator,
+        denominator_at,
+        parts,
+    };
+    fraction_of(cur, index, floor, &fraction).or_else(|| fraction_by(cur, index, floor, &fraction))
+}
+
+/// A numerator and its fraction word, read at a proportion's first token.
+struct Fraction {
+    numerator: f64,
+    /// Token index of the fraction word ("third", "half").
+    denominator_at: usize,
+    /// What the word divides by: 3 for "third".
+    parts: f64,
+}
+
 /// A change by a share: "sales fell by a third", "cut by half", "rose by about two-thirds".
 /// Only where the fraction ends its phrase (punctuation, the line's end or a function word
 /// follow): "by a third party", "by a second vote" are ranks.
-fn fraction_by(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
+fn fraction_by(cur: Cursor<'_>, index: usize, floor: usize, fraction: &Fraction) -> Option<Hit> {
+    let &Fraction {
+        numerator,
+        denominator_at,
+        parts,
+    } = fraction;
     let (first, _) = approx_before(cur, index, floor);
     let by = first.checked_sub(1).filter(|&b| b >= floor)?;
     if !cur.is(by, "by") || !cur.same_line(first) {
         return None;
     }
-    let (numerator, denominator_at) = numerator_at(cur, index)?;
-    let parts = denominator(cur, denominator_at)?;
     let end = denominator_at + 1;
     let ends_phrase = cur
         .tok(end)
@@ -137,9 +160,12 @@ fn fraction_by(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
 
 /// "a fifth of the $2 billion", "two-thirds of voters", "half of all staff", "half the
 /// country", "three quarters of them".
-fn fraction_of(cur: Cursor<'_>, index: usize, floor: usize) -> Option<Hit> {
-    let (numerator, denominator_at) = numerator_at(cur, index)?;
-    let parts = denominator(cur, denominator_at)?;
+fn fraction_of(cur: Cursor<'_>, index: usize, floor: usize, fraction: &Fraction) -> Option<Hit> {
+    let &Fraction {
+        numerator,
+        denominator_at,
+        parts,
+    } = fraction;
     // "a second of", "one fifth" are fractions only when a share follows "of"; "half the
     // country" needs no "of".
     let after = denominator_at + 1;
