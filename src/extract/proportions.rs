@@ -133,25 +133,27 @@ struct Fraction {
     parts: f64,
 }
 
+impl Fraction {
+    /// The share it says: 2/3 for "two-thirds".
+    fn share(&self) -> f64 {
+        self.numerator / self.parts
+    }
+}
+
 /// A change by a share: "sales fell by a third", "cut by half", "rose by about two-thirds".
 /// Only where the fraction ends its phrase (punctuation, the line's end or a function word
 /// follow): "by a third party", "by a second vote" are ranks.
 fn fraction_by(cur: Cursor<'_>, index: usize, floor: usize, fraction: &Fraction) -> Option<Hit> {
-    let &Fraction {
-        numerator,
-        denominator_at,
-        parts,
-    } = fraction;
     let (first, _) = approx_before(cur, index, floor);
     let by = first.checked_sub(1).filter(|&b| b >= floor)?;
     if !cur.is(by, "by") || !cur.same_line(first) {
         return None;
     }
-    let end = denominator_at + 1;
+    let end = fraction.denominator_at + 1;
     let ends_phrase = cur
         .tok(end)
         .is_none_or(|t| t.break_before || t.kind == TokKind::Punct || matches!(t.lex, Lex::Stop | Lex::Approx));
-    let share = numerator / parts;
+    let share = fraction.share();
     if !ends_phrase || cur.is(end, "of") || !(share > 0.0 && share <= 1.0) {
         return None;
     }
@@ -161,11 +163,7 @@ fn fraction_by(cur: Cursor<'_>, index: usize, floor: usize, fraction: &Fraction)
 /// "a fifth of the $2 billion", "two-thirds of voters", "half of all staff", "half the
 /// country", "three quarters of them".
 fn fraction_of(cur: Cursor<'_>, index: usize, floor: usize, fraction: &Fraction) -> Option<Hit> {
-    let &Fraction {
-        numerator,
-        denominator_at,
-        parts,
-    } = fraction;
+    let denominator_at = fraction.denominator_at;
     // "a second of", "one fifth" are fractions only when a share follows "of"; "half the
     // country" needs no "of".
     let after = denominator_at + 1;
@@ -180,7 +178,7 @@ fn fraction_of(cur: Cursor<'_>, index: usize, floor: usize, fraction: &Fraction)
     if matches!(cur.lex(share_start), Lex::Month(_)) {
         return None;
     }
-    let share = numerator / parts;
+    let share = fraction.share();
     if !(share > 0.0 && share <= 1.0) {
         return None;
     }

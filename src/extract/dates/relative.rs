@@ -54,12 +54,18 @@ pub(super) fn part_of_period(cur: Cursor<'_>, index: usize, _floor: usize) -> Op
     if matches!(cur.lex(end), Lex::Weekday(_)) && cur.same_line(end) && cur.capitalised(end) {
         end += 1;
     }
+    around_date(cur, index, end, inner)
+}
+
+/// The date over `first..end` that holds the date `inner`: its value (the year, the month it
+/// knows) with `first..end`'s words.
+fn around_date(cur: Cursor<'_>, first: usize, end: usize, inner: Hit) -> Option<Hit> {
     let mut value = match inner.value {
         Some(Value::Date(value)) => value,
         _ => DateValue::default(),
     };
-    value.relative = cur.span_text(index, end);
-    found(index, end, value)
+    value.relative = cur.span_text(first, end);
+    found(first, end, value)
 }
 
 /// A stretch of another date, named by a season, a part of the day, a week, a month or a
@@ -77,13 +83,7 @@ pub(super) fn stretch_of_date(cur: Cursor<'_>, index: usize, _floor: usize) -> O
         return None;
     }
     let inner = date_at(cur, of + 1, of + 1)?;
-    let end = inner.tokens.end;
-    let mut value = match inner.value {
-        Some(Value::Date(value)) => value,
-        _ => DateValue::default(),
-    };
-    value.relative = cur.span_text(index, end);
-    found(index, end, value)
+    around_date(cur, index, inner.tokens.end, inner)
 }
 
 /// A unit of time and its boundary in one hyphenated word: "year-end", "month-end",
