@@ -18,6 +18,10 @@
 //! Every recogniser reads the tokens through one [`cursor::Cursor`] and looks a bounded number
 //! of tokens around its anchor, which keeps the whole pass linear in the size of the text.
 //!
+//! Two layers read a trained model: the speakers' part-of-speech tags and the check-worthiness
+//! scores of statements. [`extract_with`] and [`Layers`] leave either out (the bench measures
+//! each layer's cost so; without a model's weights the rules run alone the same way).
+//!
 //! # Adding a pattern
 //!
 //! 1. Find the recogniser of its class (the registry lists them, with why they come in that
