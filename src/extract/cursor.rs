@@ -15,17 +15,17 @@ pub(crate) struct Cursor<'t> {
     pub text: &'t str,
     /// Its tokens, in order.
     pub tokens: &'t [Token],
-    /// Whether the speaker finder may use the part-of-speech tagger ([`super::Layers`]).
-    pub tagging: bool,
+    /// The model layers that run ([`super::Layers`]): each layer's recogniser reads its own.
+    pub layers: super::Layers,
 }
 
 impl<'t> Cursor<'t> {
-    /// A cursor over `tokens` of `text`, with the tagger on.
+    /// A cursor over `tokens` of `text`, with every layer on.
     pub const fn new(text: &'t str, tokens: &'t [Token]) -> Self {
         Self {
             text,
             tokens,
-            tagging: true,
+            layers: super::Layers::ALL,
         }
     }
 

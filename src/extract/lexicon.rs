@@ -744,28 +744,12 @@ pub(crate) const STRETCH_NOUNS: &[&str] = &[
     "part",
 ];
 
-/// Determiners before a name that holds a number: "the Apollo 11 crew", "a Boeing 737 jet".
-pub(crate) const NAME_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
-
-/// The last word of a street's name: a number before "Downing Street" is a house number.
-pub(crate) const STREET_WORDS: &[&str] = &[
-    "Street",
-    "St",
-    "Avenue",
-    "Ave",
-    "Road",
-    "Rd",
-    "Boulevard",
-    "Blvd",
-    "Lane",
-    "Drive",
-    "Square",
-    "Place",
-];
-
 /// Periods other than units of time that recur as a frequency after "each" or "every": "each
 /// spring", "every weekend".
 pub(crate) const RECURRING_PERIODS: &[&str] = &["spring", "summer", "autumn", "fall", "winter", "weekend"];
+
+/// Units of time that make one hyphenated date with a boundary: "year-end", "month-to-date".
+pub(crate) const COMPOUND_UNITS: &[&str] = &["year", "month", "week"];
 
 /// A unit of time glued to one of these by hyphens is a date: "year-end", "month-end",
 /// "week-start"; "year-to-date" is spelt out in [`super::dates`].
@@ -835,6 +819,25 @@ pub(crate) const FROM_NOW_WORDS: &[&str] = &["ago", "earlier", "later"];
 /// Words that make an amount a rate when a unit follows them: "60 miles an hour", "$15 a
 /// day", "$50 per person".
 pub(crate) const RATE_LINKS: &[&str] = &["a", "an", "per"];
+
+/// Determiners before a name that holds a number: "the Apollo 11 crew", "a Boeing 737 jet".
+pub(crate) const NAME_DETERMINERS: &[&str] = &["the", "a", "an", "its", "their", "his", "her", "our", "this", "that"];
+
+/// The last word of a street's name: a number before "Downing Street" is a house number.
+pub(crate) const STREET_WORDS: &[&str] = &[
+    "Street",
+    "St",
+    "Avenue",
+    "Ave",
+    "Road",
+    "Rd",
+    "Boulevard",
+    "Blvd",
+    "Lane",
+    "Drive",
+    "Square",
+    "Place",
+];
 
 /// Acronyms of statistics whose numbers are values, not part of a name: "95% CI 1.11–1.62",
 /// "OR 2.3" (as written, upper case).

@@ -111,15 +111,11 @@ pub fn extract_with(text: &str, layers: Layers) -> Vec<Detection> {
     let tokens = token::tokenize(text);
     let sentences = segment::sentences(text, &tokens);
     let cursor = Cursor {
-        tagging: layers.tagger,
+        layers,
         ..Cursor::new(text, &tokens)
     };
     let mut hits = anchored_hits(cursor);
-    let text_wide = REGISTRY
-        .iter()
-        .filter(|recognizer| recognizer.scope() == Scope::Text)
-        .filter(|recognizer| layers.statements || !recognizer.uses_checkworthiness());
-    for recognizer in text_wide {
+    for recognizer in REGISTRY.iter().filter(|recognizer| recognizer.scope() == Scope::Text) {
         recognizer.scan(cursor, &sentences, &mut hits);
     }
     detections(&tokens, &sentences, hits)

@@ -228,7 +228,7 @@ fn word_count(tokens: &[Token], first: usize, end: usize) -> usize {
 /// Every quotation in the text, with its speaker where the text names one.
 fn quotes(cur: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
     let mut raw = pair_marks(cur, sentences);
-    tagged_window::set_budget(cur.tokens.len(), cur.tagging);
+    tagged_window::set_budget(cur.tokens.len(), cur.layers.tagger);
     // Speakers from the attribution around each quote.
     for quote in &mut raw {
         let after = quote.closer.and_then(|closer| attribution_after(cur, closer));

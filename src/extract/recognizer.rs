@@ -76,10 +76,4 @@ pub(crate) trait Recognizer: Sync {
     fn scan(&self, cursor: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
         let _ = (cursor, sentences, out);
     }
-
-    /// Whether it is the check-worthiness layer ([`super::Layers::statements`]), left out when
-    /// that layer is off.
-    fn uses_checkworthiness(&self) -> bool {
-        false
-    }
 }

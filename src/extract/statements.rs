@@ -27,13 +27,12 @@ impl Recognizer for Statements {
         Scope::Text
     }
 
-    fn uses_checkworthiness(&self) -> bool {
-        true
-    }
-
     fn scan(&self, cursor: Cursor<'_>, sentences: &[Sentence], out: &mut Vec<Hit>) {
-        // Without the model (weights failed to load) there are no statements; the other
-        // claims are unaffected.
+        // With the layer off, or without the model (weights failed to load), there are no
+        // statements; the other claims are unaffected.
+        if !cursor.layers.statements {
+            return;
+        }
         let Ok(model) = CheckWorthiness::shared() else {
             return;
         };

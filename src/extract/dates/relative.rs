@@ -5,10 +5,10 @@
 use super::{date_at, found, is_period_noun, relative_date, relative_span};
 use crate::extract::cursor::Cursor;
 use crate::extract::lexicon::{
-    ANY_NUMBER_MODIFIERS, BEFORE_AFTER, DAY_BEFORE_AFTER, DAY_NOUNS, EVERY_WORDS, Lex, PERIOD_BOUNDARIES,
-    PERIOD_MODIFIERS, PLURAL_PERIOD_MODIFIERS, RECURRING_PERIODS, RELATIVE_UNITS, SEQUENCE_MODIFIERS,
-    SPAN_PREPOSITIONS, STRETCH_MODIFIERS, STRETCH_NOUNS, THAT_TIME_PREPOSITIONS, THROUGHOUT_WORDS, UNIT_BOUNDARIES,
-    VAGUE_PERIOD_NOUNS,
+    ANY_NUMBER_MODIFIERS, BEFORE_AFTER, COMPOUND_UNITS, DAY_BEFORE_AFTER, DAY_NOUNS, EVERY_WORDS, Lex,
+    PERIOD_BOUNDARIES, PERIOD_MODIFIERS, PLURAL_PERIOD_MODIFIERS, RECURRING_PERIODS, RELATIVE_UNITS,
+    SEQUENCE_MODIFIERS, SPAN_PREPOSITIONS, STRETCH_MODIFIERS, STRETCH_NOUNS, THAT_TIME_PREPOSITIONS, THROUGHOUT_WORDS,
+    UNIT_BOUNDARIES, VAGUE_PERIOD_NOUNS,
 };
 use crate::extract::recognizer::Hit;
 use crate::extract::token::TokKind;
@@ -90,7 +90,7 @@ pub(super) fn stretch_of_date(cur: Cursor<'_>, index: usize, _floor: usize) -> O
 /// "week-start", "year-to-date", "month-to-date". TIMEX3 marks the word (not the "by"
 /// before it); as an adjective ("year-end bonus") it is still the date.
 pub(super) fn unit_compound(cur: Cursor<'_>, index: usize, _floor: usize) -> Option<Hit> {
-    if !matches!(cur.lex(index), Lex::TimeUnit(_)) || !cur.is_any(index, &["year", "month", "week"]) {
+    if !matches!(cur.lex(index), Lex::TimeUnit(_)) || !cur.is_any(index, COMPOUND_UNITS) {
         return None;
     }
     let glued_hyphen = |at: usize| cur.is(at, "-") && cur.glued(at) && cur.glued(at + 1);
